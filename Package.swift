@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Targets depend one way only (see ../shared/style.md):
+/// afq → AFQShell → {AFQQuery, AFQRender, AFQSources, AFQModel};
+/// AFQSources → AFQModel → AFQQuery; AFQRender → AFQQuery. AFQQuery depends on nothing.
+let package = Package(
+    name: "afq",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "afq", targets: ["afq"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .executableTarget(
+            name: "afq",
+            dependencies: [
+                "AFQShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "AFQShell", dependencies: ["AFQQuery", "AFQRender", "AFQSources", "AFQModel"]),
+        .target(name: "AFQQuery"),
+        .target(name: "AFQModel", dependencies: ["AFQQuery"]),
+        .target(
+            name: "AFQSources",
+            dependencies: ["AFQModel", "AFQQuery"],
+            resources: [.copy("Resources/sample.json")]
+        ),
+        .target(name: "AFQRender", dependencies: ["AFQQuery"]),
+        .target(name: "AFQTestSupport", dependencies: ["AFQQuery"], path: "Tests/AFQTestSupport"),
+        .testTarget(name: "AFQQueryTests", dependencies: ["AFQQuery", "AFQTestSupport"]),
+        .testTarget(name: "AFQModelTests", dependencies: ["AFQModel", "AFQTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AFQSourcesTests", dependencies: ["AFQSources", "AFQTestSupport"]),
+        .testTarget(name: "AFQRenderTests", dependencies: ["AFQRender", "AFQTestSupport"]),
+        .testTarget(name: "AFQShellTests", dependencies: ["AFQShell", "AFQTestSupport"]),
+        .testTarget(name: "afqTests", dependencies: ["afq", "AFQTestSupport"]),
+    ]
+)

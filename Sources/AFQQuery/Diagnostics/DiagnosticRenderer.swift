@@ -1,0 +1,45 @@
+/// Draws a diagnostic in the caret format of afq-language §9:
+///
+/// ```
+/// error: unknown field `conectorName`
+///  --> query:1:20
+///   |
+/// 1 | connectors | where conectorName == "Slack"
+///   |                    ^^^^^^^^^^^^ did you mean `connectorName`?
+/// ```
+public struct DiagnosticRenderer: Sendable {
+    public var useColor: Bool
+
+    public init(useColor: Bool = false) {
+        self.useColor = useColor
+    }
+
+    public func render(_ diagnostic: Diagnostic, in source: SourceFile) -> String {
+        var out = paint("error", "1;31") + paint(": " + diagnostic.message, "1") + "\n"
+        guard let range = diagnostic.range else {
+            for note in diagnostic.notes { out += "  = help: \(note)\n" }
+            return out
+        }
+        let start = source.location(of: range.lowerBound)
+        let end = source.location(of: range.upperBound)
+        let lineText = source.line(start.line)
+        let gutter = String(repeating: " ", count: String(start.line).count)
+        // A range running past its first line is underlined to that line's end.
+        let lineLength = lineText.count
+        var width = end.line == start.line ? end.column - start.column : lineLength - start.column + 1
+        width = max(1, width)
+        out += "\(gutter)\(paint("-->", "34")) \(source.name):\(start.line):\(start.column)\n"
+        out += "\(gutter) \(paint("|", "34"))\n"
+        out += "\(paint(String(start.line), "34")) \(paint("|", "34")) \(lineText)\n"
+        let indent = String(repeating: " ", count: start.column - 1)
+        var caretLine = indent + paint(String(repeating: "^", count: width), "1;31")
+        if let label = diagnostic.label { caretLine += " " + paint(label, "1;31") }
+        out += "\(gutter) \(paint("|", "34")) \(caretLine)\n"
+        for note in diagnostic.notes { out += "\(gutter) = help: \(note)\n" }
+        return out
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,33 @@
+/// One row of a source with where it came from, which the language shows as `$source`
+/// (afq-language §6): rows themselves hold only what the API returned.
+public struct Row: Sendable {
+    public var value: Value
+    public var source: RowSource
+
+    public init(_ value: Value, source: RowSource = RowSource()) {
+        self.value = value
+        self.source = source
+    }
+}
+
+/// Provenance of a row: `$source.region`, `$source.account`, `$source.file`; nil where not known.
+public struct RowSource: Sendable, Hashable {
+    public var region: String?
+    public var account: String?
+    public var file: String?
+
+    public init(region: String? = nil, account: String? = nil, file: String? = nil) {
+        self.region = region
+        self.account = account
+        self.file = file
+    }
+
+    /// The record `$source` evaluates to; unknown members read as null.
+    public var value: Value {
+        .record([
+            "region": region.map(Value.string) ?? .null,
+            "account": account.map(Value.string) ?? .null,
+            "file": file.map(Value.string) ?? .null,
+        ])
+    }
+}

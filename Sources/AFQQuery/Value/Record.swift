@@ -1,0 +1,90 @@
+/// An ordered record: keys keep the order of the data they were read from (afq-language §1).
+///
+/// Connector configurations have about thirty keys, so a linear scan over parallel arrays beats
+/// hashing; equality ignores key order, as deep equality in jq and Nushell does.
+public struct Record: Sendable {
+    public private(set) var keys: [String]
+    public private(set) var values: [Value]
+
+    public init() {
+        keys = []
+        values = []
+    }
+
+    public init(_ pairs: [(String, Value)]) {
+        keys = []
+        values = []
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// The pairs in order.
+    public var fields: Zip2Sequence<[String], [Value]> { zip(keys, values) }
+
+    public func index(of key: String) -> Int? {
+        keys.firstIndex(of: key)
+    }
+
+    /// Reading a missing key gives nil; assigning nil removes the key; assigning a new key appends it.
+    public subscript(key: String) -> Value? {
+        get {
+            guard let i = index(of: key) else { return nil }
+            return values[i]
+        }
+        set {
+            if let i = index(of: key) {
+                if let newValue {
+                    values[i] = newValue
+                } else {
+                    keys.remove(at: i)
+                    values.remove(at: i)
+                }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+
+    /// Appends without looking for an existing key: for builders that know keys are distinct.
+    public mutating func appendUnchecked(_ key: String, _ value: Value) {
+        keys.append(key)
+        values.append(value)
+    }
+}
+
+extension Record: Equatable {
+    public static func == (lhs: Record, rhs: Record) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        if lhs.keys == rhs.keys { return lhs.values == rhs.values }
+        for (key, value) in lhs.fields {
+            guard let other = rhs[key], other == value else { return false }
+        }
+        return true
+    }
+}
+
+extension Record: Hashable {
+    /// Order-independent, to agree with `==`.
+    public func hash(into hasher: inout Hasher) {
+        var combined = 0
+        for (key, value) in fields {
+            var pair = Hasher()
+            pair.combine(key)
+            pair.combine(value)
+            combined ^= pair.finalize()
+        }
+        hasher.combine(count)
+        hasher.combine(combined)
+    }
+}
+
+extension Record: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(elements)
+    }
+}
