@@ -1,0 +1,16 @@
+/// Whether a connector's data-transfer API answers synchronously, asynchronously, or lets
+/// AppFlow choose (appflow-api §3.1).
+public struct DataTransferApiType: ModelEnumeration {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public static let sync = DataTransferApiType(rawValue: "SYNC")
+    public static let async = DataTransferApiType(rawValue: "ASYNC")
+    public static let automatic = DataTransferApiType(rawValue: "AUTOMATIC")
+
+    /// The modeled values, in the service model's order.
+    public static let knownValues: [DataTransferApiType] = [.sync, .async, .automatic]
+}

@@ -1,0 +1,44 @@
+import AFQQuery
+
+/// A string enumeration of the AppFlow model that keeps values it does not know.
+///
+/// Real responses carry enum strings outside the modeled set (AWS's own sample writes schedule
+/// frequencies as `Minute`, `Hour`, …), and the service may add values at any time, so a closed
+/// Swift `enum` would reject good data. Conforming types are structs wrapping the wire string, with
+/// the modeled values as static members (appflow-api §3.1, §3.5).
+public protocol ModelEnumeration: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible
+where RawValue == String {
+    /// Accepts any string: unknown values are kept verbatim.
+    init(rawValue: String)
+
+    /// The modeled values, in the service model's order.
+    static var knownValues: [Self] { get }
+
+    /// The enumeration's name in the service model (`WriteOperationType`).
+    static var modelName: String { get }
+}
+
+extension ModelEnumeration {
+    public static var modelName: String { String(describing: self) }
+
+    /// The enumeration as the query checker and `.schema` see it.
+    public static var enumSchema: EnumSchema {
+        EnumSchema(name: modelName, values: knownValues.map(\.rawValue))
+    }
+
+    /// Whether the value is one the service model lists; false for values such as `Minute`.
+    public var isKnown: Bool { Self.knownValues.contains(self) }
+
+    public var description: String { rawValue }
+
+    /// Reads any JSON string; only a non-string is an error.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

@@ -1,0 +1,79 @@
+import AFQQuery
+
+/// Derives record schemas from the model's Codable types, so the schema the checker uses is the
+/// shape the decoder reads and cannot drift from it.
+///
+/// A structure's `init(from:)` runs against `MemberRecordingDecoder`, which answers every
+/// `decodeIfPresent` with nil and writes down the key and the requested type; each type is then
+/// mapped to a `SchemaType`, recursing into nested structures and list elements.
+enum SchemaExtractor {
+    /// The record schema of a model structure.
+    ///
+    /// A model type that cannot describe itself (a required member, a type with no schema mapping)
+    /// is a programming error in this module that the AFQModel tests catch, so it traps rather than
+    /// returning a schema that would wrongly reject valid queries.
+    static func recordSchema(of type: any ModelStructure.Type) -> RecordSchema {
+        do {
+            return try record(of: type, visiting: [])
+        } catch {
+            preconditionFailure("\(type.modelName) cannot describe itself as a schema: \(error)")
+        }
+    }
+
+    /// Paths from the record down to every timestamp field; lists are crossed without a step, as
+    /// afq paths map over lists (afq-language §6).
+    static func timestampPaths(in record: RecordSchema) -> [[String]] {
+        record.fields.flatMap { field in
+            timestampPaths(below: field.type).map { [field.name] + $0 }
+        }
+    }
+
+    private static func timestampPaths(below type: SchemaType) -> [[String]] {
+        switch type {
+        case .timestamp: return [[]]
+        case .list(let element): return timestampPaths(below: element)
+        case .record(let record): return timestampPaths(in: record)
+        case .any, .boolean, .number, .string, .enumeration: return []
+        }
+    }
+
+    private static func record(
+        of type: any ModelStructure.Type, visiting: Set<ObjectIdentifier>
+    ) throws -> RecordSchema {
+        guard !visiting.contains(ObjectIdentifier(type)) else {
+            throw SchemaExtractionError.recursiveStructure(type.modelName)
+        }
+        let recorder = MemberRecorder()
+        _ = try type.init(from: MemberRecordingDecoder(recorder: recorder))
+        let fields = try recorder.members.map { member in
+            FieldSchema(
+                name: member.key,
+                type: try schemaType(of: member.type, visiting: visiting.union([ObjectIdentifier(type)])),
+                summary: type.fieldSummaries[member.key] ?? "")
+        }
+        return RecordSchema(name: type.modelName, fields: fields)
+    }
+
+    private static func schemaType(
+        of type: any Decodable.Type, visiting: Set<ObjectIdentifier>
+    ) throws -> SchemaType {
+        switch type {
+        case is Bool.Type:
+            return .boolean
+        case is String.Type:
+            return .string
+        case is any (BinaryInteger & Decodable).Type, is any (BinaryFloatingPoint & Decodable).Type:
+            return .number
+        case is APITimestamp.Type:
+            return .timestamp
+        case let enumeration as any ModelEnumeration.Type:
+            return .enumeration(enumeration.enumSchema)
+        case let list as any DecodableArray.Type:
+            return .list(try schemaType(of: list.elementType, visiting: visiting))
+        case let structure as any ModelStructure.Type:
+            return .record(try record(of: structure, visiting: visiting))
+        default:
+            throw SchemaExtractionError.unsupportedType(String(describing: type))
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// Metadata of the Google Analytics connector (Universal Analytics only): the OAuth scopes it requests
+/// (appflow-api §0, §3.2).
+public struct GoogleAnalyticsMetadata: ModelStructure {
+    /// Scopes requested when a connector profile is authorized.
+    public var oAuthScopes: [String]?
+
+    public static let fieldSummaries: [String: String] = [
+        "oAuthScopes": "OAuth scopes the connector requests when a profile is authorized"
+    ]
+
+    public init(oAuthScopes: [String]? = nil) {
+        self.oAuthScopes = oAuthScopes
+    }
+}

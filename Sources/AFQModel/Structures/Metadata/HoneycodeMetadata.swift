@@ -1,0 +1,15 @@
+/// Metadata of the Amazon Honeycode connector: the OAuth scopes it requests (appflow-api §3.2).
+///
+/// Honeycode has been discontinued; the model still carries it (appflow-api §0).
+public struct HoneycodeMetadata: ModelStructure {
+    /// Scopes requested when a connector profile is authorized.
+    public var oAuthScopes: [String]?
+
+    public static let fieldSummaries: [String: String] = [
+        "oAuthScopes": "OAuth scopes the connector requests when a profile is authorized"
+    ]
+
+    public init(oAuthScopes: [String]? = nil) {
+        self.oAuthScopes = oAuthScopes
+    }
+}

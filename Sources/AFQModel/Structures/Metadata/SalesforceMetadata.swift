@@ -1,0 +1,26 @@
+/// Metadata of the Salesforce connector: scopes, data-transfer APIs and OAuth grant types
+/// (appflow-api §3.2).
+///
+/// AWS's old sample puts the scopes under `authScopes`; that key is not in the model and is ignored
+/// here (appflow-api §3.5).
+public struct SalesforceMetadata: ModelStructure {
+    public var oAuthScopes: [String]?
+    public var dataTransferApis: [SalesforceDataTransferApi]?
+    public var oauth2GrantTypesSupported: [OAuth2GrantType]?
+
+    public static let fieldSummaries: [String: String] = [
+        "oAuthScopes": "OAuth scopes the connector requests when a profile is authorized",
+        "dataTransferApis": "Salesforce APIs a flow may pick to move its data",
+        "oauth2GrantTypesSupported": "OAuth 2.0 grant types a Salesforce profile may use",
+    ]
+
+    public init(
+        oAuthScopes: [String]? = nil,
+        dataTransferApis: [SalesforceDataTransferApi]? = nil,
+        oauth2GrantTypesSupported: [OAuth2GrantType]? = nil
+    ) {
+        self.oAuthScopes = oAuthScopes
+        self.dataTransferApis = dataTransferApis
+        self.oauth2GrantTypesSupported = oauth2GrantTypesSupported
+    }
+}

@@ -1,0 +1,12 @@
+/// Metadata of the ServiceNow connector. The service model gives it no members (appflow-api §3.2), so
+/// decoding ignores what the object holds; its presence is all it says.
+public struct ServiceNowMetadata: ModelStructure {
+    public static let fieldSummaries: [String: String] = [:]
+
+    public init() {}
+
+    /// Requires a JSON object but reads nothing from it.
+    public init(from decoder: any Decoder) throws {
+        _ = try decoder.container(keyedBy: NoMembers.self)
+    }
+}

@@ -1,0 +1,13 @@
+/// Metadata of the Slack connector: the OAuth scopes it requests (appflow-api §3.2).
+public struct SlackMetadata: ModelStructure {
+    /// Scopes requested when a connector profile is authorized.
+    public var oAuthScopes: [String]?
+
+    public static let fieldSummaries: [String: String] = [
+        "oAuthScopes": "OAuth scopes the connector requests when a profile is authorized"
+    ]
+
+    public init(oAuthScopes: [String]? = nil) {
+        self.oAuthScopes = oAuthScopes
+    }
+}

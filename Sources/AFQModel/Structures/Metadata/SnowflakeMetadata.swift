@@ -1,0 +1,12 @@
+/// Metadata of the Snowflake connector: the regions it can reach (appflow-api §3.2).
+public struct SnowflakeMetadata: ModelStructure {
+    public var supportedRegions: [String]?
+
+    public static let fieldSummaries: [String: String] = [
+        "supportedRegions": "regions in which Snowflake destinations can be used"
+    ]
+
+    public init(supportedRegions: [String]? = nil) {
+        self.supportedRegions = supportedRegions
+    }
+}

@@ -1,0 +1,13 @@
+/// Every aggregate of afq-language §5, by name.
+public enum AggregateLibrary {
+    public static let all: [AggregateDefinition] = [
+        CountAggregate.definition, SumAggregate.definition, MinAggregate.definition, MaxAggregate.definition,
+        AvgAggregate.definition, CollectAggregate.definition, DistinctAggregate.definition,
+    ]
+
+    public static let names: [String] = all.map(\.name)
+
+    public static func aggregate(named name: String) -> AggregateDefinition? {
+        all.first { $0.name == name }
+    }
+}

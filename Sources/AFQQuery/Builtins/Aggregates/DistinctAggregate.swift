@@ -1,0 +1,17 @@
+/// `distinct(x)`: the distinct non-null values in first-seen order.
+enum DistinctAggregate {
+    static let definition = AggregateDefinition(
+        name: "distinct", arity: 1...1, signature: "distinct(x)",
+        summary: "the list of distinct non-null values, in first-seen order",
+        examples: ["connectors | group by canUseAsSource compute distinct(connectorOwner) as owners"],
+        resultType: { .list($0 ?? .any) }, makeAccumulator: { Distincter() })
+
+    struct Distincter: Accumulator {
+        var seen: Set<Value> = []
+        var values: [Value] = []
+        mutating func add(_ value: Value?, at range: SourceRange) throws(RuntimeError) {
+            if let value, !value.isNull, seen.insert(value).inserted { values.append(value) }
+        }
+        var result: Value { .list(values) }
+    }
+}

@@ -1,0 +1,48 @@
+/// A function of afq-language §6 (`len`, `lower`, …): its arity, its help, its type and its body.
+public struct FunctionDefinition: Sendable {
+    public let name: String
+    /// How many arguments it takes; `coalesce` takes one or more.
+    public let arity: ClosedRange<Int>
+    /// `join(list, sep)`, as `.help` shows it.
+    public let signature: String
+    public let summary: String
+    /// Queries that show it at work; `.help` prints them and the test suite runs them.
+    public let examples: [String]
+    let resultType: @Sendable ([SchemaType]) -> SchemaType
+    let body: @Sendable ([Value], CallSite) throws(RuntimeError) -> Value
+
+    init(
+        name: String, arity: ClosedRange<Int>, signature: String, summary: String, examples: [String],
+        resultType: @escaping @Sendable ([SchemaType]) -> SchemaType,
+        body: @escaping @Sendable ([Value], CallSite) throws(RuntimeError) -> Value
+    ) {
+        self.name = name
+        self.arity = arity
+        self.signature = signature
+        self.summary = summary
+        self.examples = examples
+        self.resultType = resultType
+        self.body = body
+    }
+
+    /// "1 argument", "2 arguments", "1 or more arguments"
+    var arityDescription: String {
+        if arity.upperBound == Int.max { return "\(arity.lowerBound) or more arguments" }
+        if arity.lowerBound == arity.upperBound {
+            return "\(arity.lowerBound) argument" + (arity.lowerBound == 1 ? "" : "s")
+        }
+        return "\(arity.lowerBound) to \(arity.upperBound) arguments"
+    }
+}
+
+/// Where a function was called, so its errors point at the offending argument.
+struct CallSite {
+    let name: String
+    let argumentRanges: [SourceRange]
+    let range: SourceRange
+
+    func argumentError(_ position: Int, expected: String, got value: Value) -> RuntimeError {
+        let r = position < argumentRanges.count ? argumentRanges[position] : range
+        return .argumentType(function: name, expected: expected, got: value.typeName, r)
+    }
+}

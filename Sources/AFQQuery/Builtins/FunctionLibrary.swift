@@ -1,0 +1,16 @@
+/// Every function of afq-language §6, by name.
+public enum FunctionLibrary {
+    public static let all: [FunctionDefinition] = [
+        Len.definition, Lower.definition, Upper.definition, Trim.definition, Keys.definition, Join.definition,
+        Split.definition, Coalesce.definition, TypeOf.definition,
+    ]
+
+    public static let names: [String] = all.map(\.name)
+
+    private static let byName: [String: FunctionDefinition] = Dictionary(
+        uniqueKeysWithValues: all.map { ($0.name, $0) })
+
+    public static func function(named name: String) -> FunctionDefinition? {
+        byName[name]
+    }
+}

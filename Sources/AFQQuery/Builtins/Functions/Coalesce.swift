@@ -1,0 +1,11 @@
+/// `coalesce(a, b, ...)`: the first argument that is not null.
+enum Coalesce {
+    static let definition = FunctionDefinition(
+        name: "coalesce", arity: 1...Int.max, signature: "coalesce(a, b, ...)",
+        summary: "the first argument that is not null",
+        examples: ["connectors | select connectorType, coalesce(connectorLabel, connectorName) as name | limit 3"],
+        resultType: { types in types.first { $0 != .any } ?? .any }
+    ) { arguments, _ throws(RuntimeError) in
+        arguments.first { !$0.isNull } ?? .null
+    }
+}

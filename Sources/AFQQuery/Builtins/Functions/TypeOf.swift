@@ -1,0 +1,11 @@
+/// `type(x)`: the name of the value's type (afq-language §1).
+enum TypeOf {
+    static let definition = FunctionDefinition(
+        name: "type", arity: 1...1, signature: "type(x)",
+        summary: "the type's name: null, boolean, number, string, timestamp, list or record",
+        examples: ["connectors | get type(registeredAt) | distinct"],
+        resultType: { _ in .string }
+    ) { arguments, _ throws(RuntimeError) in
+        .string(arguments[0].typeName)
+    }
+}

@@ -1,0 +1,19 @@
+/// `count`: a single number, how many rows reached it (afq-language §5).
+final class Count: RowSink {
+    private var n = 0
+    let next: RowSink
+
+    init(next: RowSink) {
+        self.next = next
+    }
+
+    override func push(_ row: Row) throws(RuntimeError) -> Bool {
+        n += 1
+        return true
+    }
+
+    override func finish() throws(RuntimeError) {
+        _ = try next.push(Row(.number(Double(n))))
+        try next.finish()
+    }
+}

@@ -1,0 +1,60 @@
+/// Problems found before anything runs (afq-language §6, static checks; §9).
+public enum CheckError: Error, Equatable, DiagnosticConvertible {
+    case unknownField(String, suggestion: String?, SourceRange)
+    case noFields(String, typeName: String, SourceRange)
+    case rowsAreNotRecords(String, typeName: String, SourceRange)
+    case unknownFunction(String, suggestion: String?, SourceRange)
+    case wrongArgumentCount(String, expected: String, got: Int, SourceRange)
+    case aggregateOutsideCompute(String, SourceRange)
+    case notAnAggregate(SourceRange)
+    case unknownVariable(String, suggestion: String?, SourceRange)
+    case unknownFormat(String, suggestion: String?, known: [String], SourceRange)
+    case notAPath(stage: String, SourceRange)
+    case notACount(stage: String, SourceRange)
+    case duplicateColumn(String, SourceRange)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .unknownField(let name, let suggestion, let r):
+            return Diagnostic("unknown field `\(name)`", at: r, label: suggestion ?? "no such field here")
+        case .noFields(let name, let typeName, let r):
+            return Diagnostic(
+                "a \(typeName) has no field `\(name)`", at: r, label: "fields can only be read from records")
+        case .rowsAreNotRecords(let name, let typeName, let r):
+            return Diagnostic(
+                "unknown field `\(name)`: rows are \(typeName)s here", at: r,
+                label: "the rows are no longer records; use `$it` for the value itself")
+        case .unknownFunction(let name, let suggestion, let r):
+            return Diagnostic(
+                "unknown function `\(name)`", at: r, label: suggestion ?? "not a function",
+                notes: ["functions are: " + FunctionLibrary.names.joined(separator: ", ")])
+        case .wrongArgumentCount(let name, let expected, let got, let r):
+            return Diagnostic(
+                "`\(name)` takes \(expected), but \(got) \(got == 1 ? "was" : "were") given", at: r,
+                label: "wrong number of arguments")
+        case .aggregateOutsideCompute(let name, let r):
+            return Diagnostic(
+                "`\(name)` is an aggregate", at: r, label: "aggregates are used after `compute` in `group by`")
+        case .notAnAggregate(let r):
+            return Diagnostic(
+                "expected an aggregate after `compute`", at: r,
+                label: "e.g. `count()`, `sum(x)`, `collect(x)`",
+                notes: ["aggregates are: " + AggregateLibrary.names.map { "\($0)()" }.joined(separator: ", ")])
+        case .unknownVariable(let name, let suggestion, let r):
+            return Diagnostic(
+                "unknown variable `$\(name)`", at: r,
+                label: suggestion ?? "set it with `--param \(name)=VALUE` or `.param \(name) VALUE`")
+        case .unknownFormat(let name, let suggestion, let known, let r):
+            return Diagnostic(
+                "unknown output format `\(name)`", at: r, label: suggestion ?? "not a format",
+                notes: ["formats are: " + known.joined(separator: ", ")])
+        case .notAPath(let stage, let r):
+            return Diagnostic("`\(stage)` takes a field path", at: r, label: "e.g. `supportedWriteOperations`")
+        case .notACount(let stage, let r):
+            return Diagnostic(
+                "`\(stage)` takes a whole number of rows", at: r, label: "expected a number such as `10`")
+        case .duplicateColumn(let name, let r):
+            return Diagnostic("duplicate column `\(name)`", at: r, label: "give it another name with `as`")
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/// Typing of expressions (afq-language §6): the checker resolves every path against the row's
+/// shape, so an unknown field is reported before anything runs, with the nearest known names.
+extension Checker {
+    func type(of expression: Expression, in state: inout State) throws(CheckError) -> SchemaType {
+        switch expression {
+        case .literal(let value, _):
+            return .inferred(from: value)
+        case .list(let elements, _):
+            var element: SchemaType? = nil
+            for e in elements {
+                let t = try type(of: e, in: &state)
+                element = element.map { $0 == t ? $0 : .any } ?? t
+            }
+            return .list(element ?? .any)
+        case .field(let name, let range):
+            if state.rowsAreOriginal { state.demandedKeys.insert(name) }
+            return try member(name, of: state.rowType, range: range, isRowField: true)
+        case .variable(let name, let range):
+            switch name {
+            case "it":
+                if state.rowsAreOriginal { state.demandsEverything = true }
+                return state.rowType
+            case "source":
+                return CheckContext.sourceType
+            default:
+                guard let value = context.parameters[name] else {
+                    let candidates = ["it", "source"] + context.parameters.keys.sorted()
+                    throw .unknownVariable(
+                        name, suggestion: Suggestions.nearest(to: name, in: candidates).first.map { "did you mean `$\($0)`?" },
+                        range)
+                }
+                return .inferred(from: value)
+            }
+        case .member(let base, let name, let range):
+            let baseType = try type(of: base, in: &state)
+            let nameRange = SourceRange(max(range.lowerBound, range.upperBound - name.utf8.count), range.upperBound)
+            return try member(name, of: baseType, range: nameRange, isRowField: false)
+        case .index(let base, let index, _):
+            let baseType = try type(of: base, in: &state)
+            _ = try type(of: index, in: &state)
+            if case .list(let element) = baseType { return element }
+            return .any
+        case .unary(let op, let operand, _):
+            _ = try type(of: operand, in: &state)
+            return op == .not ? .boolean : .number
+        case .binary(let op, let left, let right, _):
+            let l = try type(of: left, in: &state)
+            let r = try type(of: right, in: &state)
+            switch op {
+            case .add: return l == r ? l : (l == .number || r == .number ? .number : .any)
+            case .subtract, .multiply, .divide, .remainder: return .number
+            default: return .boolean
+            }
+        case .isNull(let operand, _, _):
+            _ = try type(of: operand, in: &state)
+            return .boolean
+        case .call(let name, let nameRange, let arguments, let range):
+            guard let function = FunctionLibrary.function(named: name) else {
+                if AggregateLibrary.aggregate(named: name) != nil {
+                    throw .aggregateOutsideCompute(name, nameRange)
+                }
+                throw .unknownFunction(
+                    name, suggestion: Suggestions.didYouMean(name, in: FunctionLibrary.names), nameRange)
+            }
+            guard function.arity.contains(arguments.count) else {
+                throw .wrongArgumentCount(name, expected: function.arityDescription, got: arguments.count, range)
+            }
+            var argumentTypes: [SchemaType] = []
+            for argument in arguments { argumentTypes.append(try type(of: argument, in: &state)) }
+            return function.resultType(argumentTypes)
+        }
+    }
+
+    /// The type of an aggregate call after `compute`.
+    func typeOfAggregate(_ expression: Expression, in state: inout State) throws(CheckError) -> SchemaType {
+        guard case .call(let name, let nameRange, let arguments, let range) = expression else {
+            throw .notAnAggregate(expression.range)
+        }
+        guard let aggregate = AggregateLibrary.aggregate(named: name) else {
+            if FunctionLibrary.function(named: name) != nil { throw .notAnAggregate(expression.range) }
+            throw .unknownFunction(name, suggestion: Suggestions.didYouMean(name, in: AggregateLibrary.names), nameRange)
+        }
+        guard aggregate.arity.contains(arguments.count) else {
+            let expected = aggregate.arity.lowerBound == 0 ? "0 or 1 argument" : "1 argument"
+            throw .wrongArgumentCount(name, expected: expected, got: arguments.count, range)
+        }
+        let argumentType = try arguments.first.map { argument throws(CheckError) in try type(of: argument, in: &state) }
+        return aggregate.resultType(argumentType)
+    }
+
+    /// The type of field `name` of a value of type `container`, or the error that explains why
+    /// there is no such field.
+    private func member(_ name: String, of container: SchemaType, range: SourceRange, isRowField: Bool) throws(CheckError)
+        -> SchemaType
+    {
+        if let t = container.member(name) { return t }
+        switch container {
+        case .record(let r):
+            throw .unknownField(name, suggestion: suggestion(for: name, among: r), range)
+        case .list(let element):
+            if case .record(let r) = element.innermost {
+                throw .unknownField(name, suggestion: suggestion(for: name, among: r), range)
+            }
+            throw .noFields(name, typeName: container.displayName, range)
+        default:
+            if isRowField { throw .rowsAreNotRecords(name, typeName: container.displayName, range) }
+            throw .noFields(name, typeName: container.displayName, range)
+        }
+    }
+
+    private func suggestion(for name: String, among record: RecordSchema) -> String? {
+        let names = record.fields.map(\.name)
+        // A column made by `select a.b` is named `a.b`, and must be written in backticks.
+        if let dotted = names.first(where: { $0.hasPrefix(name + ".") }) {
+            return "did you mean `` `\(dotted)` ``?"
+        }
+        return Suggestions.didYouMean(name, in: names)
+    }
+}
+
+extension SchemaType {
+    /// The element type below any number of list levels.
+    public var innermost: SchemaType {
+        if case .list(let e) = self { return e.innermost }
+        return self
+    }
+
+    /// This type without the member at `path` (for `reject`).
+    func removing(_ path: [String]) -> SchemaType {
+        guard let first = path.first, case .record(var r) = self else { return self }
+        if path.count == 1 {
+            r.fields.removeAll { $0.name == first }
+        } else if let i = r.fields.firstIndex(where: { $0.name == first }) {
+            r.fields[i].type = r.fields[i].type.removing(Array(path.dropFirst()))
+        }
+        return .record(r)
+    }
+
+    /// This type with the member at `path` given a new type (for `expand`).
+    func replacing(_ path: [String], with newType: SchemaType) -> SchemaType {
+        guard let first = path.first, case .record(var r) = self,
+            let i = r.fields.firstIndex(where: { $0.name == first })
+        else { return self }
+        r.fields[i].type = path.count == 1 ? newType : r.fields[i].type.replacing(Array(path.dropFirst()), with: newType)
+        return .record(r)
+    }
+}

@@ -1,0 +1,40 @@
+/// Problems that only show while rows flow (afq-language §6 comparisons and arithmetic; §9).
+public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
+    case incomparable(String, left: String, right: String, SourceRange)
+    case invalidOperands(String, left: String, right: String, SourceRange)
+    case divisionByZero(SourceRange)
+    case argumentType(function: String, expected: String, got: String, SourceRange)
+    case invalidRegex(String, reason: String, SourceRange)
+    case invalidCount(stage: String, got: String, SourceRange)
+    case invalidTimestamp(String, SourceRange)
+    case cancelled
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .incomparable(let op, let left, let right, let r):
+            return Diagnostic(
+                "cannot order a \(left) against a \(right) with `\(op)`", at: r,
+                label: "both sides must have the same type",
+                notes: ["convert one side first, or test the type with `type(x) == \"\(left)\"`"])
+        case .invalidOperands(let op, let left, let right, let r):
+            return Diagnostic(
+                "`\(op)` cannot combine a \(left) and a \(right)", at: r,
+                label: op == "+" ? "`+` adds numbers and joins two strings or two lists" : "`\(op)` works on numbers")
+        case .divisionByZero(let r):
+            return Diagnostic("division by zero", at: r, label: "the right-hand side is 0")
+        case .argumentType(let function, let expected, let got, let r):
+            return Diagnostic("`\(function)` expects \(expected), got a \(got)", at: r, label: "this is a \(got)")
+        case .invalidRegex(let pattern, let reason, let r):
+            return Diagnostic("invalid regular expression `\(pattern)`", at: r, label: reason)
+        case .invalidCount(let stage, let got, let r):
+            return Diagnostic(
+                "`\(stage)` takes a whole number of rows, got \(got)", at: r, label: "expected a number such as `10`")
+        case .invalidTimestamp(let text, let r):
+            return Diagnostic(
+                "`\(text)` is not an ISO 8601 date or date-time", at: r,
+                label: "write e.g. \"2023-01-01\" or \"2023-01-01T12:00:00Z\"")
+        case .cancelled:
+            return Diagnostic("interrupted", at: nil)
+        }
+    }
+}

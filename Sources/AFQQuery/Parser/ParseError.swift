@@ -1,0 +1,30 @@
+/// Problems in the structure of a program (afq-language §3–§6).
+public enum ParseError: Error, Equatable, DiagnosticConvertible {
+    case expected(String, found: String, SourceRange)
+    case unknownStage(String, suggestion: String?, SourceRange)
+    case unknownSource(String, suggestion: String?, SourceRange)
+    case reservedWord(String, SourceRange)
+    case misplacedStage(String, SourceRange)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .expected(let what, let found, let r):
+            return Diagnostic("expected \(what), found \(found)", at: r, label: "expected \(what) here")
+        case .unknownStage(let name, let suggestion, let r):
+            return Diagnostic(
+                "unknown stage `\(name)`", at: r,
+                label: suggestion.map { "did you mean `\($0)`?" } ?? "not a stage",
+                notes: ["stages are: where, select, reject, get, sort by, limit, skip, count, distinct, expand, group by, to"])
+        case .unknownSource(let name, let suggestion, let r):
+            return Diagnostic(
+                "unknown source `\(name)`", at: r,
+                label: suggestion.map { "did you mean `\($0)`?" } ?? "a pipeline starts with a source",
+                notes: ["the source is `connectors`"])
+        case .reservedWord(let word, let r):
+            return Diagnostic(
+                "`\(word)` is a reserved word", at: r, label: "write `` `\(word)` `` to use it as a name")
+        case .misplacedStage(let name, let r):
+            return Diagnostic("`\(name)` must be the last stage", at: r, label: "nothing may follow it")
+        }
+    }
+}

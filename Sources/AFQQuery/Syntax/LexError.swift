@@ -1,0 +1,29 @@
+/// Problems found while splitting program text into tokens.
+public enum LexError: Error, Equatable, DiagnosticConvertible {
+    case unexpectedCharacter(String, SourceRange)
+    case unterminatedString(SourceRange)
+    case unterminatedQuotedIdentifier(SourceRange)
+    case invalidEscape(String, SourceRange)
+    case invalidNumber(String, SourceRange)
+    case emptyVariableName(SourceRange)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .unexpectedCharacter(let c, let r):
+            let hint: String? =
+                c == "=" ? "use `==` to compare" : c == "&" ? "use `and`" : c == "\"" ? nil : nil
+            return Diagnostic("unexpected character `\(c)`", at: r, label: hint ?? "not part of the language")
+        case .unterminatedString(let r):
+            return Diagnostic("unterminated string", at: r, label: "this string has no closing quote")
+        case .unterminatedQuotedIdentifier(let r):
+            return Diagnostic("unterminated quoted name", at: r, label: "this name has no closing backtick")
+        case .invalidEscape(let e, let r):
+            return Diagnostic(
+                "invalid escape `\(e)`", at: r, label: "known escapes are \\\\ \\\" \\' \\n \\t \\uXXXX")
+        case .invalidNumber(let text, let r):
+            return Diagnostic("invalid number `\(text)`", at: r)
+        case .emptyVariableName(let r):
+            return Diagnostic("`$` must be followed by a name", at: r, label: "e.g. `$it` or `$source`")
+        }
+    }
+}

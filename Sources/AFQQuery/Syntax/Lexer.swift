@@ -1,0 +1,280 @@
+/// Splits program text into tokens (afq-language §2) and applies the statement rules of §3:
+/// a newline ends a statement unless the line ends with `|` or `,`, the next non-blank line
+/// starts with `|`, or it falls inside `(` or `[`.
+public struct Lexer {
+    private let bytes: [UInt8]
+    private var position = 0
+    /// Added to every range, so a statement lexed alone still points into its whole program.
+    private let baseOffset: Int
+
+    public init(_ text: String, baseOffset: Int = 0) {
+        self.bytes = Array(text.utf8)
+        self.baseOffset = baseOffset
+    }
+
+    public mutating func tokenize() throws(LexError) -> [Token] {
+        var raw: [Token] = []
+        var depth = 0
+        while true {
+            skipSpacesAndComments()
+            guard position < bytes.count else { break }
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\n") {
+                raw.append(Token(.newline, range(position, position + 1)))
+                position += 1
+                continue
+            }
+            if byte == UInt8(ascii: "."), depth == 0, atStatementStart(raw), isLetter(peek(1)) {
+                raw.append(lexDotCommand())
+                continue
+            }
+            let token = try lexToken()
+            if case .symbol(let s) = token.kind {
+                if s == .leftParen || s == .leftBracket { depth += 1 }
+                if s == .rightParen || s == .rightBracket { depth = max(0, depth - 1) }
+            }
+            raw.append(token)
+        }
+        raw.append(Token(.end, range(bytes.count, bytes.count)))
+        return Lexer.applyContinuationRules(raw)
+    }
+
+    /// Drops the newlines that §3 says do not end a statement, and collapses blank lines.
+    static func applyContinuationRules(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var depth = 0
+        for (i, token) in tokens.enumerated() {
+            switch token.kind {
+            case .symbol(.leftParen), .symbol(.leftBracket): depth += 1
+            case .symbol(.rightParen), .symbol(.rightBracket): depth = max(0, depth - 1)
+            case .newline:
+                if depth > 0 { continue }
+                if let previous = result.last {
+                    if previous.isSymbol(.pipe) || previous.isSymbol(.comma) { continue }
+                    if case .newline = previous.kind { continue }
+                    if case .semicolon = previous.kind { continue }
+                } else {
+                    continue
+                }
+                let next = tokens[(i + 1)...].first { token in
+                    if case .newline = token.kind { return false }
+                    return true
+                }
+                if let next, next.isSymbol(.pipe) { continue }
+            default: break
+            }
+            result.append(token)
+        }
+        return result
+    }
+
+    private func atStatementStart(_ tokens: [Token]) -> Bool {
+        guard let last = tokens.last else { return true }
+        switch last.kind {
+        case .newline, .semicolon: return true
+        default: return false
+        }
+    }
+
+    private func range(_ from: Int, _ to: Int) -> SourceRange {
+        SourceRange(from + baseOffset, to + baseOffset)
+    }
+
+    private func peek(_ ahead: Int) -> UInt8? {
+        position + ahead < bytes.count ? bytes[position + ahead] : nil
+    }
+
+    private mutating func skipSpacesAndComments() {
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+                position += 1
+            } else if byte == UInt8(ascii: "#") {
+                while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    private mutating func lexDotCommand() -> Token {
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+        var end = position
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return Token(.dotCommand(String(decoding: bytes[start..<end], as: UTF8.self)), range(start, end))
+    }
+
+    private mutating func lexToken() throws(LexError) -> Token {
+        let start = position
+        let byte = bytes[position]
+        if isLetter(byte) || byte == UInt8(ascii: "_") {
+            return Token(.identifier(readIdentifierText()), range(start, position))
+        }
+        if isDigit(byte) || (byte == UInt8(ascii: ".") && isDigit(peek(1))) {
+            return try lexNumber()
+        }
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return Token(.string(try lexQuoted(terminator: byte)), range(start, position))
+        case UInt8(ascii: "`"):
+            position += 1
+            let contentStart = position
+            while position < bytes.count, bytes[position] != UInt8(ascii: "`"), bytes[position] != UInt8(ascii: "\n") {
+                position += 1
+            }
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "`") else {
+                throw .unterminatedQuotedIdentifier(range(start, position))
+            }
+            let name = String(decoding: bytes[contentStart..<position], as: UTF8.self)
+            position += 1
+            return Token(.quotedIdentifier(name), range(start, position))
+        case UInt8(ascii: "$"):
+            position += 1
+            guard position < bytes.count, isLetter(bytes[position]) || bytes[position] == UInt8(ascii: "_") else {
+                throw .emptyVariableName(range(start, position))
+            }
+            return Token(.variable(readIdentifierText()), range(start, position))
+        case UInt8(ascii: ";"):
+            position += 1
+            return Token(.semicolon, range(start, position))
+        default:
+            break
+        }
+        for symbol in Lexer.symbolsLongestFirst where matches(symbol.rawValue) {
+            position += symbol.rawValue.utf8.count
+            return Token(.symbol(symbol), range(start, position))
+        }
+        let character = readCharacter()
+        throw .unexpectedCharacter(character, range(start, position))
+    }
+
+    private static let symbolsLongestFirst = Token.Symbol.allCases.sorted { $0.rawValue.count > $1.rawValue.count }
+
+    private func matches(_ text: String) -> Bool {
+        var i = position
+        for byte in text.utf8 {
+            guard i < bytes.count, bytes[i] == byte else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private mutating func readCharacter() -> String {
+        let start = position
+        position += 1
+        while position < bytes.count, bytes[position] & 0xC0 == 0x80 { position += 1 }
+        return String(decoding: bytes[start..<position], as: UTF8.self)
+    }
+
+    private mutating func readIdentifierText() -> String {
+        let start = position
+        while position < bytes.count, isLetter(bytes[position]) || isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_") {
+            position += 1
+        }
+        return String(decoding: bytes[start..<position], as: UTF8.self)
+    }
+
+    private mutating func lexNumber() throws(LexError) -> Token {
+        let start = position
+        while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "."), isDigit(peek(1)) {
+            position += 1
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+            var lookahead = position + 1
+            if lookahead < bytes.count, bytes[lookahead] == UInt8(ascii: "+") || bytes[lookahead] == UInt8(ascii: "-") {
+                lookahead += 1
+            }
+            if lookahead < bytes.count, isDigit(bytes[lookahead]) {
+                position = lookahead
+                while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+            }
+        }
+        // `12abc` is one mistake, not a number followed by a name.
+        if position < bytes.count, isLetter(bytes[position]) || bytes[position] == UInt8(ascii: "_") {
+            _ = readIdentifierText()
+            let text = String(decoding: bytes[start..<position], as: UTF8.self)
+            throw .invalidNumber(text, range(start, position))
+        }
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        guard let value = Double(text) else { throw .invalidNumber(text, range(start, position)) }
+        return Token(.number(value), range(start, position))
+    }
+
+    private mutating func lexQuoted(terminator: UInt8) throws(LexError) -> String {
+        let start = position
+        position += 1
+        var scalars: [UInt8] = []
+        while true {
+            guard position < bytes.count, bytes[position] != UInt8(ascii: "\n") else {
+                throw .unterminatedString(range(start, position))
+            }
+            let byte = bytes[position]
+            if byte == terminator {
+                position += 1
+                return String(decoding: scalars, as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") {
+                let escapeStart = position
+                position += 1
+                guard position < bytes.count else { throw .unterminatedString(range(start, position)) }
+                let escaped = bytes[position]
+                position += 1
+                switch escaped {
+                case UInt8(ascii: "\\"): scalars.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "\""): scalars.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "'"): scalars.append(UInt8(ascii: "'"))
+                case UInt8(ascii: "n"): scalars.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "t"): scalars.append(UInt8(ascii: "\t"))
+                case UInt8(ascii: "u"):
+                    guard let scalar = readUnicodeEscape() else {
+                        throw .invalidEscape(
+                            String(decoding: bytes[escapeStart..<min(position + 4, bytes.count)], as: UTF8.self),
+                            range(escapeStart, min(position + 4, bytes.count)))
+                    }
+                    scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+                default:
+                    position -= 1
+                    let text = "\\" + readCharacter()
+                    throw .invalidEscape(text, range(escapeStart, position))
+                }
+                continue
+            }
+            scalars.append(byte)
+            position += 1
+        }
+    }
+
+    private mutating func readUnicodeEscape() -> Unicode.Scalar? {
+        guard position + 4 <= bytes.count else { return nil }
+        var code: UInt32 = 0
+        for byte in bytes[position..<position + 4] {
+            guard let digit = hexValue(byte) else { return nil }
+            code = code * 16 + digit
+        }
+        position += 4
+        return Unicode.Scalar(code)
+    }
+}
+
+private func isLetter(_ byte: UInt8?) -> Bool {
+    guard let byte else { return false }
+    return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+}
+
+private func isDigit(_ byte: UInt8?) -> Bool {
+    guard let byte else { return false }
+    return byte >= 48 && byte <= 57
+}
+
+private func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case 48...57: return UInt32(byte - 48)
+    case 65...70: return UInt32(byte - 55)
+    case 97...102: return UInt32(byte - 87)
+    default: return nil
+    }
+}

@@ -1,0 +1,67 @@
+/// A lexical token with its place in the program (afq-language §2).
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// `[A-Za-z_][A-Za-z0-9_]*`; reserved words are identifiers the parser treats specially.
+        case identifier(String)
+        /// `` `odd key` ``: never a keyword.
+        case quotedIdentifier(String)
+        case string(String)
+        case number(Double)
+        /// `$name`
+        case variable(String)
+        /// A whole dot-command line (`.format json`), taken raw at the start of a statement.
+        case dotCommand(String)
+        case symbol(Symbol)
+        /// Ends a statement (a newline that no continuation rule of §3 swallowed).
+        case newline
+        case semicolon
+        case end
+    }
+
+    public enum Symbol: String, Sendable, CaseIterable {
+        case pipe = "|", comma = ",", leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]"
+        case dot = ".", plus = "+", minus = "-", star = "*", slash = "/", percent = "%"
+        case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+        case match = "=~", notMatch = "!~"
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+
+    public init(_ kind: Kind, _ range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+
+    /// The words of afq-language §2 that need backticks to be used as keys.
+    public static let reservedWords: Set<String> = [
+        "and", "or", "not", "is", "in", "contains", "like", "as", "by", "asc", "desc", "true", "false", "null",
+    ]
+
+    /// True for an unquoted identifier spelled `word`.
+    public func isWord(_ word: String) -> Bool {
+        if case .identifier(let name) = kind { return name == word }
+        return false
+    }
+
+    public func isSymbol(_ symbol: Symbol) -> Bool {
+        if case .symbol(let s) = kind { return s == symbol }
+        return false
+    }
+
+    /// How the token reads in "expected …, found …" messages.
+    public var description: String {
+        switch kind {
+        case .identifier(let name): return "`\(name)`"
+        case .quotedIdentifier(let name): return "`\(name)`"
+        case .string: return "a string"
+        case .number: return "a number"
+        case .variable(let name): return "`$\(name)`"
+        case .dotCommand: return "a dot-command"
+        case .symbol(let s): return "`\(s.rawValue)`"
+        case .newline: return "the end of the line"
+        case .semicolon: return "`;`"
+        case .end: return "the end of the input"
+        }
+    }
+}

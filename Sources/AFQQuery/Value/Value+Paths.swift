@@ -1,0 +1,37 @@
+/// Reading and rewriting a value at a field path, for `expand` and `reject`.
+extension Value {
+    /// The value at a plain field path (afq-language §6 semantics, lists mapped).
+    func value(at path: ArraySlice<String>) -> Value {
+        var current = self
+        for step in path { current = ExpressionEvaluator.member(step, of: current) }
+        return current
+    }
+
+    /// A copy with the value at `path` replaced; a path through a non-record changes nothing.
+    func setting(_ path: ArraySlice<String>, to newValue: Value) -> Value {
+        guard let first = path.first else { return newValue }
+        guard case .record(var r) = self else { return self }
+        let inner = r[first] ?? .null
+        if path.count > 1, case .null = inner { return self }
+        r[first] = inner.setting(path.dropFirst(), to: newValue)
+        return .record(r)
+    }
+
+    /// A copy without the key at `path`; on lists it applies to every element.
+    func removing(_ path: ArraySlice<String>) -> Value {
+        guard let first = path.first else { return self }
+        switch self {
+        case .record(var r):
+            if path.count == 1 {
+                r[first] = nil
+            } else if let inner = r[first] {
+                r[first] = inner.removing(path.dropFirst())
+            }
+            return .record(r)
+        case .list(let elements):
+            return .list(elements.map { $0.removing(path) })
+        default:
+            return self
+        }
+    }
+}

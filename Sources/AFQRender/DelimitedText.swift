@@ -1,0 +1,87 @@
+import AFQQuery
+
+/// The `csv` and `tsv` formats: a header row of the columns, then one line per row (afq-language §8).
+///
+/// Columns come from `Tabulation` (union of keys; plain values under `value`). Cells: null is
+/// empty, booleans `true`/`false`, numbers per `NumberText`, timestamps ISO 8601, strings as they
+/// are, lists and records as compact JSON. Lines end with `\n`. An empty result writes nothing,
+/// not even a header, since it has no columns.
+struct DelimitedText {
+    enum Dialect {
+        /// RFC 4180: a field is quoted when it holds `,` `"` CR or LF, starts or ends with a space
+        /// or tab, or is an empty string (so `""` is an empty string and an empty field is null, as
+        /// PostgreSQL's CSV does); quotes inside are doubled.
+        case csv
+        /// Fields are never quoted: a tab, line feed, carriage return or backslash in a cell is
+        /// written `\t`, `\n`, `\r`, `\\` (as PostgreSQL's and MySQL's text formats do), so every
+        /// line is one row and every tab separates fields. Null and the empty string are both empty.
+        case tsv
+    }
+
+    let dialect: Dialect
+
+    func render(_ values: [Value]) -> String {
+        guard !values.isEmpty else { return "" }
+        let table = Tabulation(values)
+        var out = line(table.columns.map { field($0, isString: true) })
+        for row in table.rows {
+            out += line(row.map(cell))
+        }
+        return out
+    }
+
+    private func line(_ fields: [String]) -> String {
+        fields.joined(separator: dialect == .csv ? "," : "\t") + "\n"
+    }
+
+    private func cell(_ value: Value) -> String {
+        switch value {
+        case .null: return ""
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let number): return NumberText.text(number)
+        case .string(let text): return field(text, isString: true)
+        case .timestamp(let instant): return instant.iso8601
+        case .list, .record: return field(JSONText.compact(value), isString: false)
+        }
+    }
+
+    private func field(_ text: String, isString: Bool) -> String {
+        switch dialect {
+        case .csv:
+            return Self.csvNeedsQuotes(text, isString: isString) ? "\"" + doublingQuotes(text) + "\"" : text
+        case .tsv:
+            return Self.tsvEscaped(text)
+        }
+    }
+
+    private static func csvNeedsQuotes(_ text: String, isString: Bool) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return isString }
+        if first == " " || first == "\t" || last == " " || last == "\t" { return true }
+        return scalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+    }
+
+    private func doublingQuotes(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\"") else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    private static func tsvEscaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { "\t\n\r\\".unicodeScalars.contains($0) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,92 @@
+import AFQQuery
+
+/// Several rows as aligned columns: a header of column names, a rule of `─`, then the rows;
+/// columns separated by two spaces, no trailing whitespace (afq-language §8).
+///
+/// Columns whose non-null cells are all numbers are right-aligned, header included. Given a
+/// terminal width, the widest columns shrink first, their cells (and header) cut with `…`, but no
+/// column below `minimumColumnWidth` (or its natural width, if narrower); when that is not enough,
+/// there is no grid and the caller prints the rows vertically.
+struct GridLayout {
+    /// Narrower than this, a truncated cell is no longer legible.
+    static let minimumColumnWidth = 6
+    static let columnGap = 2
+    static let ruleCharacter = "─"
+
+    private let headers: [String]
+    private let cells: [[String]]
+    private let widths: [Int]
+    private let rightAligned: [Bool]
+    private let style: ANSIStyle
+
+    /// Nil when the columns cannot fit `width` legibly.
+    init?(_ table: Tabulation, width: Int?, style: ANSIStyle) {
+        let headers = table.columns.map(TerminalText.visible)
+        let cells = table.rows.map { row in row.map { TerminalText.visible(CellText.text($0)) } }
+        let natural = headers.indices.map { column in
+            cells.reduce(TerminalText.width(headers[column])) { widest, row in
+                max(widest, TerminalText.width(row[column]))
+            }
+        }
+        guard let widths = Self.fittedWidths(natural: natural, available: width) else { return nil }
+        self.headers = zip(headers, widths).map { TerminalText.truncated($0, to: $1) }
+        self.cells = cells.map { row in zip(row, widths).map { TerminalText.truncated($0, to: $1) } }
+        self.widths = widths
+        self.rightAligned = table.numericColumns
+        self.style = style
+    }
+
+    func render() -> String {
+        var out = line(headers, styled: headers.map(style.bold)) + "\n"
+        out +=
+            style.dim(
+                widths.map { String(repeating: Self.ruleCharacter, count: $0) }.joined(
+                    separator: TerminalText.spaces(Self.columnGap))) + "\n"
+        for row in cells {
+            out += line(row, styled: row) + "\n"
+        }
+        return out
+    }
+
+    /// One line of cells padded to the column widths, measured on `plain` and printed from
+    /// `styled`; padding that would end the line is left out.
+    private func line(_ plain: [String], styled: [String]) -> String {
+        var out = ""
+        var pendingSpaces = 0
+        for column in plain.indices {
+            if column > 0 { pendingSpaces += Self.columnGap }
+            let fill = widths[column] - TerminalText.width(plain[column])
+            if rightAligned[column] { pendingSpaces += fill }
+            if !plain[column].isEmpty {
+                out += TerminalText.spaces(pendingSpaces) + styled[column]
+                pendingSpaces = 0
+            }
+            if !rightAligned[column] { pendingSpaces += fill }
+        }
+        return out
+    }
+
+    /// The natural widths when they fit (or there is no terminal); else each column capped at the
+    /// largest common limit that fits, spare columns handed out left to right; nil when even the
+    /// minimum widths do not fit.
+    static func fittedWidths(natural: [Int], available: Int?) -> [Int]? {
+        guard let available, !natural.isEmpty else { return natural }
+        let budget = available - columnGap * (natural.count - 1)
+        if natural.reduce(0, +) <= budget { return natural }
+        func total(cappedAt cap: Int) -> Int { natural.reduce(0) { $0 + min($1, cap) } }
+        var fits = minimumColumnWidth
+        guard total(cappedAt: fits) <= budget else { return nil }
+        var tooWide = natural.max() ?? fits
+        while tooWide - fits > 1 {
+            let middle = (fits + tooWide) / 2
+            if total(cappedAt: middle) <= budget { fits = middle } else { tooWide = middle }
+        }
+        var widths = natural.map { min($0, fits) }
+        var spare = budget - total(cappedAt: fits)
+        for column in widths.indices where spare > 0 && natural[column] > fits {
+            widths[column] += 1
+            spare -= 1
+        }
+        return widths
+    }
+}

@@ -1,0 +1,28 @@
+import AFQQuery
+
+/// Turns a statement's result into text in one of the output formats (afq-language §8).
+///
+/// A result is a sequence of values: records from most pipelines, plain values after `get`, one
+/// number after `count`. Every format ends each line with `\n`, including the last. An empty
+/// result is `(no rows)` in `table`, `[]` in `json` and `yaml`, and no text at all in `jsonl`,
+/// `csv`, `tsv` and `markdown` (which have no columns to head).
+public enum Renderer {
+    public static func render(_ values: [Value], as format: OutputFormat, options: RenderOptions) -> String {
+        switch format {
+        case .table:
+            return TableRenderer(options: options).render(values)
+        case .json:
+            return JSONText.pretty(.list(values)) + "\n"
+        case .jsonl:
+            return values.map { JSONText.compact($0) + "\n" }.joined()
+        case .csv:
+            return DelimitedText(dialect: .csv).render(values)
+        case .tsv:
+            return DelimitedText(dialect: .tsv).render(values)
+        case .yaml:
+            return YAMLEmitter.render(values)
+        case .markdown:
+            return MarkdownTable.render(values)
+        }
+    }
+}

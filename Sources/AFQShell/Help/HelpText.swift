@@ -1,0 +1,99 @@
+import AFQQuery
+import AFQRender
+
+/// `.help [TOPIC]`: the language, each stage, function, aggregate, operator and command, with
+/// runnable examples taken from the catalogues the language itself uses.
+enum HelpText {
+    static func text(for topic: String?) -> String {
+        guard let topic, !topic.isEmpty else { return overview }
+        let name = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
+        if let stage = StageCatalog.all.first(where: { $0.name == name || $0.name.hasPrefix(name + " ") }) {
+            return entry(stage.syntax, stage.summary, stage.examples)
+        }
+        if let function = FunctionLibrary.function(named: name) {
+            return entry(function.signature, function.summary, function.examples)
+        }
+        if let aggregate = AggregateLibrary.aggregate(named: name) {
+            return entry(aggregate.signature + "  (aggregate, after compute)", aggregate.summary, aggregate.examples)
+        }
+        if let op = operators.first(where: { $0.0.split(separator: " ").contains(Substring(name)) || $0.0 == name }) {
+            return entry(op.0, op.1, op.2)
+        }
+        if let command = commands.first(where: { $0.0.dropFirst().split(separator: " ").first == Substring(name) }) {
+            return entry(command.0, command.1, [])
+        }
+        if name == "formats" || name == "format" {
+            return entry(".format FORMAT", "formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), [])
+        }
+        let topics = StageCatalog.all.map(\.name) + FunctionLibrary.names + commands.map(\.0)
+        let suggestion = Suggestions.nearest(to: name, in: topics).first.map { " (did you mean `\($0)`?)" } ?? ""
+        return "no help for `\(topic)`\(suggestion); `.help` lists the topics\n"
+    }
+
+    private static func entry(_ syntax: String, _ summary: String, _ examples: [String]) -> String {
+        var text = "\(syntax)\n  \(summary)\n"
+        if !examples.isEmpty {
+            text += "\nexamples:\n"
+            for example in examples { text += "  \(example)\n" }
+        }
+        return text
+    }
+
+    static let operators: [(String, String, [String])] = [
+        ("== !=", "deep equality; a timestamp equals a string holding the same ISO 8601 instant", ["connectors | where connectorType == \"Slack\" | count"]),
+        ("< <= > >=", "ordering; false when either side is null; mixed types are an error", ["connectors | where registeredAt > \"2023-01-01\" | get connectorLabel"]),
+        ("contains", "a list holds an element, or a string holds a substring", ["connectors | where supportedTriggerTypes contains \"Event\" | get connectorType"]),
+        ("in", "the left value is an element of the right list", ["connectors | where connectorType in [\"S3\", \"Redshift\"] | get connectorName"]),
+        ("like", "glob match, * and ?, case-insensitive", ["connectors | where connectorName like \"amazon*\" | get connectorName"]),
+        ("=~ !~", "regular expression search; (?i) makes it case-insensitive", ["connectors | where connectorType =~ \"^S\" | get connectorType"]),
+        ("and or not", "logic on truthiness: null, false, 0, \"\", [] and {} are false", ["connectors | where canUseAsSource and not canUseAsDestination | count"]),
+        ("is null", "`x is null`, `x is not null`", ["connectors | where connectorArn is not null | count"]),
+        ("+ - * / %", "arithmetic; + also joins strings and lists; null in gives null out", ["connectors | select connectorType, len(supportedOperators) * 2 as doubled | limit 2"]),
+    ]
+
+    static let commands: [(String, String)] = [
+        (".help [TOPIC]", "help on the language, a stage, function, operator or command"),
+        (".format FORMAT", "the output format: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")),
+        (".open PATH ...", "use recorded data from these files or folders"),
+        (".live [--region R[,R...]] [--profile P] [--endpoint-url URL]", "use the live AppFlow API"),
+        (".refresh", "drop cached live data so the next query fetches again"),
+        (".record PATH", "save the live responses fetched from now on"),
+        (".source PATH", "run a query file"),
+        (".schema [PATH]", "the fields under PATH, with types and descriptions"),
+        (".param NAME VALUE", "set $NAME to the string VALUE"),
+        (".params", "list the parameters"),
+        (".timer on|off", "print how long each statement took"),
+        (".output PATH|stdout", "send results to a file, or back to the terminal"),
+        (".history [N]", "the last N statements"),
+        (".quit, .exit", "leave"),
+    ]
+
+    static var overview: String {
+        var text = """
+            afq queries Amazon AppFlow connector configurations.
+
+              connectors | where canUseAsDestination | select connectorName, supportedWriteOperations
+
+            A pipeline starts with the source `connectors`; stages separated by `|` filter, reshape,
+            sort and summarise the rows. `.help TOPIC` explains any word below.
+
+            stages:
+
+            """
+        for stage in StageCatalog.all { text += "  \(pad(stage.syntax, 40)) \(stage.summary)\n" }
+        text += "\nfunctions:\n"
+        for function in FunctionLibrary.all { text += "  \(pad(function.signature, 22)) \(function.summary)\n" }
+        text += "\naggregates (after compute):\n"
+        for aggregate in AggregateLibrary.all { text += "  \(pad(aggregate.signature, 22)) \(aggregate.summary)\n" }
+        text += "\noperators:\n"
+        for op in operators { text += "  \(pad(op.0, 22)) \(op.1)\n" }
+        text += "\nvariables:\n  $it                    the current row\n  $source                where the row came from: $source.region, $source.account, $source.file\n  $NAME                  a parameter (--param NAME=VALUE, .param NAME VALUE)\n"
+        text += "\ncommands:\n"
+        for command in commands { text += "  \(pad(command.0, 22)) \(command.1)\n" }
+        return text
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}

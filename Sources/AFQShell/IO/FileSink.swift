@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A sink over a C stream: standard output, standard error, or a file opened by `.output`.
+public final class FileSink: TextSink {
+    private let stream: UnsafeMutablePointer<FILE>
+    private let descriptor: Int32
+    private let ownsStream: Bool
+
+    /// A fresh stream over file descriptor 1; the process keeps one and flushes it before exit.
+    public static func standardOutput() -> FileSink? {
+        fdopen(STDOUT_FILENO, "w").map { FileSink(stream: $0, descriptor: STDOUT_FILENO, ownsStream: false) }
+    }
+
+    public static func standardError() -> FileSink? {
+        fdopen(STDERR_FILENO, "w").map { FileSink(stream: $0, descriptor: STDERR_FILENO, ownsStream: false) }
+    }
+
+    private init(stream: UnsafeMutablePointer<FILE>, descriptor: Int32, ownsStream: Bool) {
+        self.stream = stream
+        self.descriptor = descriptor
+        self.ownsStream = ownsStream
+    }
+
+    /// Opens (truncating) a file for writing results.
+    public convenience init(path: String) throws(ShellError) {
+        guard let stream = fopen(path, "w") else {
+            throw .cannotWrite(path, reason: String(cString: strerror(errno)))
+        }
+        self.init(stream: stream, descriptor: fileno(stream), ownsStream: true)
+    }
+
+    deinit {
+        if ownsStream { fclose(stream) } else { fflush(stream) }
+    }
+
+    public func write(_ text: String) {
+        fputs(text, stream)
+        if descriptor == STDERR_FILENO || isTerminal { fflush(stream) }
+    }
+
+    public var isTerminal: Bool { isatty(descriptor) == 1 }
+
+    public var terminalWidth: Int? {
+        guard isTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
+    public func flush() {
+        fflush(stream)
+    }
+}

@@ -1,0 +1,27 @@
+import AFQQuery
+
+/// Turns any error a statement can raise into text and an exit status (afq-language §9).
+enum ErrorReport {
+    static func text(for error: any Error, in source: SourceFile, color: Bool) -> String {
+        if error is NestedFailure { return "" }
+        if let convertible = error as? any DiagnosticConvertible {
+            return DiagnosticRenderer(useColor: color).render(convertible.diagnostic, in: source)
+        }
+        let text = String(describing: error)
+        return text.hasPrefix("error") ? (text.hasSuffix("\n") ? text : text + "\n") : "error: \(text)\n"
+    }
+
+    static func status(for error: any Error) -> ExitStatus {
+        switch error {
+        case is LexError, is ParseError, is CheckError, is RuntimeError: return .queryError
+        case let shell as ShellError:
+            switch shell {
+            case .cannotRead, .cannotWrite: return .dataError
+            case .notAvailable: return .usageError
+            case .unknownCommand, .usage: return .queryError
+            }
+        case let nested as NestedFailure: return nested.status
+        default: return .dataError
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import AFQQuery
+import AFQRender
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The dot-commands of afq-language §7.
+extension Session {
+    static let commandNames = [
+        "help", "format", "open", "live", "refresh", "record", "source", "schema", "param", "params", "timer",
+        "output", "history", "quit", "exit",
+    ]
+
+    func executeCommand(_ command: DotCommand, in source: SourceFile) throws -> StatementOutcome {
+        let arguments = command.arguments
+        switch command.name {
+        case "quit", "exit":
+            return .quit
+        case "help":
+            output.write(HelpText.text(for: arguments.first))
+        case "format":
+            guard arguments.count == 1, let format = OutputFormat(rawValue: arguments[0]) else {
+                let formats = OutputFormat.allCases.map(\.rawValue)
+                if arguments.isEmpty {
+                    output.write("\(format.rawValue)\n")
+                    return .continue
+                }
+                throw ShellError.usage(
+                    "unknown output format `\(arguments[0])`"
+                        + (Suggestions.didYouMean(arguments[0], in: formats).map { ": \($0)" } ?? ""),
+                    usage: ".format " + formats.joined(separator: "|"), command.range)
+            }
+            self.format = format
+        case "open":
+            guard !arguments.isEmpty else {
+                throw ShellError.usage("`.open` needs a file or folder", usage: ".open PATH ...", command.range)
+            }
+            try open(.recorded(paths: arguments))
+        case "source":
+            guard arguments.count == 1 else {
+                throw ShellError.usage("`.source` needs one query file", usage: ".source PATH", command.range)
+            }
+            let text = try Session.readQueryFile(arguments[0])
+            let outcome = run(text, name: arguments[0])
+            switch outcome {
+            case .quit: return .quit
+            case .finished(.success): break
+            case .finished(let status): throw NestedFailure(status: status)
+            }
+        case "schema":
+            try showSchema(path: arguments.first, command: command)
+        case "param":
+            guard arguments.count == 2 else {
+                throw ShellError.usage("`.param` needs a name and a value", usage: ".param NAME VALUE", command.range)
+            }
+            parameters[arguments[0]] = .string(arguments[1])
+        case "params":
+            let rows = parameters.keys.sorted().map { name in
+                Value.record(["name": .string(name), "value": parameters[name] ?? .null])
+            }
+            write(rows, as: format)
+        case "timer":
+            guard arguments.count == 1, arguments[0] == "on" || arguments[0] == "off" else {
+                throw ShellError.usage("`.timer` takes on or off", usage: ".timer on|off", command.range)
+            }
+            showsTimer = arguments[0] == "on"
+        case "output":
+            guard arguments.count == 1 else {
+                throw ShellError.usage("`.output` needs a path or stdout", usage: ".output PATH|stdout", command.range)
+            }
+            try redirectOutput(to: arguments[0] == "stdout" ? nil : arguments[0])
+        case "history":
+            let count = arguments.first.flatMap { Int($0) } ?? 20
+            for (i, entry) in history.enumerated().suffix(count) { output.write("\(i + 1)  \(entry)\n") }
+        case "live", "refresh", "record":
+            throw ShellError.notAvailable("`.\(command.name)`", command.range)
+        default:
+            throw ShellError.unknownCommand(
+                command.name,
+                suggestion: Suggestions.nearest(to: command.name, in: Session.commandNames).first.map {
+                    "did you mean `.\($0)`?"
+                }, command.range)
+        }
+        return .continue
+    }
+
+    /// `.schema [PATH]`: the fields under PATH with their types and one-line descriptions.
+    private func showSchema(path: String?, command: DotCommand) throws {
+        let schema = try data().rows.schema
+        let steps = path.map { $0.split(separator: ".").map(String.init) } ?? []
+        guard let type = schema.type(at: steps) else {
+            let known = schema.row.fields.map(\.name)
+            throw ShellError.usage(
+                "unknown field `\(path ?? "")`"
+                    + (Suggestions.didYouMean(steps.first ?? "", in: known).map { ": \($0)" } ?? ""),
+                usage: ".schema [PATH]", command.range)
+        }
+        var record = type
+        while case .list(let element) = record { record = element }
+        guard case .record(let r) = record else {
+            write([.record(["field": .string(path ?? ""), "type": .string(type.displayName)])], as: format)
+            return
+        }
+        let rows: [Value] = r.fields.map { field in
+            var row: Record = ["field": .string(field.name), "type": .string(field.type.displayName)]
+            if case .enumeration(let e) = field.type.innermost {
+                row["values"] = .string(e.values.joined(separator: " "))
+            } else {
+                row["values"] = .null
+            }
+            row["description"] = field.summary.isEmpty ? .null : .string(field.summary)
+            return .record(row)
+        }
+        write(rows, as: format)
+    }
+
+    /// Reads a query file for `-f`, positional files and `.source`.
+    public static func readQueryFile(_ path: String) throws(ShellError) -> String {
+        guard let file = fopen(path, "r") else {
+            throw .cannotRead(path, reason: String(cString: strerror(errno)))
+        }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
+            if n < buffer.count { break }
+        }
+        if ferror(file) != 0 { throw .cannotRead(path, reason: String(cString: strerror(errno))) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// A `.source`d file failed; its diagnostic has been printed already.
+struct NestedFailure: Error {
+    let status: ExitStatus
+}

@@ -1,0 +1,142 @@
+import AFQQuery
+import AFQRender
+
+/// A run of afq: the data in use, the output format, parameters and settings that statements
+/// and dot-commands change. Batch mode and the REPL both run statements through it.
+public final class Session {
+    public var format: OutputFormat = .table
+    public var parameters: [String: Value] = [:]
+    public var showsTimer = false
+    /// Colour for results and diagnostics, when the sink is a terminal (never with NO_COLOR).
+    public var allowsColor: Bool
+    public private(set) var selection: DataSelection
+    public private(set) var history: [String] = []
+
+    let loader: any DataLoading
+    let errors: any TextSink
+    private let standardOutput: any TextSink
+    private(set) var output: any TextSink
+    private var loaded: LoadedData?
+
+    public init(
+        selection: DataSelection, loader: any DataLoading, output: any TextSink, errors: any TextSink,
+        allowsColor: Bool = false
+    ) {
+        self.selection = selection
+        self.loader = loader
+        self.standardOutput = output
+        self.output = output
+        self.errors = errors
+        self.allowsColor = allowsColor
+    }
+
+    /// Runs every statement of a program in order, stopping at the first failure, whose
+    /// diagnostic goes to the error sink (afq-cli: "the first failing statement stops the run").
+    @discardableResult
+    public func run(_ text: String, name: String) -> RunOutcome {
+        let source = SourceFile(name: name, text: text)
+        let program: Program
+        do {
+            program = try Query.parse(source)
+        } catch {
+            return report(error, in: source)
+        }
+        for statement in program.statements {
+            let statementText = source.text(of: statement.range)
+            history.append(statementText)
+            do {
+                let clock = ContinuousClock()
+                let started = clock.now
+                let outcome = try execute(statement, in: source)
+                if showsTimer, case .pipeline = statement {
+                    errors.write("time: \(Session.milliseconds(clock.now - started)) ms\n")
+                }
+                if outcome == .quit { return .quit }
+            } catch {
+                return report(error, in: source)
+            }
+        }
+        return .finished(.success)
+    }
+
+    /// The data in use, loaded on first need and kept for later statements.
+    public func data() throws -> LoadedData {
+        if let loaded { return loaded }
+        let fresh = try loader.load(selection)
+        for warning in fresh.warnings { errors.write("warning: \(warning)\n") }
+        loaded = fresh
+        return fresh
+    }
+
+    /// Switches to other data now, so a bad file is reported where it was named.
+    public func open(_ newSelection: DataSelection) throws {
+        let fresh = try loader.load(newSelection)
+        for warning in fresh.warnings { errors.write("warning: \(warning)\n") }
+        selection = newSelection
+        loaded = fresh
+    }
+
+    /// Sends results to a file (`.output PATH`) or back to standard output (`nil`).
+    func redirectOutput(to path: String?) throws(ShellError) {
+        if let path {
+            output = try FileSink(path: path)
+        } else {
+            output = standardOutput
+        }
+    }
+
+    func checkContext(schema: Schema) -> CheckContext {
+        CheckContext(schema: schema, parameters: parameters, outputFormats: OutputFormat.allCases.map(\.rawValue))
+    }
+
+    private func execute(_ statement: Statement, in source: SourceFile) throws -> StatementOutcome {
+        switch statement {
+        case .dotCommand(let command):
+            return try executeCommand(command, in: source)
+        case .pipeline(let pipeline):
+            let data = try data()
+            let (values, checked) = try Query.run(
+                pipeline, on: data.rows, context: checkContext(schema: data.rows.schema),
+                evaluator: Evaluator(parameters: parameters))
+            let statementFormat = checked.outputFormat.flatMap(OutputFormat.init(rawValue:)) ?? format
+            write(values, as: statementFormat)
+            return .continue
+        }
+    }
+
+    /// Renders a result to the current output sink.
+    func write(_ values: [Value], as format: OutputFormat) {
+        let width = output.terminalWidth
+        let options = RenderOptions(terminalWidth: width, color: allowsColor && width != nil)
+        output.write(Renderer.render(values, as: format, options: options))
+    }
+
+    private func report(_ error: any Error, in source: SourceFile) -> RunOutcome {
+        let colored = allowsColor && errors.terminalWidth != nil
+        errors.write(ErrorReport.text(for: error, in: source, color: colored))
+        return .finished(ErrorReport.status(for: error))
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let ms = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return ms < 10 ? String(Double(Int(ms * 100)) / 100) : String(Double(Int(ms * 10)) / 10)
+    }
+}
+
+/// How a program run ended.
+public enum RunOutcome: Equatable, Sendable {
+    case finished(ExitStatus)
+    /// `.quit` or `.exit`.
+    case quit
+
+    public var status: ExitStatus {
+        if case .finished(let s) = self { return s }
+        return .success
+    }
+}
+
+enum StatementOutcome {
+    case `continue`
+    case quit
+}

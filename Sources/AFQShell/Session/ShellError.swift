@@ -1,0 +1,27 @@
+import AFQQuery
+
+/// Problems of the shell itself: dot-commands, files it writes, features not there yet.
+public enum ShellError: Error, Equatable, DiagnosticConvertible {
+    case unknownCommand(String, suggestion: String?, SourceRange)
+    case usage(String, usage: String, SourceRange)
+    case cannotWrite(String, reason: String)
+    case cannotRead(String, reason: String)
+    case notAvailable(String, SourceRange)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .unknownCommand(let name, let suggestion, let r):
+            return Diagnostic(
+                "unknown command `.\(name)`", at: r, label: suggestion ?? "not a command",
+                notes: ["`.help` lists the commands"])
+        case .usage(let message, let usage, let r):
+            return Diagnostic(message, at: r, label: "usage: \(usage)")
+        case .cannotWrite(let path, let reason):
+            return Diagnostic("cannot write `\(path)`: \(reason)", at: nil)
+        case .cannotRead(let path, let reason):
+            return Diagnostic("cannot read `\(path)`: \(reason)", at: nil)
+        case .notAvailable(let what, let r):
+            return Diagnostic("\(what) is not available yet", at: r, label: "live AppFlow data comes in a later version")
+        }
+    }
+}

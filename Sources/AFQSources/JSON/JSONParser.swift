@@ -1,0 +1,602 @@
+import AFQQuery
+
+/// The byte-level cursor behind `JSONReader` (RFC 8259).
+///
+/// It reads straight from borrowed memory: strings without escapes become `String`s in one copy,
+/// repeated object keys are interned (a connector row has ~30 keys, most longer than Swift's 15-byte
+/// small-string limit), plain numbers are converted without building text, and members a caller
+/// does not want are skipped without building values. Offsets are always into the whole buffer, so
+/// a JSON Lines line's errors still name the file's line and column.
+struct JSONParser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position: Int
+    var end: Int
+    /// What running out of bytes is called: the whole input, or one JSON Lines line.
+    var endMessage = "unexpected end of input"
+    private var depth = 0
+    private var scratch: [UInt8] = []
+    /// FNV-1a hashes of the keys of the objects being built, innermost last (duplicate detection).
+    private var memberHashes: [UInt64] = []
+    private var keyCache = KeyCache()
+
+    /// Deeper nesting is refused rather than risking the stack.
+    static let maxDepth = 512
+
+    init(bytes: UnsafeRawBufferPointer, start: Int = 0, end: Int? = nil) {
+        self.bytes = UnsafeBufferPointer(
+            start: bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        self.position = start
+        self.end = end ?? bytes.count
+    }
+
+    // MARK: - Errors
+
+    func failure(_ message: String, at offset: Int) -> JSONSyntaxError {
+        let location = TextLocation(offset: offset, in: UnsafeRawBufferPointer(bytes))
+        return JSONSyntaxError(message: message, offset: offset, line: location.line, column: location.column)
+    }
+
+    private var endFailure: JSONSyntaxError { failure(endMessage, at: position) }
+
+    // MARK: - Whitespace
+
+    var isAtEnd: Bool { position >= end }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while position < end {
+            let byte = bytes[position]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            position += 1
+        }
+    }
+
+    /// Skips a UTF-8 byte order mark at the very start (files saved by some Windows editors).
+    mutating func skipByteOrderMark() {
+        if position == 0, end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+    }
+
+    // MARK: - Values
+
+    /// Parses one value; when it is an object and `keeping` is given, members with other keys are
+    /// skipped (checked for syntax, never built).
+    mutating func parseValue(keeping: Set<String>? = nil) throws(JSONSyntaxError) -> Value {
+        skipWhitespace()
+        guard position < end else { throw endFailure }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return .record(try parseObject(keeping: keeping))
+        case UInt8(ascii: "["): return .list(try parseArray())
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return .number(try parseNumber())
+        default:
+            throw failure("expected a value", at: position)
+        }
+    }
+
+    private mutating func enter() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > JSONParser.maxDepth {
+            throw failure("nesting deeper than \(JSONParser.maxDepth) levels", at: position)
+        }
+    }
+
+    private mutating func parseObject(keeping: Set<String>?) throws(JSONSyntaxError) -> Record {
+        try enter()
+        position += 1
+        var record = Record()
+        skipWhitespace()
+        if position < end, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            return record
+        }
+        let hashBase = memberHashes.count
+        var afterComma = false
+        while true {
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            guard bytes[position] == UInt8(ascii: "\"") else {
+                throw failure(afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
+            }
+            let (key, hash) = try parseKey()
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            guard bytes[position] == UInt8(ascii: ":") else {
+                throw failure("expected ':' after an object key", at: position)
+            }
+            position += 1
+            if let keeping, !keeping.contains(key) {
+                try skipValue()
+            } else {
+                let value = try parseValue()
+                if isDuplicate(key, hash: hash, from: hashBase, in: record) {
+                    record[key] = value  // the last duplicate wins, in the first one's place
+                } else {
+                    record.appendUnchecked(key, value)
+                    memberHashes.append(hash)
+                }
+            }
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                position += 1
+                afterComma = true
+            case UInt8(ascii: "}"):
+                position += 1
+                memberHashes.removeSubrange(hashBase...)
+                depth -= 1
+                return record
+            default:
+                throw failure("expected ',' or '}' after an object member", at: position)
+            }
+        }
+    }
+
+    private func isDuplicate(_ key: String, hash: UInt64, from base: Int, in record: Record) -> Bool {
+        var i = base
+        while i < memberHashes.count {
+            if memberHashes[i] == hash, record.keys[i - base] == key { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private mutating func parseArray() throws(JSONSyntaxError) -> [Value] {
+        try enter()
+        position += 1
+        var items: [Value] = []
+        skipWhitespace()
+        if position < end, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return items
+        }
+        while true {
+            items.append(try parseValue())
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                position += 1
+            case UInt8(ascii: "]"):
+                position += 1
+                depth -= 1
+                return items
+            default:
+                throw failure("expected ',' or ']' after an array element", at: position)
+            }
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+        let count = literal.utf8CodeUnitCount
+        let start = position
+        var i = 0
+        while i < count {
+            guard start + i < end, bytes[start + i] == literal.utf8Start[i] else {
+                throw failure("invalid literal, expected `\(literal)`", at: start)
+            }
+            i += 1
+        }
+        position += count
+    }
+
+    // MARK: - Strings
+
+    /// A key and the FNV-1a hash of its decoded UTF-8 bytes.
+    mutating func parseKey() throws(JSONSyntaxError) -> (String, UInt64) {
+        let quote = position
+        position += 1
+        let start = position
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        while position < end {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let key = keyCache.string(UnsafeBufferPointer(rebasing: bytes[start..<position]), hash: hash)
+                position += 1
+                return (key, hash)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            position += 1
+        }
+        // Escapes or non-ASCII: decode fully (rare for keys), hash the decoded bytes.
+        position = quote
+        let key = try parseString()
+        hash = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return (key, hash)
+    }
+
+    mutating func parseString() throws(JSONSyntaxError) -> String {
+        let quote = position
+        position += 1
+        let start = position
+        while position < end {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw controlCharacterFailure(byte) }
+            if byte >= 0x80 {
+                try validateUTF8Sequence()
+            } else {
+                position += 1
+            }
+        }
+        guard position < end else { throw failure("unterminated string", at: quote) }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        while position < end {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return String(decoding: scratch, as: UTF8.self)
+            } else if byte == UInt8(ascii: "\\") {
+                try decodeEscape(quote: quote)
+            } else if byte < 0x20 {
+                throw controlCharacterFailure(byte)
+            } else if byte >= 0x80 {
+                let sequenceStart = position
+                try validateUTF8Sequence()
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[sequenceStart..<position]))
+            } else {
+                scratch.append(byte)
+                position += 1
+            }
+        }
+        throw failure("unterminated string", at: quote)
+    }
+
+    private func controlCharacterFailure(_ byte: UInt8) -> JSONSyntaxError {
+        let hex = String(byte, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
+        return failure("control character \(code) must be escaped in a string", at: position)
+    }
+
+    /// Checks one multi-byte UTF-8 sequence at `position` (RFC 3629 table 3-7) and steps over it.
+    private mutating func validateUTF8Sequence() throws(JSONSyntaxError) {
+        let lead = bytes[position]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0:
+            length = 3
+            low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED:
+            length = 3
+            high = 0x9F
+        case 0xF0:
+            length = 4
+            low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4:
+            length = 4
+            high = 0x8F
+        default: throw failure("invalid UTF-8 in string", at: position)
+        }
+        guard position + length <= end else { throw failure("invalid UTF-8 in string", at: position) }
+        let second = bytes[position + 1]
+        guard second >= low, second <= high else { throw failure("invalid UTF-8 in string", at: position) }
+        var i = 2
+        while i < length {
+            guard bytes[position + i] & 0xC0 == 0x80 else { throw failure("invalid UTF-8 in string", at: position) }
+            i += 1
+        }
+        position += length
+    }
+
+    private mutating func decodeEscape(quote: Int) throws(JSONSyntaxError) {
+        let backslash = position
+        position += 1
+        guard position < end else { throw failure("unterminated string", at: quote) }
+        let letter = bytes[position]
+        position += 1
+        switch letter {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(letter)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"):
+            var code = try hexQuad(backslash: backslash)
+            if (0xDC00...0xDFFF).contains(code) {
+                throw failure("unpaired surrogate \\u\(String(code, radix: 16, uppercase: true))", at: backslash)
+            }
+            if (0xD800...0xDBFF).contains(code) {
+                guard position + 1 < end, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                else {
+                    throw failure("unpaired surrogate \\u\(String(code, radix: 16, uppercase: true))", at: backslash)
+                }
+                let lowBackslash = position
+                position += 2
+                let lowCode = try hexQuad(backslash: lowBackslash)
+                guard (0xDC00...0xDFFF).contains(lowCode) else {
+                    throw failure("unpaired surrogate \\u\(String(code, radix: 16, uppercase: true))", at: backslash)
+                }
+                code = 0x10000 + ((code - 0xD800) << 10) + (lowCode - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(code) else {
+                throw failure("invalid \\u escape", at: backslash)
+            }
+            Unicode.UTF8.encode(scalar) { scratch.append($0) }
+        default:
+            let shown = letter >= 0x21 && letter < 0x7F ? String(UnicodeScalar(letter)) : ""
+            throw failure("invalid escape \\\(shown)", at: backslash)
+        }
+    }
+
+    /// Four hex digits after `\u`.
+    private mutating func hexQuad(backslash: Int) throws(JSONSyntaxError) -> UInt32 {
+        guard position + 4 <= end else {
+            throw failure("invalid \\u escape: expected 4 hex digits", at: backslash)
+        }
+        var code: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw failure("invalid \\u escape: expected 4 hex digits", at: backslash)
+            }
+            code = code << 4 | UInt32(digit)
+            position += 1
+        }
+        return code
+    }
+
+    // MARK: - Numbers
+
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
+
+    /// A JSON number as the nearest double. Integers up to 2^53 and short decimals take Clinger's
+    /// fast path (one exact operand times or over an exact power of ten, hence correctly rounded);
+    /// everything else goes through the standard library's correctly rounded text conversion.
+    mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+        let start = position
+        let negative = bytes[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
+        guard position < end, isDigit(bytes[position]) else {
+            throw failure("expected a digit after '-'", at: position)
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var decimalExponent = 0
+        var fast = true
+        if bytes[position] == UInt8(ascii: "0") {
+            position += 1
+            if position < end, isDigit(bytes[position]) {
+                throw failure("leading zeros are not allowed in numbers", at: start)
+            }
+        } else {
+            while position < end, isDigit(bytes[position]) {
+                if digits < 19 {
+                    mantissa = mantissa &* 10 &+ UInt64(bytes[position] &- UInt8(ascii: "0"))
+                    digits += 1
+                } else {
+                    fast = false
+                }
+                position += 1
+            }
+        }
+        if position < end, bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            guard position < end, isDigit(bytes[position]) else {
+                throw failure("expected a digit after the decimal point", at: position)
+            }
+            while position < end, isDigit(bytes[position]) {
+                if digits < 19 {
+                    mantissa = mantissa &* 10 &+ UInt64(bytes[position] &- UInt8(ascii: "0"))
+                    digits += 1
+                    decimalExponent -= 1
+                } else {
+                    fast = false
+                }
+                position += 1
+            }
+        }
+        if position < end, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+            position += 1
+            var exponentNegative = false
+            if position < end, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+                exponentNegative = bytes[position] == UInt8(ascii: "-")
+                position += 1
+            }
+            guard position < end, isDigit(bytes[position]) else {
+                throw failure("expected a digit in the exponent", at: position)
+            }
+            var exponent = 0
+            while position < end, isDigit(bytes[position]) {
+                if exponent < 100_000 { exponent = exponent * 10 + Int(bytes[position] - UInt8(ascii: "0")) }
+                position += 1
+            }
+            decimalExponent += exponentNegative ? -exponent : exponent
+        }
+        if fast, mantissa <= 1 << 53, (-22...22).contains(decimalExponent) {
+            var value = Double(mantissa)
+            if decimalExponent > 0 {
+                value *= JSONParser.powersOfTen[decimalExponent]
+            } else if decimalExponent < 0 {
+                value /= JSONParser.powersOfTen[-decimalExponent]
+            }
+            return negative ? -value : value
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            throw failure("number out of range: \(text)", at: start)
+        }
+        return value
+    }
+
+    @inline(__always)
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10
+    }
+
+    // MARK: - Skipping
+
+    /// Steps over one value, checking its syntax but building nothing. Strings are checked for
+    /// termination, escapes and control characters, not for valid UTF-8.
+    mutating func skipValue() throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard position < end else { throw endFailure }
+        switch bytes[position] {
+        case UInt8(ascii: "{"):
+            try enter()
+            position += 1
+            skipWhitespace()
+            if position < end, bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                depth -= 1
+                return
+            }
+            var afterComma = false
+            while true {
+                skipWhitespace()
+                guard position < end else { throw endFailure }
+                guard bytes[position] == UInt8(ascii: "\"") else {
+                    throw failure(
+                        afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
+                }
+                try skipString()
+                skipWhitespace()
+                guard position < end else { throw endFailure }
+                guard bytes[position] == UInt8(ascii: ":") else {
+                    throw failure("expected ':' after an object key", at: position)
+                }
+                position += 1
+                try skipValue()
+                skipWhitespace()
+                guard position < end else { throw endFailure }
+                switch bytes[position] {
+                case UInt8(ascii: ","):
+                    position += 1
+                    afterComma = true
+                case UInt8(ascii: "}"):
+                    position += 1
+                    depth -= 1
+                    return
+                default:
+                    throw failure("expected ',' or '}' after an object member", at: position)
+                }
+            }
+        case UInt8(ascii: "["):
+            try enter()
+            position += 1
+            skipWhitespace()
+            if position < end, bytes[position] == UInt8(ascii: "]") {
+                position += 1
+                depth -= 1
+                return
+            }
+            while true {
+                try skipValue()
+                skipWhitespace()
+                guard position < end else { throw endFailure }
+                switch bytes[position] {
+                case UInt8(ascii: ","):
+                    position += 1
+                case UInt8(ascii: "]"):
+                    position += 1
+                    depth -= 1
+                    return
+                default:
+                    throw failure("expected ',' or ']' after an array element", at: position)
+                }
+            }
+        case UInt8(ascii: "\""):
+            try skipString()
+        case UInt8(ascii: "t"): try expectLiteral("true")
+        case UInt8(ascii: "f"): try expectLiteral("false")
+        case UInt8(ascii: "n"): try expectLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            _ = try parseNumber()
+        default:
+            throw failure("expected a value", at: position)
+        }
+    }
+
+    private mutating func skipString() throws(JSONSyntaxError) {
+        let quote = position
+        position += 1
+        while position < end {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return
+            }
+            if byte == UInt8(ascii: "\\") {
+                let backslash = position
+                position += 1
+                guard position < end else { break }
+                let letter = bytes[position]
+                position += 1
+                switch letter {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    break
+                case UInt8(ascii: "u"):
+                    _ = try hexQuad(backslash: backslash)
+                default:
+                    let shown = letter >= 0x21 && letter < 0x7F ? String(UnicodeScalar(letter)) : ""
+                    throw failure("invalid escape \\\(shown)", at: backslash)
+                }
+                continue
+            }
+            if byte < 0x20 { throw controlCharacterFailure(byte) }
+            position += 1
+        }
+        throw failure("unterminated string", at: quote)
+    }
+}
+
+/// Interns object keys: the same key bytes give back the same `String` storage, which saves an
+/// allocation per long key and makes later key comparisons hit `String`'s identical-storage path.
+struct KeyCache {
+    private var slots: [String?] = Array(repeating: nil, count: 1024)
+
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
+        let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & 1023)
+        if let cached = slots[slot], KeyCache.equal(cached, bytes) { return cached }
+        let key = String(decoding: bytes, as: UTF8.self)
+        // Short keys are stored inline in the String itself: caching them buys nothing.
+        if bytes.count > 15 { slots[slot] = key }
+        return key
+    }
+
+    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = string.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { stored in
+            var i = 0
+            while i < stored.count {
+                if stored[i] != bytes[i] { return false }
+                i += 1
+            }
+            return true
+        } ?? utf8.elementsEqual(bytes)
+    }
+}

@@ -1,0 +1,98 @@
+import AFQQuery
+
+/// Connector configurations read from recorded files, folders or standard input (afq-language §10,
+/// afq-cli `--data`), in input order, with where each row came from.
+///
+/// Everything is read up front: the ConnectorDetail fallback and the schema need all inputs, and a
+/// malformed file should fail before any query runs.
+public struct RecordedData: RowSupplier {
+    /// The model's schema widened with the extra keys and types present in the rows.
+    public let schema: Schema
+    public let rows: [Row]
+    /// Values kept as they were but worth telling the user about (e.g. unreadable timestamps).
+    public let warnings: [DataWarning]
+    /// The documents read, by the names rows carry in `$source.file`, in reading order.
+    public let inputs: [String]
+    /// Rows that come only from a ConnectorDetail summary (no full configuration was recorded).
+    public let summaryRowCount: Int
+
+    public var rowCount: Int { rows.count }
+
+    /// For the REPL banner: `3 files: 29 connectors`.
+    public var summary: String {
+        var text = "\(inputs.count) file\(inputs.count == 1 ? "" : "s"): "
+        text += "\(rows.count) connector\(rows.count == 1 ? "" : "s")"
+        if summaryRowCount > 0 { text += " (\(summaryRowCount) from summaries only)" }
+        return text
+    }
+
+    /// Reads `paths` as `--data` gives them: a file, a folder (every `*.json` / `*.jsonl` directly
+    /// inside, sorted by name), or `-` for standard input, whose bytes `readStandardInput` supplies
+    /// (called at most once, and only when `-` is among the paths).
+    public init(
+        paths: [String], modelSchema: Schema, readStandardInput: () throws -> [UInt8] = { [] }
+    ) throws(DataError) {
+        var builder = RecordedDataBuilder(modelSchema: modelSchema)
+        var standardInput: [UInt8]? = nil
+        for path in paths {
+            if path == "-" {
+                if standardInput == nil {
+                    do {
+                        standardInput = try readStandardInput()
+                    } catch {
+                        throw DataError(.unreadable, "cannot read standard input: \(error)", file: RecordedDocument.standardInputName)
+                    }
+                }
+                try builder.add(RecordedDocument(name: RecordedDocument.standardInputName, bytes: standardInput ?? []))
+            } else if try FileSystem.isDirectory(path) {
+                let files = try RecordedData.dataFiles(inFolder: path)
+                guard !files.isEmpty else {
+                    throw DataError(.noDataFiles, "no *.json or *.jsonl files in folder \(path)", file: path)
+                }
+                for file in files {
+                    try builder.add(RecordedDocument(name: file, bytes: try FileSystem.readFile(file)))
+                }
+            } else {
+                try builder.add(RecordedDocument(name: path, bytes: try FileSystem.readFile(path)))
+            }
+        }
+        self.init(builder)
+    }
+
+    /// Reads documents already in memory (the bundled sample, tests).
+    public init(documents: [RecordedDocument], modelSchema: Schema) throws(DataError) {
+        var builder = RecordedDataBuilder(modelSchema: modelSchema)
+        for document in documents { try builder.add(document) }
+        self.init(builder)
+    }
+
+    private init(_ builder: RecordedDataBuilder) {
+        let (rows, summaryRowCount, schema) = builder.finish()
+        self.rows = rows
+        self.summaryRowCount = summaryRowCount
+        self.schema = schema
+        self.warnings = builder.warnings
+        self.inputs = builder.inputs
+    }
+
+    /// Rows are already in memory, so `demand` is not used: skipping keys pays only while parsing.
+    public func forEachRow(demand: FieldDemand, _ body: (Row) throws -> Bool) throws {
+        for row in rows {
+            guard try body(row) else { return }
+        }
+    }
+
+    /// The paths of the data files directly inside `folder`: names ending in `.json` or `.jsonl`
+    /// (any letter case), not hidden (no leading `.`), regular files (symbolic links followed),
+    /// sorted by name byte by byte so the order is the same everywhere.
+    static func dataFiles(inFolder folder: String) throws(DataError) -> [String] {
+        let names = try FileSystem.fileNames(inFolder: folder).filter { name in
+            let lower = name.lowercased()
+            return !name.hasPrefix(".") && (lower.hasSuffix(".json") || lower.hasSuffix(".jsonl"))
+        }
+        let separator = folder.hasSuffix("/") ? "" : "/"
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .map { folder + separator + $0 }
+            .filter(FileSystem.isRegularFile)
+    }
+}

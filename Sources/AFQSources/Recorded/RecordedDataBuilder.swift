@@ -1,0 +1,405 @@
+import AFQQuery
+
+/// Collects rows from documents one at a time, then settles the ConnectorDetail summaries and the
+/// schema once everything has been read.
+struct RecordedDataBuilder {
+    private let modelSchema: Schema
+    private let timestampPaths: TimestampPaths
+    /// Top-level ConnectorConfiguration member names: an object with one of them is a bare row.
+    private let memberNames: Set<String>
+    private var entries: [Entry] = []
+    private(set) var warnings: [DataWarning] = []
+    private(set) var inputs: [String] = []
+    /// Warnings of the current document, located when the document is done.
+    private var pending: [PendingWarning] = []
+    private var currentFile = ""
+    private var currentOffset = 0
+
+    /// Warnings with a line and column per document; the rest are counted in one more warning.
+    static let locatedWarningLimit = 10
+
+    private enum Entry {
+        case full(Row)
+        /// A ConnectorDetail (appflow-api §4): a row only if no full row covers the same connector.
+        case summary(Row)
+    }
+
+    private struct PendingWarning {
+        var offset: Int
+        var path: [JSONPathComponent]
+        var message: String
+    }
+
+    init(modelSchema: Schema) {
+        self.modelSchema = modelSchema
+        timestampPaths = TimestampPaths(schema: modelSchema)
+        memberNames = Set(modelSchema.row.fields.map(\.name))
+    }
+
+    // MARK: - Documents
+
+    mutating func add(_ document: RecordedDocument) throws(DataError) {
+        inputs.append(document.name)
+        currentFile = document.name
+        pending = []
+        let layout: JSONLayout = document.isJSONLines ? .lines : .stream
+        var count = 0
+        let failure: DataError? = document.bytes.withUnsafeBytes { raw in
+            do {
+                try JSONReader.forEachValue(in: raw, layout: layout) { value, offset in
+                    count += 1
+                    currentOffset = offset
+                    try recognize(value, path: [])
+                }
+            } catch let error as JSONSyntaxError {
+                return DataError(
+                    .malformedJSON, "malformed JSON: \(error.message)", file: document.name,
+                    location: TextLocation(offset: error.offset, in: raw))
+            } catch let error as ShapeFailure {
+                let offset = JSONReader.offset(of: error.path, in: raw, valueAt: currentOffset) ?? currentOffset
+                return DataError(error.kind, error.message, file: document.name, location: TextLocation(offset: offset, in: raw))
+            } catch {
+                return DataError(.malformedJSON, "\(error)", file: document.name)
+            }
+            if count == 0, layout == .stream {
+                return DataError(
+                    .malformedJSON, "malformed JSON: unexpected end of input", file: document.name,
+                    location: TextLocation(offset: raw.count, in: raw))
+            }
+            locatePendingWarnings(in: raw)
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    private mutating func locatePendingWarnings(in raw: UnsafeRawBufferPointer) {
+        for warning in pending.prefix(RecordedDataBuilder.locatedWarningLimit) {
+            let offset = JSONReader.offset(of: warning.path, in: raw, valueAt: warning.offset) ?? warning.offset
+            let location = TextLocation(offset: offset, in: raw)
+            warnings.append(DataWarning(warning.message, file: currentFile, line: location.line, column: location.column))
+        }
+        let rest = pending.count - RecordedDataBuilder.locatedWarningLimit
+        if rest > 0 {
+            warnings.append(DataWarning("\(rest) more warning\(rest == 1 ? "" : "s") like these", file: currentFile))
+        }
+        pending = []
+    }
+
+    // MARK: - Shapes (afq-language §10)
+
+    private static let unrecognizedMessage =
+        "unrecognized data: expected a DescribeConnectors or DescribeConnector response, a connector configuration, or a list of them"
+
+    /// One top-level value, array element or JSON Lines line.
+    private mutating func recognize(_ value: Value, path: [JSONPathComponent]) throws(ShapeFailure) {
+        switch value {
+        case .list(let items):
+            for (i, item) in items.enumerated() { try recognize(item, path: path + [.index(i)]) }
+        case .record(let object):
+            if object[AFQRecording.Key.version] != nil {
+                try recording(object, path: path)
+            } else if object["connectorConfigurations"] != nil || object["connectors"] != nil {
+                try describeConnectorsResponse(object, path: path, recorded: Provenance())
+            } else if object["connectorConfiguration"] != nil {
+                try describeConnectorResponse(object, path: path, recorded: Provenance())
+            } else if object.keys.contains(where: memberNames.contains) {
+                addRow(object, path: path, provenance: Provenance(), isSummary: false)
+            } else {
+                throw ShapeFailure(.unrecognizedData, RecordedDataBuilder.unrecognizedMessage, at: path)
+            }
+        default:
+            throw ShapeFailure(.unrecognizedData, RecordedDataBuilder.unrecognizedMessage, at: path)
+        }
+    }
+
+    /// DescribeConnectors (appflow-api §2.1) or ListConnectors (§2.3): map entries are full rows,
+    /// `connectors` entries are summaries.
+    private mutating func describeConnectorsResponse(
+        _ object: Record, path: [JSONPathComponent], recorded: Provenance
+    ) throws(ShapeFailure) {
+        let provenance = recorded.filled(from: try Provenance(of: object, path: path))
+        switch object["connectorConfigurations"] ?? .null {
+        case .null:
+            break
+        case .record(let map):
+            for (type, entry) in map.fields {
+                let entryPath = path + [.key("connectorConfigurations"), .key(type)]
+                switch entry {
+                case .null:
+                    continue
+                case .record(let configuration):
+                    addRow(configuration.withConnectorType(type), path: entryPath, provenance: provenance, isSummary: false)
+                default:
+                    throw ShapeFailure(
+                        .wrongType, "the configuration of `\(type)` must be an object, found \(entry.article)", at: entryPath)
+                }
+            }
+        case let other:
+            throw ShapeFailure(
+                .wrongType,
+                "`connectorConfigurations` must be an object mapping connector types to configurations, found \(other.article)",
+                at: path + [.key("connectorConfigurations")])
+        }
+        switch object["connectors"] ?? .null {
+        case .null:
+            break
+        case .list(let details):
+            for (i, detail) in details.enumerated() {
+                let detailPath = path + [.key("connectors"), .index(i)]
+                switch detail {
+                case .null:
+                    continue
+                case .record(let summary):
+                    addRow(summary, path: detailPath, provenance: provenance, isSummary: true)
+                default:
+                    throw ShapeFailure(
+                        .wrongType, "a connector in `connectors` must be an object, found \(detail.article)", at: detailPath)
+                }
+            }
+        case let other:
+            throw ShapeFailure(
+                .wrongType, "`connectors` must be a list of connector summaries, found \(other.article)",
+                at: path + [.key("connectors")])
+        }
+    }
+
+    /// DescribeConnector (appflow-api §2.2).
+    private mutating func describeConnectorResponse(
+        _ object: Record, path: [JSONPathComponent], recorded: Provenance
+    ) throws(ShapeFailure) {
+        let provenance = recorded.filled(from: try Provenance(of: object, path: path))
+        switch object["connectorConfiguration"] ?? .null {
+        case .null:
+            break
+        case .record(let configuration):
+            addRow(configuration, path: path + [.key("connectorConfiguration")], provenance: provenance, isSummary: false)
+        case let other:
+            throw ShapeFailure(
+                .wrongType, "`connectorConfiguration` must be an object, found \(other.article)",
+                at: path + [.key("connectorConfiguration")])
+        }
+    }
+
+    /// One line of an afq recording (docs/recording.md).
+    private mutating func recording(_ object: Record, path: [JSONPathComponent]) throws(ShapeFailure) {
+        let versionPath = path + [.key(AFQRecording.Key.version)]
+        guard case .number(let version) = object[AFQRecording.Key.version] ?? .null else {
+            throw ShapeFailure(
+                .unsupportedRecording, "`afqRecording` must be the format version number \(AFQRecording.version)",
+                at: versionPath)
+        }
+        guard version == Double(AFQRecording.version) else {
+            let shown = version == version.rounded() && abs(version) < 1e15 ? String(Int(version)) : String(version)
+            throw ShapeFailure(
+                .unsupportedRecording,
+                "unsupported afq recording version \(shown) (this afq reads version \(AFQRecording.version))",
+                at: versionPath)
+        }
+        let provenance = try Provenance(of: object, path: path)
+        var operation: String? = nil
+        switch object[AFQRecording.Key.operation] ?? .null {
+        case .null: break
+        case .string(let name): operation = name
+        case let other:
+            throw ShapeFailure(
+                .wrongType, "`operation` must be a string, found \(other.article)",
+                at: path + [.key(AFQRecording.Key.operation)])
+        }
+        if let operation, !AFQRecording.connectorOperations.contains(operation) { return }
+        let responsePath = path + [.key(AFQRecording.Key.response)]
+        switch object[AFQRecording.Key.response] ?? .null {
+        case .null:
+            guard let error = object[AFQRecording.Key.error], !error.isNull else {
+                throw ShapeFailure(.wrongType, "an afq recording line needs a `response` or an `error`", at: path)
+            }
+            var text = "recorded \(operation ?? "API") call"
+            if let region = provenance.region { text += " in \(region)" }
+            text += " failed"
+            let code = error["code"].stringValue
+            let message = error["message"].stringValue ?? error.stringValue
+            if let code, let message {
+                text += ": \(code): \(message)"
+            } else if let detail = code ?? message {
+                text += ": \(detail)"
+            }
+            pending.append(PendingWarning(offset: currentOffset, path: path, message: text))
+        case .record(let response):
+            if response["connectorConfigurations"] != nil || response["connectors"] != nil {
+                try describeConnectorsResponse(response, path: responsePath, recorded: provenance)
+            } else if response["connectorConfiguration"] != nil {
+                try describeConnectorResponse(response, path: responsePath, recorded: provenance)
+            } else {
+                throw ShapeFailure(
+                    .unrecognizedData,
+                    "unrecognized data: expected a DescribeConnectors, DescribeConnector or ListConnectors response",
+                    at: responsePath)
+            }
+        case let other:
+            throw ShapeFailure(.wrongType, "`response` must be an object, found \(other.article)", at: responsePath)
+        }
+    }
+
+    // MARK: - Rows
+
+    private mutating func addRow(
+        _ record: Record, path: [JSONPathComponent], provenance: Provenance, isSummary: Bool
+    ) {
+        var value = Value.record(record)
+        if !timestampPaths.isEmpty {
+            var fieldPath = path
+            let offset = currentOffset
+            var found: [PendingWarning] = []
+            timestampPaths.convert(&value, path: &fieldPath) { where_, bad in
+                let name = where_.dropFirst(path.count).compactMap { step -> String? in
+                    if case .key(let key) = step { return key }
+                    return nil
+                }.joined(separator: ".")
+                found.append(
+                    PendingWarning(
+                        offset: offset, path: where_,
+                        message: "`\(name)` is not a timestamp: \(bad.shortDescription); kept as it is"))
+            }
+            pending.append(contentsOf: found)
+        }
+        let arn = record["connectorArn"]?.stringValue.flatMap(ConnectorARN.init)
+        let source = RowSource(
+            region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account, file: currentFile)
+        let row = Row(value, source: source)
+        entries.append(isSummary ? .summary(row) : .full(row))
+    }
+
+    // MARK: - Finishing
+
+    /// Which connector a row describes, to match summaries against full rows.
+    private struct Identity: Hashable {
+        var type: String?
+        var label: String?
+
+        init(_ row: Row) {
+            type = row.value["connectorType"].stringValue
+            label = row.value["connectorLabel"].stringValue
+        }
+    }
+
+    /// The rows in input order (summaries that no full row covers stay where they appeared), and
+    /// the model's schema widened with the rows' shape.
+    func finish() -> (rows: [Row], summaryRowCount: Int, schema: Schema) {
+        var covered: [Identity: [RowSource]] = [:]
+        for case .full(let row) in entries { covered[Identity(row), default: []].append(row.source) }
+        var rows: [Row] = []
+        rows.reserveCapacity(entries.count)
+        var summaryRowCount = 0
+        for entry in entries {
+            switch entry {
+            case .full(let row):
+                rows.append(row)
+            case .summary(let row):
+                let identity = Identity(row)
+                if covered[identity, default: []].contains(where: { $0.sameConnector(as: row.source) }) { continue }
+                covered[identity, default: []].append(row.source)
+                rows.append(row)
+                summaryRowCount += 1
+            }
+        }
+        let widener = SchemaWidener(modelSchema)
+        for row in rows { widener.widen(with: row.value) }
+        return (rows, summaryRowCount, widener.schema)
+    }
+}
+
+/// A shape problem found while recognising a value, with the path to the offending value so the
+/// document can be rescanned for its line and column (errors are rare; positions are not tracked
+/// while parsing).
+private struct ShapeFailure: Error {
+    var kind: DataError.Kind
+    var message: String
+    var path: [JSONPathComponent]
+
+    init(_ kind: DataError.Kind, _ message: String, at path: [JSONPathComponent]) {
+        self.kind = kind
+        self.message = message
+        self.path = path
+    }
+}
+
+/// The provenance keys `region` and `accountId` beside `connectorConfiguration(s)` (afq-language §10).
+struct Provenance {
+    var region: String?
+    var account: String?
+
+    init(region: String? = nil, account: String? = nil) {
+        self.region = region
+        self.account = account
+    }
+
+    fileprivate init(of object: Record, path: [JSONPathComponent]) throws(ShapeFailure) {
+        region = try Provenance.string("region", in: object, path: path)
+        account = try Provenance.string("accountId", in: object, path: path)
+    }
+
+    private static func string(_ key: String, in object: Record, path: [JSONPathComponent]) throws(ShapeFailure)
+        -> String?
+    {
+        switch object[key] ?? .null {
+        case .null: return nil
+        case .string(let text): return text
+        case let other:
+            throw ShapeFailure(.wrongType, "`\(key)` must be a string, found \(other.article)", at: path + [.key(key)])
+        }
+    }
+
+    /// These values, with the gaps filled from `other`.
+    func filled(from other: Provenance) -> Provenance {
+        Provenance(region: region ?? other.region, account: account ?? other.account)
+    }
+}
+
+extension RowSource {
+    /// Same region and account, where both sides know them.
+    fileprivate func sameConnector(as other: RowSource) -> Bool {
+        (region == nil || other.region == nil || region == other.region)
+            && (account == nil || other.account == nil || account == other.account)
+    }
+}
+
+extension Record {
+    /// A DescribeConnectors map entry with its `connectorType` taken from the map key when it has
+    /// none: put first, as the identifying column (a `null` one is filled in place).
+    fileprivate func withConnectorType(_ type: String) -> Record {
+        switch self["connectorType"] {
+        case .some(.null):
+            var copy = self
+            copy["connectorType"] = .string(type)
+            return copy
+        case .some:
+            return self
+        case .none:
+            var result = Record()
+            result.appendUnchecked("connectorType", .string(type))
+            for (key, value) in fields { result.appendUnchecked(key, value) }
+            return result
+        }
+    }
+}
+
+extension Value {
+    /// `a list`, `an object`, `null`: for "found …" in messages.
+    fileprivate var article: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .timestamp: return "a timestamp"
+        case .list: return "a list"
+        case .record: return "an object"
+        }
+    }
+
+    /// A string quoted and cut to 40 characters, else the type.
+    fileprivate var shortDescription: String {
+        guard case .string(let text) = self else { return article }
+        let cut = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return "\"\(cut)\""
+    }
+}

@@ -1,0 +1,20 @@
+/// The bytes of one input — a file, standard input, or the bundled sample — and how to read them.
+public struct RecordedDocument: Sendable {
+    /// What diagnostics and `$source.file` call it: the path as the user gave it, or `<stdin>`.
+    public var name: String
+    public var bytes: [UInt8]
+    /// JSON Lines are read line by line, so errors name the broken line. Other documents are read
+    /// as one or more whitespace-separated JSON values (more than one makes them JSON Lines too).
+    public var isJSONLines: Bool
+
+    /// `isJSONLines` defaults to whether `name` ends in `.jsonl` or `.ndjson` (any letter case).
+    public init(name: String, bytes: [UInt8], isJSONLines: Bool? = nil) {
+        self.name = name
+        self.bytes = bytes
+        let lower = name.lowercased()
+        self.isJSONLines = isJSONLines ?? (lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson"))
+    }
+
+    /// The name standard input goes by in diagnostics and `$source.file`.
+    public static let standardInputName = "<stdin>"
+}

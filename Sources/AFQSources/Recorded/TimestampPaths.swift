@@ -1,0 +1,108 @@
+import AFQQuery
+
+/// The places in a row where the schema expects a timestamp (e.g. `registeredAt`), as a tree, so
+/// converting a row touches only those fields (appflow-api §3.3).
+struct TimestampPaths: Sendable {
+    /// The value here is a timestamp (or a list of them).
+    var isTimestamp = false
+    /// Members below, in the schema's order so warnings come out in a stable order.
+    var children: [(name: String, paths: TimestampPaths)] = []
+
+    var isEmpty: Bool { !isTimestamp && children.isEmpty }
+
+    init() {}
+
+    /// Every field of type `timestamp` in `schema`; lists map over their elements.
+    init(schema: Schema) {
+        self = TimestampPaths(type: .record(schema.row))
+    }
+
+    init(type: SchemaType) {
+        switch type {
+        case .timestamp:
+            isTimestamp = true
+        case .list(let element):
+            self = TimestampPaths(type: element)
+        case .record(let record):
+            for field in record.fields {
+                let below = TimestampPaths(type: field.type)
+                if !below.isEmpty { children.append((field.name, below)) }
+            }
+        default:
+            break
+        }
+    }
+
+    /// Turns the values at timestamp paths into `.timestamp`: JSON numbers (epoch seconds), numeric
+    /// strings, ISO 8601 strings. Anything else stays as it was and is reported with its path.
+    func convert(
+        _ value: inout Value, path: inout [JSONPathComponent], report: ([JSONPathComponent], Value) -> Void
+    ) {
+        if isTimestamp {
+            switch value {
+            case .null, .timestamp:
+                return
+            case .number(let seconds):
+                value = .timestamp(Timestamp(secondsSince1970: seconds))
+            case .string(let text):
+                if let timestamp = TimestampPaths.timestamp(from: text) {
+                    value = .timestamp(timestamp)
+                } else {
+                    report(path, value)
+                }
+            case .list(var items):
+                value = .null  // so `items` is uniquely referenced and changes in place
+                for i in items.indices {
+                    path.append(.index(i))
+                    convert(&items[i], path: &path, report: report)
+                    path.removeLast()
+                }
+                value = .list(items)
+            default:
+                report(path, value)
+            }
+            return
+        }
+        guard !children.isEmpty else { return }
+        switch value {
+        case .record(var record):
+            value = .null
+            for (name, below) in children {
+                guard let i = record.index(of: name) else { continue }
+                var field = record.values[i]
+                record[name] = Value.null
+                path.append(.key(name))
+                below.convert(&field, path: &path, report: report)
+                path.removeLast()
+                record[name] = field
+            }
+            value = .record(record)
+        case .list(var items):
+            value = .null
+            for i in items.indices {
+                path.append(.index(i))
+                convert(&items[i], path: &path, report: report)
+                path.removeLast()
+            }
+            value = .list(items)
+        default:
+            break
+        }
+    }
+
+    /// Epoch seconds written as text (`"1612345678.5"`), else ISO 8601 with any offset.
+    static func timestamp(from text: String) -> Timestamp? {
+        let isNumeric =
+            !text.isEmpty
+            && text.utf8.allSatisfy { byte in
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e")
+                    || byte == UInt8(ascii: "E")
+            }
+        if isNumeric {
+            guard let seconds = Double(text), seconds.isFinite else { return nil }
+            return Timestamp(secondsSince1970: seconds)
+        }
+        return Timestamp(iso8601: text)
+    }
+}

@@ -1,0 +1,131 @@
+import AFQQuery
+import AFQRender
+import AFQShell
+import AFQSources
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Running the parsed command: batch (afq-cli "Modes"), statements on standard input, or the shell.
+extension AFQCommand {
+    /// One unit of batch work, in command-line order.
+    enum BatchItem {
+        case command(String)
+        case file(String)
+    }
+
+    func execute(arguments: [String]) -> ExitStatus {
+        guard let output = FileSink.standardOutput(), let errors = FileSink.standardError() else {
+            return .dataError
+        }
+        defer {
+            output.flush()
+            errors.flush()
+        }
+        let usesStandardInputForData = data.contains("-")
+        let items = batchItems(in: arguments)
+        let standardInputIsTerminal = isatty(STDIN_FILENO) == 1
+        if items.isEmpty && (standardInputIsTerminal || usesStandardInputForData) {
+            if usesStandardInputForData {
+                errors.write("afq: with --data -, give the query with -c or -f\n")
+            } else {
+                errors.write(AFQCommand.helpMessage() + "\n")
+            }
+            return .usageError
+        }
+        let selection: DataSelection = data.isEmpty ? .bundledSample : .recorded(paths: data)
+        let standardInput: [UInt8]? = usesStandardInputForData ? readAll(STDIN_FILENO) : nil
+        let colorAllowed = !noColor && getenv("NO_COLOR") == nil
+        let session = Session(
+            selection: selection, loader: RecordedDataLoader(standardInput: standardInput), output: output,
+            errors: errors, allowsColor: colorAllowed)
+        session.format = OutputFormat(rawValue: format) ?? .table
+        session.parameters = (try? parameters()) ?? [:]
+
+        if items.isEmpty {
+            let text = String(decoding: readAll(STDIN_FILENO), as: UTF8.self)
+            return session.run(text, name: "<stdin>").status
+        }
+        for item in items {
+            let outcome: RunOutcome
+            switch item {
+            case .command(let text):
+                outcome = session.run(text, name: "query")
+            case .file(let path):
+                do throws(ShellError) {
+                    outcome = session.run(try Session.readQueryFile(path), name: path)
+                } catch {
+                    errors.write("error: \(error.diagnostic.message)\n")
+                    return .dataError
+                }
+            }
+            switch outcome {
+            case .quit: return .success
+            case .finished(.success): continue
+            case .finished(let status): return status
+            }
+        }
+        return .success
+    }
+
+    /// `-c`, `-f` and positional query files in the order they were written (ArgumentParser keeps
+    /// each option's values in order, but not the order between options).
+    func batchItems(in arguments: [String]) -> [BatchItem] {
+        var ordered: [(Int, BatchItem)] = []
+        var remainingCommands = commands[...]
+        var remainingFiles = files[...]
+        var remainingPositionals = queryFiles[...]
+        var i = 0
+        var afterTerminator = false
+        while i < arguments.count {
+            let argument = arguments[i]
+            if afterTerminator {
+                if let next = remainingPositionals.popFirst() { ordered.append((i, .file(next))) }
+            } else if argument == "--" {
+                afterTerminator = true
+            } else if ["-c", "--command"].contains(argument) || argument.hasPrefix("--command=")
+                || (argument.hasPrefix("-c") && !argument.hasPrefix("--"))
+            {
+                if let next = remainingCommands.popFirst() { ordered.append((i, .command(next))) }
+                if argument == "-c" || argument == "--command" { i += 1 }
+            } else if ["-f", "--file"].contains(argument) || argument.hasPrefix("--file=")
+                || (argument.hasPrefix("-f") && !argument.hasPrefix("--"))
+            {
+                if let next = remainingFiles.popFirst() { ordered.append((i, .file(next))) }
+                if argument == "-f" || argument == "--file" { i += 1 }
+            } else if AFQCommand.optionsTakingValues.contains(argument) {
+                i += 1
+            } else if !argument.hasPrefix("-") || argument == "-" {
+                if remainingPositionals.first == argument, let next = remainingPositionals.popFirst() {
+                    ordered.append((i, .file(next)))
+                }
+            }
+            i += 1
+        }
+        // Anything the scan could not place keeps ArgumentParser's order, after the rest.
+        let leftovers =
+            remainingCommands.map(BatchItem.command) + remainingFiles.map(BatchItem.file)
+            + remainingPositionals.map(BatchItem.file)
+        return ordered.map(\.1) + leftovers
+    }
+
+    static let optionsTakingValues: Set<String> = [
+        "-d", "--data", "--region", "--profile", "--endpoint-url", "--record", "-o", "--format", "--param",
+        "--param-json",
+    ]
+}
+
+/// Reads a file descriptor to its end.
+func readAll(_ descriptor: Int32) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = read(descriptor, &buffer, buffer.count)
+        if n <= 0 { break }
+        bytes.append(contentsOf: buffer[0..<n])
+    }
+    return bytes
+}

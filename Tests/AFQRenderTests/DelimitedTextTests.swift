@@ -1,0 +1,81 @@
+import AFQQuery
+import AFQRender
+import Testing
+
+@Suite struct DelimitedTextTests {
+    @Test func writesHeaderFromUnionOfKeysInFirstAppearanceOrder() {
+        #expect(
+            Fixtures.render(Fixtures.rows, as: .csv) == """
+                connectorName,connectorVersion,canUseAsDestination,registeredAt
+                Salesforce,2,true,
+                Slack,1.5,false,
+                Zendesk,,,2023-05-04T12:00:00.250Z
+
+                """)
+    }
+
+    @Test func writesListsAndRecordsAsCompactJSON() {
+        let row: Value = .record([
+            "ops": ["INSERT", "UPSERT"], "auth": .record(["oauth": true]), "at": .timestamp(Fixtures.noon),
+        ])
+        #expect(
+            Fixtures.render([row], as: .csv) == """
+                ops,auth,at
+                "[""INSERT"",""UPSERT""]","{""oauth"":true}",2023-05-04T12:00:00Z
+
+                """)
+        #expect(
+            Fixtures.render([row], as: .tsv) == """
+                ops\tauth\tat
+                ["INSERT","UPSERT"]\t{"oauth":true}\t2023-05-04T12:00:00Z
+
+                """)
+    }
+
+    @Test func quotesCSVFieldsOnlyWhenNeeded() {
+        let cells: [Value] = [
+            "plain", "a,b", "say \"hi\"", "two\nlines", "cr\rhere", " lead", "trail ", "", nil, "é,日本",
+        ]
+        let row = Record(cells.enumerated().map { ("c\($0.offset)", $0.element) })
+        let output = Fixtures.render([.record(row)], as: .csv)
+        let expected =
+            "c0,c1,c2,c3,c4,c5,c6,c7,c8,c9\n"
+            + "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\",\" lead\",\"trail \",\"\",,\"é,日本\"\n"
+        #expect(output == expected)
+    }
+
+    @Test func quotesCSVHeaderNamesLikeCells() {
+        #expect(Fixtures.render([.record(["a,b": 1, "c": 2])], as: .csv) == "\"a,b\",c\n1,2\n")
+    }
+
+    @Test func escapesTabsNewlinesAndBackslashesInTSV() {
+        let row: Value = .record(["a": "x\ty", "b": "one\ntwo\r", "c": "C:\\temp", "d": nil, "e": "\"q\", ok"])
+        #expect(Fixtures.render([row], as: .tsv) == "a\tb\tc\td\te\nx\\ty\tone\\ntwo\\r\tC:\\\\temp\t\t\"q\", ok\n")
+    }
+
+    @Test func putsPlainValuesInValueColumn() {
+        #expect(Fixtures.render([3, "Slack", nil, true], as: .csv) == "value\n3\nSlack\n\ntrue\n")
+        #expect(Fixtures.render([["INSERT", "UPSERT"]], as: .tsv) == "value\n[\"INSERT\",\"UPSERT\"]\n")
+    }
+
+    @Test func putsPlainValuesAmongRecordsInValueColumn() {
+        let values: [Value] = [.record(["name": "Slack"]), 42, .record(["name": "Zendesk", "value": 7])]
+        #expect(Fixtures.render(values, as: .csv) == "name,value\nSlack,\n,42\nZendesk,7\n")
+    }
+
+    @Test func leavesNullsAmongRecordsAsEmptyRows() {
+        #expect(Fixtures.render([.record(["a": 1]), nil], as: .csv) == "a\n1\n\n")
+        #expect(Fixtures.render([nil, nil], as: .csv) == "value\n\n\n")
+    }
+
+    @Test func writesIntegralAndFractionalNumbers() {
+        #expect(
+            Fixtures.render([.record(["n": 1_000_000]), .record(["n": 0.1]), .record(["n": -1])], as: .csv)
+                == "n\n1000000\n0.1\n-1\n")
+    }
+
+    @Test func writesNothingForEmptyResult() {
+        #expect(Fixtures.render([], as: .csv) == "")
+        #expect(Fixtures.render([], as: .tsv) == "")
+    }
+}

@@ -1,0 +1,65 @@
+import AFQQuery
+
+/// Runs one pipeline over in-memory rows, for tests of the language alone.
+public enum QueryHarness {
+    /// A handful of connector-like rows covering nulls, lists, nesting and timestamps.
+    public static let rows: [Row] = [
+        Row(
+            .record([
+                "connectorType": "Salesforce", "connectorName": "Salesforce", "canUseAsSource": true,
+                "canUseAsDestination": true, "supportedWriteOperations": ["INSERT", "UPSERT", "UPDATE", "DELETE"],
+                "authenticationConfig": .record([
+                    "isOAuth2Supported": true,
+                    "oAuth2Defaults": .record(["oauth2GrantTypesSupported": ["AUTHORIZATION_CODE", "JWT_BEARER"]]),
+                ]),
+                "supportedDataTransferApis": [.record(["Name": "BULKV2", "Type": "ASYNC"]), .record(["Name": "REST_SYNC", "Type": "SYNC"])],
+            ]), source: RowSource(region: "us-east-1", account: "123456789012", file: "a.json")),
+        Row(
+            .record([
+                "connectorType": "S3", "connectorName": "Amazon S3", "canUseAsSource": true, "canUseAsDestination": true,
+                "supportedWriteOperations": [],
+                "authenticationConfig": .record(["isOAuth2Supported": false]),
+            ]), source: RowSource(region: "us-east-1", account: "123456789012", file: "a.json")),
+        Row(
+            .record([
+                "connectorType": "Slack", "connectorName": "Slack", "canUseAsSource": true, "canUseAsDestination": false,
+                "authenticationConfig": .record(["isOAuth2Supported": true]),
+            ]), source: RowSource(region: "eu-west-1")),
+        Row(
+            .record([
+                "connectorType": "CustomConnector", "connectorName": "Jira Cloud", "connectorLabel": "jira-cloud",
+                "canUseAsSource": true, "canUseAsDestination": true, "supportedWriteOperations": ["INSERT", "UPSERT"],
+                "registeredAt": .timestamp(Timestamp(secondsSince1970: 1_700_000_000.25)),
+                "authenticationConfig": .record([
+                    "isOAuth2Supported": true,
+                    "oAuth2Defaults": .record(["oauth2GrantTypesSupported": ["CLIENT_CREDENTIALS"]]),
+                ]),
+            ])),
+    ]
+
+    public static let schemaRows = InMemoryRows(rows)
+
+    /// Parses, checks and runs `text` (one pipeline) over `rows`.
+    public static func run(_ text: String, rows: [Row] = rows, parameters: [String: Value] = [:]) throws -> [Value] {
+        let source = SourceFile(name: "query", text: text)
+        let program = try Query.parse(source)
+        guard case .pipeline(let pipeline)? = program.statements.first else { return [] }
+        let supplier = InMemoryRows(rows)
+        return try Query.run(
+            pipeline, on: supplier, context: CheckContext(schema: supplier.schema, parameters: parameters),
+            evaluator: Evaluator(parameters: parameters)
+        ).values
+    }
+
+    /// The rendered diagnostic of the error `text` raises, or nil when it runs.
+    public static func diagnostic(_ text: String, rows: [Row] = rows, parameters: [String: Value] = [:]) -> String? {
+        do {
+            _ = try run(text, rows: rows, parameters: parameters)
+            return nil
+        } catch let error as any DiagnosticConvertible {
+            return DiagnosticRenderer().render(error.diagnostic, in: SourceFile(name: "query", text: text))
+        } catch {
+            return "\(error)"
+        }
+    }
+}
