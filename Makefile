@@ -1,0 +1,26 @@
+# The README's two commands: `make run` opens afq on the bundled sample, `make test` runs every test.
+# Both first install what a fresh Debian machine lacks.
+
+SWIFT ?= swift
+BUILD_FLAGS ?=
+
+.PHONY: deps build run test release bench clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+run: build
+	$(SWIFT) run $(BUILD_FLAGS) afq $(ARGS)
+
+test: deps
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+
+release: deps
+	$(SWIFT) build -c release
+
+clean:
+	rm -rf .build

@@ -1,0 +1,70 @@
+import AFQTestSupport
+import Foundation
+import Testing
+
+/// Every `$ afq …` example in README.md and docs/*.md runs, and prints what the page shows.
+///
+/// An example is a fenced `console` block: a line `$ afq ARGS` followed by the expected output,
+/// up to the next `$ ` line or the end of the block.
+@Suite struct DocumentationExampleTests {
+    struct Example: CustomTestStringConvertible, Sendable {
+        let page: String
+        let line: Int
+        let command: String
+        let expected: String
+        var testDescription: String { "\(page):\(line) \(command)" }
+    }
+
+    static var examples: [Example] {
+        let root = BinaryRunner.packageRoot
+        var pages = ["README.md"]
+        if let docs = try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("docs").path) {
+            pages += docs.filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
+        }
+        var result: [Example] = []
+        for page in pages {
+            guard let text = try? String(contentsOf: root.appendingPathComponent(page), encoding: .utf8) else { continue }
+            var inConsole = false
+            var command: (String, Int)? = nil
+            var output: [String] = []
+            func flush() {
+                if let (c, l) = command {
+                    result.append(Example(page: page, line: l, command: c, expected: output.map { $0 + "\n" }.joined()))
+                }
+                command = nil
+                output = []
+            }
+            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if line.hasPrefix("```") {
+                    if inConsole { flush() }
+                    inConsole = line == "```console"
+                    continue
+                }
+                guard inConsole else { continue }
+                if line.hasPrefix("$ ") {
+                    flush()
+                    command = (String(line.dropFirst(2)), i + 1)
+                } else if command != nil {
+                    output.append(String(line))
+                }
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: examples)
+    func printsWhatThePageShows(_ example: Example) throws {
+        var words = BinaryRunner.shellWords(example.command)
+        var stdin = Data()
+        // `< FILE` feeds a file to standard input, as in the pages' shell examples.
+        if let redirect = words.firstIndex(of: "<"), redirect + 1 < words.count {
+            stdin = try Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent(words[redirect + 1]))
+            words.removeSubrange(redirect...(redirect + 1))
+        }
+        #expect(words.first == "afq", "examples must run afq")
+        let result = try BinaryRunner.run(Array(words.dropFirst()), stdin: stdin)
+        // Pages show standard error too when an example demonstrates a failure.
+        let shown = result.stdout + result.stderr
+        #expect(shown == example.expected, "\(example.page):\(example.line): `\(example.command)`")
+    }
+}

@@ -1,0 +1,49 @@
+import AFQTestSupport
+import Foundation
+import Testing
+
+/// The golden suite: each `Cases/<area>/<name>.afq` runs through the real binary as a query file.
+/// Header comments set the command line and standard input:
+///
+///     # args: --data examples/data/connectors.jsonl -o csv
+///     # stdin: examples/data/connectors.jsonl
+///
+/// `<name>.out` holds the expected standard output; `<name>.err` the expected standard error
+/// followed by `exit: N`, present whenever the run fails or writes to standard error.
+/// `AFQ_RECORD=1 swift test --filter GoldenCaseTests` re-records both.
+@Suite struct GoldenCaseTests {
+    static let casesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
+
+    static var cases: [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: casesDirectory.path) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".afq") }.sorted()
+    }
+
+    @Test(arguments: cases)
+    func matchesExpectedOutput(_ name: String) throws {
+        let file = GoldenCaseTests.casesDirectory.appendingPathComponent(name)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        var arguments: [String] = []
+        var stdin = Data()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("#") else { break }
+            let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+            if body.hasPrefix("args:") {
+                arguments += BinaryRunner.shellWords(String(body.dropFirst(5)))
+            } else if body.hasPrefix("stdin:") {
+                let path = body.dropFirst(6).trimmingCharacters(in: .whitespaces)
+                stdin = try Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent(path))
+            }
+        }
+        let relative = "Tests/afqTests/Cases/" + name
+        let result = try BinaryRunner.run(arguments + ["-f", relative], stdin: stdin)
+        let base = file.deletingPathExtension()
+        if let problem = Golden.compare(result.stdout, with: base.appendingPathExtension("out")) {
+            Issue.record(Comment(rawValue: problem))
+        }
+        let errorText = result.status == 0 && result.stderr.isEmpty ? "" : result.stderr + "exit: \(result.status)\n"
+        if let problem = Golden.compare(errorText, with: base.appendingPathExtension("err")) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+}
