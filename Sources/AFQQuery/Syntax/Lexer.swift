@@ -52,6 +52,7 @@ public struct Lexer {
                 if depth > 0 { continue }
                 if let previous = result.last {
                     if previous.isSymbol(.pipe) || previous.isSymbol(.comma) { continue }
+                    if Lexer.expectsMore(after: previous) { continue }
                     if case .newline = previous.kind { continue }
                     if case .semicolon = previous.kind { continue }
                 } else {
@@ -61,13 +62,30 @@ public struct Lexer {
                     if case .newline = token.kind { return false }
                     return true
                 }
-                if let next, next.isSymbol(.pipe) { continue }
+                if let next, next.isSymbol(.pipe) || Lexer.continues(next) { continue }
             default: break
             }
             result.append(token)
         }
         return result
     }
+
+    /// An extension of §3 (docs/language.md): a line that ends with an operator, or a line that
+    /// starts with `and`, `or` or `compute`, cannot end or start a statement, so the statement goes on.
+    static func expectsMore(after token: Token) -> Bool {
+        switch token.kind {
+        case .identifier(let word): return continuationWords.contains(word)
+        case .symbol(let s): return s != .rightParen && s != .rightBracket && s != .star
+        default: return false
+        }
+    }
+
+    static func continues(_ token: Token) -> Bool {
+        if case .identifier(let word) = token.kind { return ["and", "or", "compute"].contains(word) }
+        return false
+    }
+
+    private static let continuationWords: Set<String> = ["and", "or", "not", "in", "contains", "like", "is", "as", "by", "compute"]
 
     private func atStatementStart(_ tokens: [Token]) -> Bool {
         guard let last = tokens.last else { return true }
