@@ -30,7 +30,7 @@ enum CellText {
         case .bool(let flag):
             return flag ? "true" : "false"
         case .number(let number):
-            return NumberText.text(number)
+            return Value.numberText(number)
         case .string(let text):
             return text.isEmpty ? "\"\"" : text
         case .timestamp(let instant):

@@ -38,7 +38,7 @@ struct DelimitedText {
         switch value {
         case .null: return ""
         case .bool(let flag): return flag ? "true" : "false"
-        case .number(let number): return NumberText.text(number)
+        case .number(let number): return Value.numberText(number)
         case .string(let text): return field(text, isString: true)
         case .timestamp(let instant): return instant.iso8601
         case .list, .record: return field(JSONText.compact(value), isString: false)

@@ -85,7 +85,7 @@ public enum JSONText {
         case .bool(let flag):
             out += flag ? "true" : "false"
         case .number(let number):
-            out += number.isFinite ? NumberText.text(number) : "null"
+            out += number.isFinite ? Value.numberText(number) : "null"
         case .string(let text):
             appendQuoted(text, to: &out)
         case .timestamp(let instant):

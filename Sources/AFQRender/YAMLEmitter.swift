@@ -63,7 +63,7 @@ enum YAMLEmitter {
         case .number(let number):
             if number.isNaN { return ".nan" }
             if number.isInfinite { return number < 0 ? "-.inf" : ".inf" }
-            return NumberText.text(number)
+            return Value.numberText(number)
         case .string(let text): return string(text)
         case .timestamp(let instant): return instant.iso8601
         case .list: return "[]"

@@ -28,12 +28,8 @@ extension AFQCommand {
         let usesStandardInputForData = data.contains("-")
         let items = batchItems(in: arguments)
         let standardInputIsTerminal = isatty(STDIN_FILENO) == 1
-        if items.isEmpty && (standardInputIsTerminal || usesStandardInputForData) {
-            if usesStandardInputForData {
-                errors.write("afq: with --data -, give the query with -c or -f\n")
-            } else {
-                errors.write(AFQCommand.helpMessage() + "\n")
-            }
+        if items.isEmpty && usesStandardInputForData {
+            errors.write("afq: with --data -, give the query with -c or -f\n")
             return .usageError
         }
         let selection: DataSelection = data.isEmpty ? .bundledSample : .recorded(paths: data)
@@ -45,6 +41,10 @@ extension AFQCommand {
         session.format = OutputFormat(rawValue: format) ?? .table
         session.parameters = (try? parameters()) ?? [:]
 
+        if items.isEmpty && standardInputIsTerminal && isatty(STDOUT_FILENO) == 1 {
+            let shell = InteractiveShell(session: session, reader: PlainLineReader(prompts: errors), messages: errors)
+            return shell.run()
+        }
         if items.isEmpty {
             let text = String(decoding: readAll(STDIN_FILENO), as: UTF8.self)
             return session.run(text, name: "<stdin>").status

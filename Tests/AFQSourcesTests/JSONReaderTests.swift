@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func locatesNestedValuesByPath() throws {
-        let marked = MarkedText(#"[{"a": 1}, {"a": {"b": [0, ‸"x"]}, "a": 2}]"#)
+        let marked = MarkedText(#"[{"a": 1}, {"c": 2, "a": {"b": [0, ‸"x"]}}]"#)
         let bytes = marked.bytes
         let offset = bytes.withUnsafeBytes { raw in
             JSONReader.offset(of: [.index(1), .key("a"), .key("b"), .index(1)], in: raw, valueAt: 0)

@@ -72,7 +72,7 @@ public struct Lexer {
 
     /// An extension of §3 (docs/language.md): a line that ends with an operator, or a line that
     /// starts with `and`, `or` or `compute`, cannot end or start a statement, so the statement goes on.
-    static func expectsMore(after token: Token) -> Bool {
+    public static func expectsMore(after token: Token) -> Bool {
         switch token.kind {
         case .identifier(let word): return continuationWords.contains(word)
         case .symbol(let s): return s != .rightParen && s != .rightBracket && s != .star

@@ -1,11 +1,19 @@
 /// Plain text for scalar values, shared by functions such as `join` and by the renderers.
 extension Value {
-    /// Integral numbers without a decimal point (afq-language §8), others in shortest round-trip form.
+    /// 2^63 as a Double: integral values below it in magnitude fit an `Int64` exactly.
+    private static let int64Bound = 9_223_372_036_854_775_808.0
+
+    /// The one spelling of numbers in every format (afq-language §8): integral numbers without a
+    /// decimal point (`3`, `-1`, `1000000`), others in Swift's shortest round-trip form (`1.5`,
+    /// `0.1`, `1e-07`). Not-a-number and infinities, which the evaluator does not produce, read
+    /// `NaN`, `Infinity` and `-Infinity`; JSON writes them as `null`.
     public static func numberText(_ n: Double) -> String {
-        if n == n.rounded(), abs(n) < 9.007_199_254_740_992e15 {
+        if n.isNaN { return "NaN" }
+        if n.isInfinite { return n < 0 ? "-Infinity" : "Infinity" }
+        if n.rounded(.towardZero) == n, abs(n) < int64Bound {
             return String(Int64(n))
         }
-        return String(n)
+        return n.description
     }
 
     /// A scalar's text (strings unquoted, timestamps ISO 8601); nil for null, lists and records.
