@@ -5,6 +5,7 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
     case unknownSource(String, suggestion: String?, SourceRange)
     case reservedWord(String, SourceRange)
     case misplacedStage(String, SourceRange)
+    case misspelledKeyword(String, suggestion: String, SourceRange)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -23,6 +24,10 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
         case .reservedWord(let word, let r):
             return Diagnostic(
                 "`\(word)` is a reserved word", at: r, label: "write `` `\(word)` `` to use it as a name")
+        case .misspelledKeyword(let word, let suggestion, let r):
+            return Diagnostic(
+                "unexpected word `\(word)`", at: r, label: "did you mean `\(suggestion)`?",
+                notes: ["a stage ends at `|`, `;` or the end of the line"])
         case .misplacedStage(let name, let r):
             return Diagnostic("`\(name)` must be the last stage", at: r, label: "nothing may follow it")
         }

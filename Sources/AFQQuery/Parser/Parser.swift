@@ -42,11 +42,22 @@ public struct Parser {
             statements.append(try parseStatement())
             switch current.kind {
             case .newline, .semicolon, .end: break
-            default: throw unexpected("`|`, `;` or the end of the statement")
+            default:
+                if case .identifier(let word) = current.kind,
+                    let keyword = Suggestions.nearest(to: word, in: Parser.wordsAfterAnExpression).first
+                {
+                    throw ParseError.misspelledKeyword(word, suggestion: keyword, current.range)
+                }
+                throw unexpected("`|`, `;` or the end of the statement")
             }
         }
         return Program(statements: statements)
     }
+
+    /// Keywords that can follow an expression: a misspelling of one gets a suggestion.
+    static let wordsAfterAnExpression = [
+        "asc", "desc", "as", "compute", "and", "or", "not", "in", "contains", "like", "is",
+    ]
 
     /// The source words a pipeline may start with (afq-language §4).
     public static let sources = ["connectors"]

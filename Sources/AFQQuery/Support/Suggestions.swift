@@ -12,7 +12,14 @@ public enum Suggestions {
                 scored.append((candidate, distance))
             }
         }
-        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+        // Ties go to the candidate sharing the first letter: people rarely mistype that one.
+        let first = target.first
+        func sharesFirst(_ c: String) -> Bool { c.lowercased().first == first }
+        return scored.sorted {
+            if $0.1 != $1.1 { return $0.1 < $1.1 }
+            if sharesFirst($0.0) != sharesFirst($1.0) { return sharesFirst($0.0) }
+            return $0.0 < $1.0
+        }.prefix(limit).map(\.0)
     }
 
     /// "did you mean `a`?" or nil.
