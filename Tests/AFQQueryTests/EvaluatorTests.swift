@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func regexSearches() throws {
-        #expect(try run("connectors | where connectorName =~ \"(?i)^s\" | count") == [3])
+        #expect(try run("connectors | where connectorName =~ \"(?i)^s\" | count") == [2])
     }
 
     @Test func inAndContains() throws {

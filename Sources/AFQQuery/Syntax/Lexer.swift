@@ -63,6 +63,7 @@ public struct Lexer {
                     return true
                 }
                 if let next, next.isSymbol(.pipe) || Lexer.continues(next) { continue }
+                if let next, case .end = next.kind { continue }
             default: break
             }
             result.append(token)
