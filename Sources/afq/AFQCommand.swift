@@ -25,7 +25,8 @@ struct AFQCommand: ParsableCommand {
 
             Exit status: 0 success, 1 query error, 2 usage error, 3 data error.
             """,
-        version: AFQVersion.current
+        version: AFQVersion.current,
+        helpNames: [.short, .long]
     )
 
     @Option(name: [.short, .customLong("command")], help: "Run QUERY (statements) and exit; repeatable, run in order.")
@@ -119,7 +120,13 @@ struct AFQCommand: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let command: AFQCommand
         do {
-            command = try parseAsRoot(arguments) as? AFQCommand ?? AFQCommand()
+            var parsed = try parseAsRoot(arguments)
+            guard let ours = parsed as? AFQCommand else {
+                // `--help` parses to ArgumentParser's own help command, whose run() throws the help.
+                try parsed.run()
+                Glibc.exit(0)
+            }
+            command = ours
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -127,7 +134,8 @@ struct AFQCommand: ParsableCommand {
                 print(message)
                 Glibc.exit(0)
             }
-            FileSink.standardError()?.write("afq: " + message + "\n")
+            let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+            FileSink.standardError()?.write("afq: " + text + "\n")
             Glibc.exit(ExitStatus.usageError.rawValue)
         }
         Glibc.exit(command.execute(arguments: arguments).rawValue)

@@ -1,0 +1,106 @@
+import AFQQuery
+import AFQShell
+import Testing
+
+/// Sessions over the bundled sample, with output captured in memory.
+@Suite struct SessionTests {
+    func session() -> (Session, BufferSink, BufferSink) {
+        let output = BufferSink()
+        let errors = BufferSink()
+        let session = Session(selection: .bundledSample, loader: RecordedDataLoader(), output: output, errors: errors)
+        return (session, output, errors)
+    }
+
+    @Test func runsStatementsInOrderAndStopsAtTheFirstFailure() {
+        let (session, output, errors) = session()
+        let outcome = session.run("connectors | count; connectors | where nope; connectors | count", name: "q")
+        #expect(outcome == .finished(.queryError))
+        #expect(output.text == "30\n")
+        #expect(errors.text.contains("unknown field `nope`"))
+    }
+
+    @Test func formatCommandChangesLaterResults() {
+        let (session, output, _) = session()
+        session.run(".format jsonl\nconnectors | where connectorType == \"S3\" | get connectorName", name: "q")
+        #expect(output.text == "\"Amazon S3\"\n")
+    }
+
+    @Test func toOverridesTheSessionFormatForOneStatement() {
+        let (session, output, _) = session()
+        session.run("connectors | where connectorType == \"S3\" | select connectorType | to csv", name: "q")
+        #expect(output.text == "connectorType\nS3\n")
+        #expect(session.format == .table)
+    }
+
+    @Test func paramCommandSetsAStringParameter() {
+        let (session, output, _) = session()
+        session.run(".param kind Slack\nconnectors | where connectorType == $kind | count", name: "q")
+        #expect(output.text == "1\n")
+    }
+
+    @Test func quitStopsTheRun() {
+        let (session, output, _) = session()
+        #expect(session.run("connectors | count\n.quit\nconnectors | count", name: "q") == .quit)
+        #expect(output.text == "30\n")
+    }
+
+    @Test func unknownCommandSuggestsTheNearestOne() {
+        let (session, _, errors) = session()
+        #expect(session.run(".fromat json", name: "q") == .finished(.queryError))
+        #expect(errors.text.contains("did you mean `.format`?"))
+    }
+
+    @Test func openReportsBadDataWhereItIsNamed() {
+        let (session, _, errors) = session()
+        #expect(session.run(".open no/such/file.json", name: "q") == .finished(.dataError))
+        #expect(errors.text.contains("no/such/file.json"))
+    }
+
+    @Test func schemaListsFieldsWithTypes() {
+        let (session, output, _) = session()
+        session.run(".format csv\n.schema connectorProvisioningConfig.lambda", name: "q")
+        #expect(output.text.hasPrefix("field,type,values,description\nlambdaArn,string,,"))
+    }
+
+    @Test func liveIsNotAvailableYet() {
+        let (session, _, errors) = session()
+        #expect(session.run(".live", name: "q") == .finished(.usageError))
+        #expect(errors.text.contains("not available yet"))
+    }
+}
+
+/// Every example in the help catalogues runs on the bundled sample and prints something.
+@Suite struct HelpExampleTests {
+    static var examples: [String] {
+        StageCatalog.all.flatMap(\.examples) + FunctionLibrary.all.flatMap(\.examples)
+            + AggregateLibrary.all.flatMap(\.examples)
+    }
+
+    @Test(arguments: examples)
+    func exampleRuns(_ query: String) {
+        let output = BufferSink()
+        let errors = BufferSink()
+        let session = Session(selection: .bundledSample, loader: RecordedDataLoader(), output: output, errors: errors)
+        #expect(session.run(query, name: "example") == .finished(.success), "\(errors.text)")
+        #expect(!output.text.isEmpty)
+        #expect(!output.text.contains("(no rows)"), "an example should show rows")
+    }
+}
+
+@Suite struct StatementAccumulatorTests {
+    @Test(arguments: [
+        ("connectors |", true), ("connectors | select a,", true), ("connectors | where (a", true),
+        ("connectors | where a and", true), ("connectors | count", false), (".format json", false),
+        ("connectors | where x == \"unterminated", false), ("", false),
+    ])
+    func knowsWhenAStatementNeedsMore(text: String, needsMore: Bool) {
+        #expect(StatementAccumulator.needsMore(text) == needsMore)
+    }
+
+    @Test func joinsContinuationLines() {
+        var accumulator = StatementAccumulator()
+        #expect(accumulator.add("connectors |") == nil)
+        #expect(accumulator.add("  where canUseAsSource") == "connectors |\n  where canUseAsSource")
+        #expect(accumulator.isEmpty)
+    }
+}

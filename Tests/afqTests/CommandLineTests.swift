@@ -1,0 +1,91 @@
+import AFQTestSupport
+import Foundation
+import Testing
+
+/// The built binary, end to end: options, modes, exit statuses (afq-cli.md).
+@Suite struct CommandLineTests {
+    @Test func runsTheIssueQueryOnTheBundledSample() throws {
+        let result = try BinaryRunner.run(["-c", "connectors | where canUseAsDestination | select connectorName, supportedWriteOperations"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("connectorName"))
+        #expect(result.stdout.contains("Salesforce"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func runsCommandsAndFilesInTheOrderGiven() throws {
+        let result = try BinaryRunner.run([
+            "-c", "connectors | where connectorType == \"S3\" | get connectorName", "-f",
+            "examples/destinations-from-salesforce.afq", "-c", "connectors | count",
+        ])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "Amazon S3")
+        #expect(lines.last == "30")
+    }
+
+    @Test func readsStatementsFromStandardInput() throws {
+        let result = try BinaryRunner.run(["-o", "json"], stdin: Data("connectors | count\n".utf8))
+        #expect(result.stdout == "[\n  30\n]\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func readsDataFromStandardInput() throws {
+        let data = try Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("examples/data/connectors.jsonl"))
+        let result = try BinaryRunner.run(["--data", "-", "-c", "connectors | get $source.file | distinct"], stdin: data)
+        #expect(result.stdout == "<stdin>\n")
+    }
+
+    @Test func queryErrorsExitOneAndKeepEarlierResults() throws {
+        let result = try BinaryRunner.run(["-c", "connectors | count", "-c", "connectors | where 1 / 0"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "30\n")
+        #expect(result.stderr.contains("division by zero"))
+    }
+
+    @Test func dataErrorsExitThreeWithFileLineAndColumn() throws {
+        let result = try BinaryRunner.run(["--data", "examples/data/broken/malformed.json", "-c", "connectors | count"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("examples/data/broken/malformed.json:5:5"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test(arguments: [["-o", "nope", "-c", "connectors"], ["--live", "--data", "x.json"], ["--param", "=x"], ["--bogus"]])
+    func usageErrorsExitTwo(arguments: [String]) throws {
+        let result = try BinaryRunner.run(arguments)
+        #expect(result.status == 2)
+        #expect(!result.stderr.isEmpty)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func queryFileErrorsNameTheFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("afq-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("report.afq")
+        try "# a report\nconnectors\n| where connectorTyp == 'S3'\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run([file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(file.path):3:9"))
+        #expect(result.stderr.contains("did you mean `connectorType`?"))
+    }
+
+    @Test func helpAndVersionExitZero() throws {
+        let help = try BinaryRunner.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--data"))
+        let version = try BinaryRunner.run(["--version"])
+        #expect(version.status == 0)
+        #expect(!version.stdout.isEmpty)
+    }
+
+    @Test func pipedOutputHasNoColourCodes() throws {
+        let result = try BinaryRunner.run(["-c", "connectors | where nope", "-c", "connectors | limit 2"])
+        #expect(!result.stdout.contains("\u{1B}["))
+        #expect(!result.stderr.contains("\u{1B}["))
+    }
+
+    @Test func paramJSONMustBeValid() throws {
+        let result = try BinaryRunner.run(["--param-json", "x={", "-c", "connectors | count"])
+        #expect(result.status == 2)
+    }
+}
