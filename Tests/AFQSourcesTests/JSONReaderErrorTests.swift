@@ -46,7 +46,10 @@ import Testing
     @Test(arguments: cases)
     func reportsMessageLineAndColumn(marked: String, message: String) {
         let expected = MarkedText(marked)
-        #expect(throws: JSONSyntaxError(message: message, offset: expected.offset, line: expected.line, column: expected.column)) {
+        #expect(
+            throws: JSONSyntaxError(
+                message: message, offset: expected.offset, line: expected.line, column: expected.column)
+        ) {
             try JSONReader.parse(expected.text)
         }
     }
@@ -84,28 +87,44 @@ import Testing
 
     @Test func jsonLinesErrorNamesItsLine() {
         let expected = MarkedText("{\"a\": 1}\n\n{\"b\": [1,‸\n{\"c\": 3}\n")
-        #expect(throws: JSONSyntaxError(message: "unexpected end of line", offset: expected.offset, line: expected.line, column: expected.column)) {
+        #expect(
+            throws: JSONSyntaxError(
+                message: "unexpected end of line", offset: expected.offset, line: expected.line, column: expected.column
+            )
+        ) {
             try JSONReader.values(in: expected.bytes, layout: .lines)
         }
     }
 
     @Test func jsonLinesRejectTwoValuesOnOneLine() {
         let expected = MarkedText("{\"a\": 1}\n{\"b\": 2} ‸{\"c\": 3}\n")
-        #expect(throws: JSONSyntaxError(message: "trailing characters after the JSON value", offset: expected.offset, line: expected.line, column: expected.column)) {
+        #expect(
+            throws: JSONSyntaxError(
+                message: "trailing characters after the JSON value", offset: expected.offset, line: expected.line,
+                column: expected.column)
+        ) {
             try JSONReader.values(in: expected.bytes, layout: .lines)
         }
     }
 
     @Test func streamThatLooksLikeJSONLinesReportsTheBrokenLine() {
         let expected = MarkedText("{\"a\": 1}\n{\"b\": 2}\n{\"c\": ‸\n{\"d\": 4}\n")
-        #expect(throws: JSONSyntaxError(message: "unexpected end of line", offset: expected.offset, line: expected.line, column: expected.column)) {
+        #expect(
+            throws: JSONSyntaxError(
+                message: "unexpected end of line", offset: expected.offset, line: expected.line, column: expected.column
+            )
+        ) {
             try JSONReader.values(in: expected.bytes, layout: .stream)
         }
     }
 
     @Test func prettyPrintedStreamReportsPlainErrors() {
         let expected = MarkedText("{\n  \"a\": 1\n}\n{\n  \"b\": 2\n  ‸\"c\": 3\n}\n")
-        #expect(throws: JSONSyntaxError(message: "expected ',' or '}' after an object member", offset: expected.offset, line: expected.line, column: expected.column)) {
+        #expect(
+            throws: JSONSyntaxError(
+                message: "expected ',' or '}' after an object member", offset: expected.offset, line: expected.line,
+                column: expected.column)
+        ) {
             try JSONReader.values(in: expected.bytes, layout: .stream)
         }
     }

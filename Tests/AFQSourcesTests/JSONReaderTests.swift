@@ -51,21 +51,23 @@ import Testing
     }
 
     @Test func internsLongKeysWithoutMixingThemUp() throws {
-        let text = #"[{"supportedDestinationConnectors": 1, "supportedSchedulingFrequencies": 2}, "#
+        let text =
+            #"[{"supportedDestinationConnectors": 1, "supportedSchedulingFrequencies": 2}, "#
             + #"{"supportedDestinationConnectors": 3, "supportedSchedulingFrequencies": 4}]"#
         let value = try JSONReader.parse(text)
-        #expect(value == [
-            .record(["supportedDestinationConnectors": 1, "supportedSchedulingFrequencies": 2]),
-            .record(["supportedDestinationConnectors": 3, "supportedSchedulingFrequencies": 4]),
-        ])
+        #expect(
+            value == [
+                .record(["supportedDestinationConnectors": 1, "supportedSchedulingFrequencies": 2]),
+                .record(["supportedDestinationConnectors": 3, "supportedSchedulingFrequencies": 4]),
+            ])
     }
 
     @Test func readsNumbersExactlyAndCorrectlyRounded() throws {
         let cases: [(String, Double)] = [
             ("0", 0), ("-0", -0.0), ("42", 42), ("-17", -17), ("1.5", 1.5), ("-1.25e2", -125),
             ("1E3", 1000), ("1e+2", 100), ("25e-1", 2.5), ("0.1", 0.1), ("1612345678.123", 1612345678.123),
-            ("9007199254740992", 9007199254740992), ("9007199254740993", 9007199254740992),
-            ("123456789012345678901234567890", 123456789012345678901234567890),
+            ("9007199254740992", 9_007_199_254_740_992), ("9007199254740993", 9_007_199_254_740_992),
+            ("123456789012345678901234567890", 123_456_789_012_345_678_901_234_567_890),
             ("2.2250738585072014e-308", 2.2250738585072014e-308), ("5e-324", 5e-324), ("1e-400", 0),
             ("1.7976931348623157e308", 1.7976931348623157e308),
             ("0.30000000000000004", 0.30000000000000004), ("3.141592653589793238462643383279", Double.pi),
@@ -111,7 +113,8 @@ import Testing
 
     @Test func readsAStreamOfPrettyPrintedValues() throws {
         let text = "{\n  \"a\": 1\n}\n{\n  \"b\": 2\n} [3]"
-        #expect(try JSONReader.values(in: Array(text.utf8), layout: .stream) == [.record(["a": 1]), .record(["b": 2]), [3]])
+        #expect(
+            try JSONReader.values(in: Array(text.utf8), layout: .stream) == [.record(["a": 1]), .record(["b": 2]), [3]])
     }
 
     @Test func reportsTheOffsetOfEachValue() throws {

@@ -47,7 +47,8 @@ import Testing
     }
 
     @Test func jsonLinesErrorNamesTheLine() throws {
-        let marked = MarkedText("{\"connectorType\": \"S3\"}\n{\"connectorType\": \"Slack\"‸\n{\"connectorType\": \"S3\"}\n")
+        let marked = MarkedText(
+            "{\"connectorType\": \"S3\"}\n{\"connectorType\": \"Slack\"‸\n{\"connectorType\": \"S3\"}\n")
         let error = try #require(loadError(marked.text, name: "rows.jsonl"))
         #expect(error.message == "malformed JSON: unexpected end of line")
         #expect(error.location?.line == marked.line)
@@ -87,14 +88,21 @@ import Testing
     }
 
     static let wrongTypes: [(String, String)] = [
-        (#"{"connectorConfigurations": ‸["S3"]}"#,
-         "`connectorConfigurations` must be an object mapping connector types to configurations, found a list"),
-        (#"{"connectorConfigurations": {"S3": {}, "Slack": ‸true}}"#,
-         "the configuration of `Slack` must be an object, found a boolean"),
+        (
+            #"{"connectorConfigurations": ‸["S3"]}"#,
+            "`connectorConfigurations` must be an object mapping connector types to configurations, found a list"
+        ),
+        (
+            #"{"connectorConfigurations": {"S3": {}, "Slack": ‸true}}"#,
+            "the configuration of `Slack` must be an object, found a boolean"
+        ),
         (#"{"connectorConfiguration": ‸"S3"}"#, "`connectorConfiguration` must be an object, found a string"),
         (#"{"connectors": ‸{}}"#, "`connectors` must be a list of connector summaries, found an object"),
         (#"{"connectors": [{}, ‸3]}"#, "a connector in `connectors` must be an object, found a number"),
-        (#"{"accountId": ‸123456789012, "connectorConfigurations": {}}"#, "`accountId` must be a string, found a number"),
+        (
+            #"{"accountId": ‸123456789012, "connectorConfigurations": {}}"#,
+            "`accountId` must be a string, found a number"
+        ),
         (#"{"afqRecording": 1, "region": ‸["x"], "response": {}}"#, "`region` must be a string, found a list"),
         (#"{"afqRecording": 1, "response": ‸[]}"#, "`response` must be an object, found a list"),
     ]

@@ -41,7 +41,9 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("readme.md", "hi")
-        #expect(throws: DataError(.noDataFiles, "no *.json or *.jsonl files in folder \(folder.path)", file: folder.path)) {
+        #expect(
+            throws: DataError(.noDataFiles, "no *.json or *.jsonl files in folder \(folder.path)", file: folder.path)
+        ) {
             try RecordedData(paths: [folder.path], modelSchema: TestSchema.schema)
         }
     }

@@ -11,10 +11,11 @@ import Testing
             [{"region": "eu-west-1", "accountId": "111122223333", "connectorConfigurations": {"S3": {}}},
              {"region": "us-east-1", "connectorConfiguration": {"connectorType": "Slack"}}]
             """#)
-        #expect(data.rows.map(\.source) == [
-            RowSource(region: "eu-west-1", account: "111122223333", file: "data.json"),
-            RowSource(region: "us-east-1", account: nil, file: "data.json"),
-        ])
+        #expect(
+            data.rows.map(\.source) == [
+                RowSource(region: "eu-west-1", account: "111122223333", file: "data.json"),
+                RowSource(region: "us-east-1", account: nil, file: "data.json"),
+            ])
     }
 
     @Test func provenanceKeysWorkInJSONLines() throws {
@@ -35,15 +36,18 @@ import Testing
              {"region": "us-east-1", "connectorConfiguration": {"connectorArn": "arn:aws:appflow:eu-central-1:123456789012:connector/x"}},
              {"connectorType": "CustomConnector", "connectorArn": "not an arn"}]
             """#)
-        #expect(data.rows.map(\.source) == [
-            RowSource(region: "eu-central-1", account: "123456789012", file: "data.json"),
-            RowSource(region: "us-east-1", account: "123456789012", file: "data.json"),
-            RowSource(region: nil, account: nil, file: "data.json"),
-        ])
+        #expect(
+            data.rows.map(\.source) == [
+                RowSource(region: "eu-central-1", account: "123456789012", file: "data.json"),
+                RowSource(region: "us-east-1", account: "123456789012", file: "data.json"),
+                RowSource(region: nil, account: nil, file: "data.json"),
+            ])
     }
 
     @Test func sourceFileIsThePathAsGiven() throws {
-        let data = try load([("examples/a.json", #"{"connectorType": "S3"}"#), ("b.jsonl", #"{"connectorType": "Slack"}"#)])
+        let data = try load([
+            ("examples/a.json", #"{"connectorType": "S3"}"#), ("b.jsonl", #"{"connectorType": "Slack"}"#),
+        ])
         #expect(data.rows.map(\.source.file) == ["examples/a.json", "b.jsonl"])
         #expect(data.inputs == ["examples/a.json", "b.jsonl"])
     }
@@ -60,7 +64,10 @@ import Testing
                     ]}
                     """#
                 ),
-                ("acme.json", #"{"connectorConfiguration": {"connectorType": "CustomConnector", "connectorLabel": "acme", "canUseAsSource": true}}"#),
+                (
+                    "acme.json",
+                    #"{"connectorConfiguration": {"connectorType": "CustomConnector", "connectorLabel": "acme", "canUseAsSource": true}}"#
+                ),
             ])
         #expect(data.column("connectorLabel") == ["globex", "acme"])
         #expect(data.rows[0].value["applicationType"] == .null)

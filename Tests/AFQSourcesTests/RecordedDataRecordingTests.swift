@@ -22,11 +22,12 @@ import Testing
 
     @Test func recordedFailureIsAWarning() throws {
         let data = try load(Self.recording, name: "session.jsonl")
-        #expect(data.warnings == [
-            DataWarning(
-                "recorded DescribeConnectors call in ap-south-1 failed: AccessDeniedException: not allowed",
-                file: "session.jsonl", line: 5, column: 1)
-        ])
+        #expect(
+            data.warnings == [
+                DataWarning(
+                    "recorded DescribeConnectors call in ap-south-1 failed: AccessDeniedException: not allowed",
+                    file: "session.jsonl", line: 5, column: 1)
+            ])
     }
 
     @Test func recordingsAreRecognisedWithoutTheExtension() throws {
@@ -42,10 +43,13 @@ import Testing
     }
 
     @Test func responseMustBeAConnectorResponse() {
-        let marked = MarkedText(#"{"afqRecording": 1, "operation": "DescribeConnectors", "response": ‸{"connectorName": "x"}}"#)
+        let marked = MarkedText(
+            #"{"afqRecording": 1, "operation": "DescribeConnectors", "response": ‸{"connectorName": "x"}}"#)
         let error = loadError(marked.text)
         #expect(error?.kind == .unrecognizedData)
-        #expect(error?.message == "unrecognized data: expected a DescribeConnectors, DescribeConnector or ListConnectors response")
+        #expect(
+            error?.message
+                == "unrecognized data: expected a DescribeConnectors, DescribeConnector or ListConnectors response")
         #expect(error?.location?.column == marked.column)
     }
 

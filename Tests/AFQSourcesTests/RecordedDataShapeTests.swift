@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func connectorTypeFromTheMapKeyComesFirst() throws {
-        let data = try load(#"{"connectorConfigurations": {"S3": {"canUseAsSource": true, "connectorName": "Amazon S3"}}}"#)
+        let data = try load(
+            #"{"connectorConfigurations": {"S3": {"canUseAsSource": true, "connectorName": "Amazon S3"}}}"#)
         #expect(data.rows[0].value.recordValue?.keys == ["connectorType", "canUseAsSource", "connectorName"])
     }
 
@@ -37,14 +38,16 @@ import Testing
     }
 
     @Test func describeConnectorResponseGivesOneRow() throws {
-        let data = try load(#"{"connectorConfiguration": {"connectorType": "CustomConnector", "connectorLabel": "acme"}}"#)
+        let data = try load(
+            #"{"connectorConfiguration": {"connectorType": "CustomConnector", "connectorLabel": "acme"}}"#)
         #expect(data.rowCount == 1)
         #expect(data.column("connectorLabel") == ["acme"])
     }
 
     @Test func bareConfigurationIsARow() throws {
         let data = try load(#"{"connectorName": "Slack", "canUseAsSource": true, "somethingNew": 1}"#)
-        #expect(data.rows.map(\.value) == [.record(["connectorName": "Slack", "canUseAsSource": true, "somethingNew": 1])])
+        #expect(
+            data.rows.map(\.value) == [.record(["connectorName": "Slack", "canUseAsSource": true, "somethingNew": 1])])
     }
 
     @Test func arrayOfAnyShape() throws {
@@ -86,7 +89,8 @@ import Testing
     }
 
     @Test func nullValuesAreKept() throws {
-        let data = try load(#"{"connectorType": "S3", "connectorLabel": null, "authenticationConfig": {"isOAuth2Supported": null}}"#)
+        let data = try load(
+            #"{"connectorType": "S3", "connectorLabel": null, "authenticationConfig": {"isOAuth2Supported": null}}"#)
         let record = try #require(data.rows[0].value.recordValue)
         #expect(record.keys == ["connectorType", "connectorLabel", "authenticationConfig"])
         #expect(record["connectorLabel"] == .null)
@@ -121,7 +125,10 @@ import Testing
         #expect(data.schema.type(at: ["canUseAsSource"]) == .any)
         // Untouched members keep the model's types and order.
         #expect(data.schema.type(at: ["connectorType"]) == .enumeration(TestSchema.connectorType))
-        #expect(data.schema.row.fields.map(\.name).prefix(3) == ["canUseAsSource", "canUseAsDestination", "supportedWriteOperations"])
+        #expect(
+            data.schema.row.fields.map(\.name).prefix(3) == [
+                "canUseAsSource", "canUseAsDestination", "supportedWriteOperations",
+            ])
         #expect(data.schema.row.fields.map(\.name).suffix(2) == ["displayName", "credentialKeys"])
     }
 

@@ -25,11 +25,13 @@ import Testing
 
     @Test func convertsTimestampsInsideListsOfRecords() throws {
         let data = try load(
-            #"{"connectorType": "S3", "versionHistory": [{"version": "1", "releasedAt": 10}, {"releasedAt": "1970-01-01T00:00:20Z"}]}"#)
+            #"{"connectorType": "S3", "versionHistory": [{"version": "1", "releasedAt": 10}, {"releasedAt": "1970-01-01T00:00:20Z"}]}"#
+        )
         let history = try #require(data.rows[0].value["versionHistory"].listValue)
-        #expect(history.map { $0["releasedAt"] } == [
-            .timestamp(Timestamp(secondsSince1970: 10)), .timestamp(Timestamp(secondsSince1970: 20)),
-        ])
+        #expect(
+            history.map { $0["releasedAt"] } == [
+                .timestamp(Timestamp(secondsSince1970: 10)), .timestamp(Timestamp(secondsSince1970: 20)),
+            ])
     }
 
     @Test func leavesOtherFieldsAlone() throws {

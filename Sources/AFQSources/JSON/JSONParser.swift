@@ -18,6 +18,9 @@ struct JSONParser {
     /// FNV-1a hashes of the keys of the objects being built, innermost last (duplicate detection).
     private var memberHashes: [UInt64] = []
     private var keyCache = KeyCache()
+    /// Elements of the arrays being built, innermost last: each list is then allocated once at
+    /// its final size instead of growing.
+    private var elementStack: [Value] = []
 
     /// Deeper nesting is refused rather than risking the stack.
     static let maxDepth = 512
@@ -106,7 +109,8 @@ struct JSONParser {
             skipWhitespace()
             guard position < end else { throw endFailure }
             guard bytes[position] == UInt8(ascii: "\"") else {
-                throw failure(afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
+                throw failure(
+                    afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
             }
             let (key, hash) = try parseKey()
             skipWhitespace()
@@ -155,15 +159,16 @@ struct JSONParser {
     private mutating func parseArray() throws(JSONSyntaxError) -> [Value] {
         try enter()
         position += 1
-        var items: [Value] = []
         skipWhitespace()
         if position < end, bytes[position] == UInt8(ascii: "]") {
             position += 1
             depth -= 1
-            return items
+            return []
         }
+        let base = elementStack.count
         while true {
-            items.append(try parseValue())
+            let item = try parseValue()
+            elementStack.append(item)
             skipWhitespace()
             guard position < end else { throw endFailure }
             switch bytes[position] {
@@ -172,6 +177,8 @@ struct JSONParser {
             case UInt8(ascii: "]"):
                 position += 1
                 depth -= 1
+                let items = Array(elementStack[base...])
+                elementStack.removeSubrange(base...)
                 return items
             default:
                 throw failure("expected ',' or ']' after an array element", at: position)
@@ -322,7 +329,8 @@ struct JSONParser {
                 throw failure("unpaired surrogate \\u\(String(code, radix: 16, uppercase: true))", at: backslash)
             }
             if (0xD800...0xDBFF).contains(code) {
-                guard position + 1 < end, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                guard position + 1 < end, bytes[position] == UInt8(ascii: "\\"),
+                    bytes[position + 1] == UInt8(ascii: "u")
                 else {
                     throw failure("unpaired surrogate \\u\(String(code, radix: 16, uppercase: true))", at: backslash)
                 }

@@ -40,7 +40,9 @@ public struct RecordedData: RowSupplier {
                     do {
                         standardInput = try readStandardInput()
                     } catch {
-                        throw DataError(.unreadable, "cannot read standard input: \(error)", file: RecordedDocument.standardInputName)
+                        throw DataError(
+                            .unreadable, "cannot read standard input: \(error)",
+                            file: RecordedDocument.standardInputName)
                     }
                 }
                 try builder.add(RecordedDocument(name: RecordedDocument.standardInputName, bytes: standardInput ?? []))

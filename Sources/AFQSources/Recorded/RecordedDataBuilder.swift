@@ -57,7 +57,8 @@ struct RecordedDataBuilder {
                     location: TextLocation(offset: error.offset, in: raw))
             } catch let error as ShapeFailure {
                 let offset = JSONReader.offset(of: error.path, in: raw, valueAt: currentOffset) ?? currentOffset
-                return DataError(error.kind, error.message, file: document.name, location: TextLocation(offset: offset, in: raw))
+                return DataError(
+                    error.kind, error.message, file: document.name, location: TextLocation(offset: offset, in: raw))
             } catch {
                 return DataError(.malformedJSON, "\(error)", file: document.name)
             }
@@ -76,7 +77,8 @@ struct RecordedDataBuilder {
         for warning in pending.prefix(RecordedDataBuilder.locatedWarningLimit) {
             let offset = JSONReader.offset(of: warning.path, in: raw, valueAt: warning.offset) ?? warning.offset
             let location = TextLocation(offset: offset, in: raw)
-            warnings.append(DataWarning(warning.message, file: currentFile, line: location.line, column: location.column))
+            warnings.append(
+                DataWarning(warning.message, file: currentFile, line: location.line, column: location.column))
         }
         let rest = pending.count - RecordedDataBuilder.locatedWarningLimit
         if rest > 0 {
@@ -128,10 +130,13 @@ struct RecordedDataBuilder {
                 case .null:
                     continue
                 case .record(let configuration):
-                    addRow(configuration.withConnectorType(type), path: entryPath, provenance: provenance, isSummary: false)
+                    addRow(
+                        configuration.withConnectorType(type), path: entryPath, provenance: provenance, isSummary: false
+                    )
                 default:
                     throw ShapeFailure(
-                        .wrongType, "the configuration of `\(type)` must be an object, found \(entry.article)", at: entryPath)
+                        .wrongType, "the configuration of `\(type)` must be an object, found \(entry.article)",
+                        at: entryPath)
                 }
             }
         case let other:
@@ -153,7 +158,8 @@ struct RecordedDataBuilder {
                     addRow(summary, path: detailPath, provenance: provenance, isSummary: true)
                 default:
                     throw ShapeFailure(
-                        .wrongType, "a connector in `connectors` must be an object, found \(detail.article)", at: detailPath)
+                        .wrongType, "a connector in `connectors` must be an object, found \(detail.article)",
+                        at: detailPath)
                 }
             }
         case let other:
@@ -172,7 +178,8 @@ struct RecordedDataBuilder {
         case .null:
             break
         case .record(let configuration):
-            addRow(configuration, path: path + [.key("connectorConfiguration")], provenance: provenance, isSummary: false)
+            addRow(
+                configuration, path: path + [.key("connectorConfiguration")], provenance: provenance, isSummary: false)
         case let other:
             throw ShapeFailure(
                 .wrongType, "`connectorConfiguration` must be an object, found \(other.article)",
@@ -249,14 +256,14 @@ struct RecordedDataBuilder {
             var fieldPath = path
             let offset = currentOffset
             var found: [PendingWarning] = []
-            timestampPaths.convert(&value, path: &fieldPath) { where_, bad in
-                let name = where_.dropFirst(path.count).compactMap { step -> String? in
+            timestampPaths.convert(&value, path: &fieldPath) { badPath, bad in
+                let name = badPath.dropFirst(path.count).compactMap { step -> String? in
                     if case .key(let key) = step { return key }
                     return nil
                 }.joined(separator: ".")
                 found.append(
                     PendingWarning(
-                        offset: offset, path: where_,
+                        offset: offset, path: badPath,
                         message: "`\(name)` is not a timestamp: \(bad.shortDescription); kept as it is"))
             }
             pending.append(contentsOf: found)

@@ -31,6 +31,10 @@ private final class ShapeNode {
     private var fieldNodes: [ShapeNode] = []
     private var fields: [FieldSchema] = []
     private var isRecord = false
+    /// The keys of the last record seen and their field indices: rows of one source mostly share
+    /// their key order, and interned keys compare by identity, so this skips the dictionary.
+    private var lastKeys: [String] = []
+    private var lastIndices: [Int] = []
 
     init(_ type: SchemaType) {
         original = type
@@ -60,16 +64,26 @@ private final class ShapeNode {
         var didChange = false
         if isRecord {
             guard case .record(let record) = value else { return becomeAny() }
-            for (key, member) in record.fields {
-                if let i = fieldIndex[key] {
-                    if fieldNodes[i].widen(with: member) { didChange = true }
-                } else {
-                    fieldIndex[key] = fields.count
-                    let type = SchemaType.inferred(from: member)
-                    fields.append(FieldSchema(name: key, type: type))
-                    fieldNodes.append(ShapeNode(type))
+            if record.keys == lastKeys {
+                for (j, member) in record.values.enumerated() where fieldNodes[lastIndices[j]].widen(with: member) {
                     didChange = true
                 }
+            } else {
+                lastIndices.removeAll(keepingCapacity: true)
+                for (key, member) in record.fields {
+                    if let i = fieldIndex[key] {
+                        lastIndices.append(i)
+                        if fieldNodes[i].widen(with: member) { didChange = true }
+                    } else {
+                        lastIndices.append(fields.count)
+                        fieldIndex[key] = fields.count
+                        let type = SchemaType.inferred(from: member)
+                        fields.append(FieldSchema(name: key, type: type))
+                        fieldNodes.append(ShapeNode(type))
+                        didChange = true
+                    }
+                }
+                lastKeys = record.keys
             }
         } else if let element {
             guard case .list(let items) = value else { return becomeAny() }
@@ -93,6 +107,8 @@ private final class ShapeNode {
         element = nil
         fieldNodes = []
         fieldIndex = [:]
+        lastKeys = []
+        lastIndices = []
         return true
     }
 

@@ -110,8 +110,9 @@ struct RandomValues {
                 let d = Double(bitPattern: random.next())
                 if d.isFinite { return d }
             }
-        default: return [0.1, -0.0, 1e-7, 5e-324, 1.7976931348623157e308, 2.2250738585072014e-308, 9007199254740993][
-            Int(random.next() % 7)]
+        default:
+            return [0.1, -0.0, 1e-7, 5e-324, 1.7976931348623157e308, 2.2250738585072014e-308, 9_007_199_254_740_993][
+                Int(random.next() % 7)]
         }
     }
 

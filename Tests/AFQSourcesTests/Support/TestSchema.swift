@@ -4,8 +4,10 @@ import AFQQuery
 /// enough members to recognise bare configurations, one timestamp at top level and one inside a
 /// list of records.
 enum TestSchema {
-    static let connectorType = EnumSchema(name: "ConnectorType", values: ["Salesforce", "Slack", "S3", "CustomConnector"])
-    static let writeOperation = EnumSchema(name: "WriteOperationType", values: ["INSERT", "UPSERT", "UPDATE", "DELETE"])
+    static let connectorType = EnumSchema(
+        name: "ConnectorType", values: ["Salesforce", "Slack", "S3", "CustomConnector"])
+    static let writeOperation = EnumSchema(
+        name: "WriteOperationType", values: ["INSERT", "UPSERT", "UPDATE", "DELETE"])
 
     static let schema = Schema(
         row: RecordSchema(
