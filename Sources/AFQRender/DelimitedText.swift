@@ -12,9 +12,8 @@ struct DelimitedText {
         /// or tab, or is an empty string (so `""` is an empty string and an empty field is null, as
         /// PostgreSQL's CSV does); quotes inside are doubled.
         case csv
-        /// Fields are never quoted: a tab, line feed, carriage return or backslash in a cell is
-        /// written `\t`, `\n`, `\r`, `\\` (as PostgreSQL's and MySQL's text formats do), so every
-        /// line is one row and every tab separates fields. Null and the empty string are both empty.
+        /// The same RFC 4180 quoting as `csv` (afq-language §8), with a tab for the separator: a
+        /// field holding a tab, `"`, CR or LF is quoted.
         case tsv
     }
 
@@ -46,19 +45,15 @@ struct DelimitedText {
     }
 
     private func field(_ text: String, isString: Bool) -> String {
-        switch dialect {
-        case .csv:
-            return Self.csvNeedsQuotes(text, isString: isString) ? "\"" + doublingQuotes(text) + "\"" : text
-        case .tsv:
-            return Self.tsvEscaped(text)
-        }
+        Self.needsQuotes(text, isString: isString, separator: dialect == .csv ? "," : "\t")
+            ? "\"" + doublingQuotes(text) + "\"" : text
     }
 
-    private static func csvNeedsQuotes(_ text: String, isString: Bool) -> Bool {
+    private static func needsQuotes(_ text: String, isString: Bool, separator: Unicode.Scalar) -> Bool {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return isString }
         if first == " " || first == "\t" || last == " " || last == "\t" { return true }
-        return scalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        return scalars.contains { $0 == separator || $0 == "\"" || $0 == "\r" || $0 == "\n" }
     }
 
     private func doublingQuotes(_ text: String) -> String {
@@ -66,21 +61,6 @@ struct DelimitedText {
         var out = ""
         for scalar in text.unicodeScalars {
             if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
-        }
-        return out
-    }
-
-    private static func tsvEscaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { "\t\n\r\\".unicodeScalars.contains($0) }) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(scalar)
-            }
         }
         return out
     }

@@ -27,7 +27,7 @@ import Testing
         #expect(
             Fixtures.render([row], as: .tsv) == """
                 ops\tauth\tat
-                ["INSERT","UPSERT"]\t{"oauth":true}\t2023-05-04T12:00:00Z
+                "[""INSERT"",""UPSERT""]"\t"{""oauth"":true}"\t2023-05-04T12:00:00Z
 
                 """)
     }
@@ -48,14 +48,16 @@ import Testing
         #expect(Fixtures.render([.record(["a,b": 1, "c": 2])], as: .csv) == "\"a,b\",c\n1,2\n")
     }
 
-    @Test func escapesTabsNewlinesAndBackslashesInTSV() {
-        let row: Value = .record(["a": "x\ty", "b": "one\ntwo\r", "c": "C:\\temp", "d": nil, "e": "\"q\", ok"])
-        #expect(Fixtures.render([row], as: .tsv) == "a\tb\tc\td\te\nx\\ty\tone\\ntwo\\r\tC:\\\\temp\t\t\"q\", ok\n")
+    @Test func quotesTSVFieldsLikeCSVWithTabsAsSeparators() {
+        let row: Value = .record(["a": "x\ty", "b": "one\ntwo", "c": "C:\\temp", "d": nil, "e": "\"q\", ok"])
+        #expect(
+            Fixtures.render([row], as: .tsv)
+                == "a\tb\tc\td\te\n\"x\ty\"\t\"one\ntwo\"\tC:\\temp\t\t\"\"\"q\"\", ok\"\n")
     }
 
     @Test func putsPlainValuesInValueColumn() {
         #expect(Fixtures.render([3, "Slack", nil, true], as: .csv) == "value\n3\nSlack\n\ntrue\n")
-        #expect(Fixtures.render([["INSERT", "UPSERT"]], as: .tsv) == "value\n[\"INSERT\",\"UPSERT\"]\n")
+        #expect(Fixtures.render([["INSERT", "UPSERT"]], as: .tsv) == "value\n\"[\"\"INSERT\"\",\"\"UPSERT\"\"]\"\n")
     }
 
     @Test func putsPlainValuesAmongRecordsInValueColumn() {

@@ -9,7 +9,7 @@ public enum Golden {
     public static func compare(_ actual: String, with url: URL) -> String? {
         let expected = try? String(contentsOf: url, encoding: .utf8)
         if isRecording {
-            if expected != actual {
+            if (expected ?? "") != actual {
                 if actual.isEmpty {
                     try? FileManager.default.removeItem(at: url)
                 } else {

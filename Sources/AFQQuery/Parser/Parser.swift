@@ -152,8 +152,11 @@ public struct Parser {
     }
 
     private mutating func parseNamed() throws -> NamedExpression {
+        // The column name is the text as written, from the first token to the last (a leading
+        // `(` belongs to it even though the expression's own range starts inside it).
+        let start = current.range.lowerBound
         let expression = try parseExpression()
-        let text = Parser.normalizedText(source.text(of: expression.range))
+        let text = Parser.normalizedText(source.text(of: SourceRange(start, previousRange.upperBound)))
         return NamedExpression(expression: expression, alias: try parseAlias(), sourceText: text)
     }
 

@@ -270,7 +270,7 @@ struct RecordedDataBuilder {
         }
         let arn = record["connectorArn"]?.stringValue.flatMap(ConnectorARN.init)
         let source = RowSource(
-            region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account, file: currentFile)
+            region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account, file: currentFile == BundledSample.name ? nil : currentFile)
         let row = Row(value, source: source)
         entries.append(isSummary ? .summary(row) : .full(row))
     }
