@@ -58,8 +58,9 @@ extension AFQCommand {
                 do throws(ShellError) {
                     outcome = session.run(try Session.readQueryFile(path), name: path)
                 } catch {
-                    errors.write("error: \(error.diagnostic.message)\n")
-                    return .dataError
+                    // A query file that cannot be read is a bad option value, not bad data.
+                    errors.write("afq: \(error.diagnostic.message)\n")
+                    return .usageError
                 }
             }
             switch outcome {

@@ -11,12 +11,20 @@ import Testing
         return (session, output, errors)
     }
 
-    @Test func runsStatementsInOrderAndStopsAtTheFirstFailure() {
+    @Test func reportsStaticErrorsBeforeAnythingRuns() {
         let (session, output, errors) = session()
         let outcome = session.run("connectors | count; connectors | where nope; connectors | count", name: "q")
         #expect(outcome == .finished(.queryError))
-        #expect(output.text == "30\n")
+        #expect(output.text == "")
         #expect(errors.text.contains("unknown field `nope`"))
+    }
+
+    @Test func stopsAtTheFirstRunTimeFailureKeepingEarlierResults() {
+        let (session, output, errors) = session()
+        let outcome = session.run("connectors | count; connectors | get 1 / 0; connectors | count", name: "q")
+        #expect(outcome == .finished(.queryError))
+        #expect(output.text == "30\n")
+        #expect(errors.text.contains("division by zero"))
     }
 
     @Test func formatCommandChangesLaterResults() {

@@ -7,6 +7,13 @@ public enum FunctionLibrary {
 
     public static let names: [String] = all.map(\.name)
 
+    /// What other query languages call these functions, for "did you mean" (`length` → `len`).
+    static let otherLanguagesNames: [String: String] = [
+        "length": "len", "size": "len", "count": "len", "tolower": "lower", "lowercase": "lower",
+        "toupper": "upper", "uppercase": "upper", "strip": "trim", "ifnull": "coalesce", "nvl": "coalesce",
+        "typeof": "type", "concat": "join", "explode": "split",
+    ]
+
     private static let byName: [String: FunctionDefinition] = Dictionary(
         uniqueKeysWithValues: all.map { ($0.name, $0) })
 

@@ -13,8 +13,8 @@ public enum StageCatalog {
             name: "where", syntax: "where EXPR", summary: "keep the rows for which EXPR is truthy",
             examples: ["connectors | where canUseAsDestination and supportedWriteOperations contains \"UPSERT\" | get connectorName"]),
         StageDescription(
-            name: "select", syntax: "select ITEM [as NAME], ... | select *",
-            summary: "make each row a record of the given columns, in order",
+            name: "select", syntax: "select ITEM [as NAME], ...",
+            summary: "make each row a record of the given columns, in order (`*`: all)",
             examples: ["connectors | select connectorType, authenticationConfig.isOAuth2Supported as oauth | limit 3"]),
         StageDescription(
             name: "reject", syntax: "reject PATH, ...", summary: "drop those columns or nested keys from each row",
@@ -42,7 +42,7 @@ public enum StageCatalog {
             name: "expand", syntax: "expand PATH [as NAME]", summary: "one row for each element of the list at PATH",
             examples: ["connectors | where connectorType == \"Zendesk\" | expand supportedWriteOperations | get supportedWriteOperations"]),
         StageDescription(
-            name: "group by", syntax: "group by EXPR [as NAME], ... [compute AGG [as NAME], ...]",
+            name: "group by", syntax: "group by KEY, ... [compute AGG, ...]",
             summary: "one row per distinct key, with aggregates (default: count)",
             examples: ["connectors | group by canUseAsSource, canUseAsDestination"]),
         StageDescription(

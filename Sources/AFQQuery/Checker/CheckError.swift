@@ -12,11 +12,20 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
     case notAPath(stage: String, SourceRange)
     case notACount(stage: String, SourceRange)
     case duplicateColumn(String, SourceRange)
+    case notAList(stage: String, typeName: String, SourceRange)
+    case notAColumn(String, columns: [String], SourceRange)
 
     public var diagnostic: Diagnostic {
         switch self {
         case .unknownField(let name, let suggestion, let r):
             return Diagnostic("unknown field `\(name)`", at: r, label: suggestion ?? "no such field here")
+        case .notAColumn(let name, let columns, let r):
+            return Diagnostic(
+                "unknown field `\(name)`", at: r, label: "not a column after `select` or `group by`",
+                notes: ["the columns here are: " + columns.joined(separator: ", ")])
+        case .notAList(let stage, let typeName, let r):
+            return Diagnostic(
+                "`\(stage)` needs a list, but this is a \(typeName)", at: r, label: "not a list")
         case .noFields(let name, let typeName, let r):
             return Diagnostic(
                 "a \(typeName) has no field `\(name)`", at: r, label: "fields can only be read from records")
@@ -29,9 +38,11 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
                 "unknown function `\(name)`", at: r, label: suggestion ?? "not a function",
                 notes: ["functions are: " + FunctionLibrary.names.joined(separator: ", ")])
         case .wrongArgumentCount(let name, let expected, let got, let r):
+            let signature =
+                FunctionLibrary.function(named: name)?.signature ?? AggregateLibrary.aggregate(named: name)?.signature
             return Diagnostic(
                 "`\(name)` takes \(expected), but \(got) \(got == 1 ? "was" : "were") given", at: r,
-                label: "wrong number of arguments")
+                label: signature.map { "usage: \($0)" } ?? "wrong number of arguments")
         case .aggregateOutsideCompute(let name, let r):
             return Diagnostic(
                 "`\(name)` is an aggregate", at: r, label: "aggregates are used after `compute` in `group by`")

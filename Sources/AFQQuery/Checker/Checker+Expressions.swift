@@ -14,7 +14,7 @@ extension Checker {
             return .list(element ?? .any)
         case .field(let name, let range):
             if state.rowsAreOriginal { state.demandedKeys.insert(name) }
-            return try member(name, of: state.rowType, range: range, isRowField: true)
+            return try member(name, of: state.rowType, range: range, isRowField: true, state: state)
         case .variable(let name, let range):
             switch name {
             case "it":
@@ -34,7 +34,7 @@ extension Checker {
         case .member(let base, let name, let range):
             let baseType = try type(of: base, in: &state)
             let nameRange = SourceRange(max(range.lowerBound, range.upperBound - name.utf8.count), range.upperBound)
-            return try member(name, of: baseType, range: nameRange, isRowField: false)
+            return try member(name, of: baseType, range: nameRange, isRowField: false, state: state)
         case .index(let base, let index, _):
             let baseType = try type(of: base, in: &state)
             _ = try type(of: index, in: &state)
@@ -59,8 +59,10 @@ extension Checker {
                 if AggregateLibrary.aggregate(named: name) != nil {
                     throw .aggregateOutsideCompute(name, nameRange)
                 }
-                throw .unknownFunction(
-                    name, suggestion: Suggestions.didYouMean(name, in: FunctionLibrary.names), nameRange)
+                let suggestion =
+                    Suggestions.didYouMean(name, in: FunctionLibrary.names)
+                    ?? FunctionLibrary.otherLanguagesNames[name.lowercased()].map { "did you mean `\($0)`?" }
+                throw .unknownFunction(name, suggestion: suggestion, nameRange)
             }
             guard function.arity.contains(arguments.count) else {
                 throw .wrongArgumentCount(name, expected: function.arityDescription, got: arguments.count, range)
@@ -90,12 +92,18 @@ extension Checker {
 
     /// The type of field `name` of a value of type `container`, or the error that explains why
     /// there is no such field.
-    private func member(_ name: String, of container: SchemaType, range: SourceRange, isRowField: Bool) throws(CheckError)
-        -> SchemaType
-    {
+    private func member(
+        _ name: String, of container: SchemaType, range: SourceRange, isRowField: Bool, state: State
+    ) throws(CheckError) -> SchemaType {
         if let t = container.member(name) { return t }
         switch container {
         case .record(let r):
+            // A source field that a `select` or `group by` dropped or renamed is explained as such.
+            if isRowField, !state.rowsAreOriginal, Suggestions.didYouMean(name, in: r.fields.map(\.name)) == nil,
+                context.schema.row.field(named: name) != nil
+            {
+                throw .notAColumn(name, columns: r.fields.map(\.name), range)
+            }
             throw .unknownField(name, suggestion: suggestion(for: name, among: r), range)
         case .list(let element):
             if case .record(let r) = element.innermost {
@@ -114,7 +122,8 @@ extension Checker {
         if let dotted = names.first(where: { $0.hasPrefix(name + ".") }) {
             return "did you mean `` `\(dotted)` ``?"
         }
-        return Suggestions.didYouMean(name, in: names)
+        if let nearest = Suggestions.didYouMean(name, in: names) { return nearest }
+        return names.count <= 6 && !names.isEmpty ? "known fields here: " + names.joined(separator: ", ") : nil
     }
 }
 

@@ -65,7 +65,11 @@ public struct Checker {
                 guard let steps = path.fieldPath else { throw .notAPath(stage: "expand", path.range) }
                 let listType = try type(of: path, in: &state)
                 var element = SchemaType.any
-                if case .list(let e) = listType { element = e }
+                switch listType {
+                case .list(let e): element = e
+                case .any: break
+                default: throw .notAList(stage: "expand", typeName: listType.displayName, path.range)
+                }
                 if let alias {
                     if case .record(var r) = state.rowType {
                         r.fields.removeAll { $0.name == alias.text }

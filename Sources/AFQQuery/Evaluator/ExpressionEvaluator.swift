@@ -113,10 +113,7 @@ final class ExpressionEvaluator {
         case .in:
             switch r {
             case .list, .null: return .bool(try Comparison.contains(r, l, range: range))
-            case .string:
-                guard case .string = l else { return .bool(false) }
-                return .bool(try Comparison.contains(r, l, range: range))
-            default: throw .invalidOperands("in", left: l.typeName, right: r.typeName, range)
+            default: throw .notAList(operator: "in", got: r.typeName, rightRange)
             }
         case .like:
             guard case .string(let text) = l, case .string(let pattern) = r else { return .bool(false) }

@@ -7,6 +7,7 @@ public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
     case invalidRegex(String, reason: String, SourceRange)
     case invalidCount(stage: String, got: String, SourceRange)
     case invalidTimestamp(String, SourceRange)
+    case notAList(operator: String, got: String, SourceRange)
     case cancelled
 
     public var diagnostic: Diagnostic {
@@ -33,6 +34,10 @@ public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic(
                 "`\(text)` is not an ISO 8601 date or date-time", at: r,
                 label: "write e.g. \"2023-01-01\" or \"2023-01-01T12:00:00Z\"")
+        case .notAList(let op, let got, let r):
+            return Diagnostic(
+                "`\(op)` needs a list on its right, got a \(got)", at: r, label: "e.g. `x in [\"S3\", \"Redshift\"]`",
+                notes: ["to test for a substring, write `text contains \"part\"`"])
         case .cancelled:
             return Diagnostic("interrupted", at: nil)
         }

@@ -436,9 +436,12 @@ public struct Parser {
 
     private func unexpected(_ what: String) -> ParseError {
         var range = current.range
-        if case .end = current.kind, range.isEmpty, range.lowerBound > 0 {
-            // Point just past the last character rather than at nothing.
-            range = SourceRange(range.lowerBound, range.lowerBound + 1)
+        switch current.kind {
+        case .end, .newline, .semicolon:
+            // Point just past the previous token, on its line, rather than at nothing.
+            let after = index > 0 ? tokens[index - 1].range.upperBound : range.lowerBound
+            range = SourceRange(after, after + 1)
+        default: break
         }
         return .expected(what, found: current.description, range)
     }

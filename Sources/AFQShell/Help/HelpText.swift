@@ -4,7 +4,8 @@ import AFQRender
 /// `.help [TOPIC]`: the language, each stage, function, aggregate, operator and command, with
 /// runnable examples taken from the catalogues the language itself uses.
 enum HelpText {
-    static func text(for topic: String?) -> String {
+    /// The help for a topic, or nil when there is none.
+    static func text(for topic: String?) -> String? {
         guard let topic, !topic.isEmpty else { return overview }
         let name = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
         if let stage = StageCatalog.all.first(where: { $0.name == name || $0.name.hasPrefix(name + " ") }) {
@@ -25,9 +26,13 @@ enum HelpText {
         if name == "formats" || name == "format" {
             return entry(".format FORMAT", "formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), [])
         }
-        let topics = StageCatalog.all.map(\.name) + FunctionLibrary.names + commands.map(\.0)
-        let suggestion = Suggestions.nearest(to: name, in: topics).first.map { " (did you mean `\($0)`?)" } ?? ""
-        return "no help for `\(topic)`\(suggestion); `.help` lists the topics\n"
+        return nil
+    }
+
+    /// Every word `.help` knows, for suggestions and completion.
+    static var topics: [String] {
+        StageCatalog.all.map(\.name) + FunctionLibrary.names + AggregateLibrary.names
+            + commands.compactMap { $0.0.split(separator: " ").first.map(String.init) } + ["formats"]
     }
 
     private static func entry(_ syntax: String, _ summary: String, _ examples: [String]) -> String {
@@ -80,7 +85,8 @@ enum HelpText {
             stages:
 
             """
-        for stage in StageCatalog.all { text += "  \(pad(stage.syntax, 40)) \(stage.summary)\n" }
+        let stageWidth = StageCatalog.all.map(\.syntax.count).max() ?? 0
+        for stage in StageCatalog.all { text += "  \(pad(stage.syntax, stageWidth)) \(stage.summary)\n" }
         text += "\nfunctions:\n"
         for function in FunctionLibrary.all { text += "  \(pad(function.signature, 22)) \(function.summary)\n" }
         text += "\naggregates (after compute):\n"
@@ -89,7 +95,14 @@ enum HelpText {
         for op in operators { text += "  \(pad(op.0, 22)) \(op.1)\n" }
         text += "\nvariables:\n  $it                    the current row\n  $source                where the row came from: $source.region, $source.account, $source.file\n  $NAME                  a parameter (--param NAME=VALUE, .param NAME VALUE)\n"
         text += "\ncommands:\n"
-        for command in commands { text += "  \(pad(command.0, 22)) \(command.1)\n" }
+        for command in commands {
+            // The one long syntax (`.live …`) goes on its own line rather than widening the column.
+            if command.0.count > 22 {
+                text += "  \(command.0)\n  \(pad("", 22)) \(command.1)\n"
+            } else {
+                text += "  \(pad(command.0, 22)) \(command.1)\n"
+            }
+        }
         return text
     }
 

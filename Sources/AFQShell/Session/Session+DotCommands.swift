@@ -20,7 +20,14 @@ extension Session {
         case "quit", "exit":
             return .quit
         case "help":
-            output.write(HelpText.text(for: arguments.first))
+            guard let text = HelpText.text(for: arguments.first) else {
+                let topic = arguments.first ?? ""
+                let suggestion = Suggestions.nearest(to: topic, in: HelpText.topics).first
+                throw ShellError.usage(
+                    "no help for `\(topic)`" + (suggestion.map { ": did you mean `\($0)`?" } ?? ""),
+                    usage: ".help [TOPIC]", command.range)
+            }
+            output.write(text)
         case "format":
             guard arguments.count == 1, let format = OutputFormat(rawValue: arguments[0]) else {
                 let formats = OutputFormat.allCases.map(\.rawValue)
@@ -54,7 +61,11 @@ extension Session {
             try showSchema(path: arguments.first, command: command)
         case "param":
             guard arguments.count == 2 else {
-                throw ShellError.usage("`.param` needs a name and a value", usage: ".param NAME VALUE", command.range)
+                let message =
+                    arguments.count > 2
+                    ? "`.param` takes one value; quote a value with spaces: .param \(arguments[0]) \"\(arguments.dropFirst().joined(separator: " "))\""
+                    : "`.param` needs a name and a value"
+                throw ShellError.usage(message, usage: ".param NAME VALUE", command.range)
             }
             parameters[arguments[0]] = .string(arguments[1])
         case "params":

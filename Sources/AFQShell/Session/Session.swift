@@ -41,6 +41,7 @@ public final class Session {
         } catch {
             return report(error, in: source)
         }
+        if let failure = precheck(program) { return report(failure, in: source) }
         for statement in program.statements {
             let statementText = source.text(of: statement.range)
             history.append(statementText)
@@ -58,6 +59,29 @@ public final class Session {
         }
         return .finished(.success)
     }
+
+    /// Static errors are reported before anything runs (afq-language §9): every pipeline up to the
+    /// first dot-command that could change the data or the parameters is checked first.
+    private func precheck(_ program: Program) -> (any Error)? {
+        guard program.statements.count > 1 else { return nil }
+        var pipelines: [Pipeline] = []
+        scan: for statement in program.statements {
+            switch statement {
+            case .pipeline(let p): pipelines.append(p)
+            case .dotCommand(let c) where Session.commandsThatKeepContext.contains(c.name): continue
+            case .dotCommand: break scan
+            }
+        }
+        guard !pipelines.isEmpty, let schema = try? data().rows.schema else { return nil }
+        let checker = Checker(context: checkContext(schema: schema))
+        for pipeline in pipelines {
+            do { _ = try checker.check(pipeline) } catch { return error }
+        }
+        return nil
+    }
+
+    /// Dot-commands after which the same schema and parameters still hold.
+    static let commandsThatKeepContext: Set<String> = ["help", "format", "timer", "output", "history", "params", "schema"]
 
     /// The data in use, loaded on first need and kept for later statements.
     public func data() throws -> LoadedData {

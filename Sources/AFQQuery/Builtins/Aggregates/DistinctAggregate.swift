@@ -1,8 +1,8 @@
-/// `distinct(x)`: the distinct non-null values in first-seen order.
+/// `distinct(x)`: the distinct values in first-seen order, null among them (afq-language §5).
 enum DistinctAggregate {
     static let definition = AggregateDefinition(
         name: "distinct", arity: 1...1, signature: "distinct(x)",
-        summary: "the list of distinct non-null values, in first-seen order",
+        summary: "the list of distinct values, in first-seen order",
         examples: ["connectors | group by canUseAsSource compute distinct(connectorOwner) as owners"],
         resultType: { .list($0 ?? .any) }, makeAccumulator: { Distincter() })
 
@@ -10,7 +10,8 @@ enum DistinctAggregate {
         var seen: Set<Value> = []
         var values: [Value] = []
         mutating func add(_ value: Value?, at range: SourceRange) throws(RuntimeError) {
-            if let value, !value.isNull, seen.insert(value).inserted { values.append(value) }
+            let value = value ?? .null
+            if seen.insert(value).inserted { values.append(value) }
         }
         var result: Value { .list(values) }
     }
