@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// Targets depend one way only (see ../shared/style.md):
-/// afq → AFQShell → {AFQQuery, AFQRender, AFQSources, AFQModel};
+/// afq → AFQShell → {AFQQuery, AFQRender, AFQSources, AFQModel, CEditLine};
 /// AFQSources → AFQModel → AFQQuery; AFQRender → AFQQuery. AFQQuery depends on nothing.
 let package = Package(
     name: "afq",
@@ -21,7 +21,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "AFQShell", dependencies: ["AFQQuery", "AFQRender", "AFQSources", "AFQModel"]),
+        .target(
+            name: "AFQShell",
+            dependencies: ["AFQQuery", "AFQRender", "AFQSources", "AFQModel", "CEditLine", "CEditLineShim"]
+        ),
+        /// libedit, the line editor of the interactive shell (Debian: libedit-dev).
+        .systemLibrary(
+            name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        /// Fixed-arity wrappers for libedit's variadic calls, and the SIGINT flag.
+        .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
         .target(name: "AFQQuery"),
         .target(name: "AFQModel", dependencies: ["AFQQuery"]),
         .target(
@@ -36,6 +45,6 @@ let package = Package(
         .testTarget(name: "AFQSourcesTests", dependencies: ["AFQSources", "AFQTestSupport"]),
         .testTarget(name: "AFQRenderTests", dependencies: ["AFQRender", "AFQTestSupport"]),
         .testTarget(name: "AFQShellTests", dependencies: ["AFQShell", "AFQTestSupport"]),
-        .testTarget(name: "afqTests", dependencies: ["afq", "AFQTestSupport"]),
+        .testTarget(name: "afqTests", dependencies: ["afq", "AFQTestSupport"], exclude: ["Cases"]),
     ]
 )

@@ -42,8 +42,7 @@ extension AFQCommand {
         session.parameters = (try? parameters()) ?? [:]
 
         if items.isEmpty && standardInputIsTerminal && isatty(STDOUT_FILENO) == 1 {
-            let shell = InteractiveShell(session: session, reader: PlainLineReader(prompts: errors), messages: errors)
-            return shell.run()
+            return runShell(errors: errors, colorAllowed: colorAllowed, terminal: output)
         }
         if items.isEmpty {
             let text = String(decoding: readAll(STDIN_FILENO), as: UTF8.self)
@@ -70,6 +69,23 @@ extension AFQCommand {
             }
         }
         return .success
+    }
+
+    /// The interactive shell: its own session writing through the pager.
+    private func runShell(errors: FileSink, colorAllowed: Bool, terminal: FileSink) -> ExitStatus {
+        var environment: [String: String] = [:]
+        for name in ["HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "PAGER"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        let output = PagingSink(terminal: terminal, pagerCommand: environment["PAGER"])
+        let session = Session(
+            selection: data.isEmpty ? .bundledSample : .recorded(paths: data), loader: RecordedDataLoader(),
+            output: output, errors: errors, allowsColor: colorAllowed)
+        session.format = OutputFormat(rawValue: format) ?? .table
+        session.parameters = (try? parameters()) ?? [:]
+        let shell = InteractiveShell.onTerminal(
+            session: session, files: ShellFiles(environment: environment), messages: errors)
+        return shell.run()
     }
 
     /// `-c`, `-f` and positional query files in the order they were written (ArgumentParser keeps

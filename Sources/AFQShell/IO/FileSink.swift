@@ -51,6 +51,14 @@ public final class FileSink: TextSink {
         return Int(size.ws_col)
     }
 
+    /// The terminal's height in lines when this is a terminal.
+    public var terminalHeight: Int? {
+        guard isTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     public func flush() {
         fflush(stream)
     }

@@ -85,7 +85,8 @@ extension Session {
             try redirectOutput(to: arguments[0] == "stdout" ? nil : arguments[0])
         case "history":
             let count = arguments.first.flatMap { Int($0) } ?? 20
-            for (i, entry) in history.enumerated().suffix(count) { output.write("\(i + 1)  \(entry)\n") }
+            let entries = historyEntries?() ?? history
+            for (i, entry) in entries.enumerated().suffix(count) { output.write("\(i + 1)  \(entry)\n") }
         case "live", "refresh", "record":
             throw ShellError.notAvailable("`.\(command.name)`", command.range)
         default:

@@ -11,12 +11,19 @@ public final class Session {
     public var allowsColor: Bool
     public private(set) var selection: DataSelection
     public private(set) var history: [String] = []
+    /// The shell's history (from libedit's file) for `.history`; batch runs list their own statements.
+    public var historyEntries: (() -> [String])? = nil
+    /// Polled between rows so Ctrl-C can stop a long query in the shell.
+    public var isCancelled: @Sendable () -> Bool = { false }
 
     let loader: any DataLoading
     let errors: any TextSink
     private let standardOutput: any TextSink
     private(set) var output: any TextSink
-    private var loaded: LoadedData?
+    private var loaded: LoadedData? {
+        didSet { observedValueCache = [:] }
+    }
+    var observedValueCache: [[String]: [String]] = [:]
 
     public init(
         selection: DataSelection, loader: any DataLoading, output: any TextSink, errors: any TextSink,
@@ -121,7 +128,7 @@ public final class Session {
             let data = try data()
             let (values, checked) = try Query.run(
                 pipeline, on: data.rows, context: checkContext(schema: data.rows.schema),
-                evaluator: Evaluator(parameters: parameters))
+                evaluator: Evaluator(parameters: parameters, isCancelled: isCancelled))
             let statementFormat = checked.outputFormat.flatMap(OutputFormat.init(rawValue:)) ?? format
             write(values, as: statementFormat)
             return .continue

@@ -1,0 +1,30 @@
+import AFQModel
+import AFQQuery
+
+/// The session tells the completer what it knows; data that failed to load leaves the model.
+extension Session: CompletionSource {
+    public var completionSchema: Schema {
+        (try? data().rows.schema) ?? ConnectorConfiguration.schema
+    }
+
+    public var parameterNames: [String] { parameters.keys.sorted() }
+
+    public func observedValues(at path: [String]) -> [String] {
+        if let cached = observedValueCache[path] { return cached }
+        guard let rows = try? data().rows else { return [] }
+        var seen: Set<String> = []
+        try? rows.forEachRow(demand: .all) { row in
+            var value = row.value
+            for step in path { value = value[step] }
+            switch value {
+            case .string(let s): seen.insert(s)
+            case .list(let elements): for case .string(let s) in elements { seen.insert(s) }
+            default: break
+            }
+            return seen.count < 1000
+        }
+        let values = seen.sorted()
+        observedValueCache[path] = values
+        return values
+    }
+}

@@ -1,0 +1,3 @@
+/* libedit's native (histedit) API, from Debian's libedit-dev. */
+#include <stdio.h>
+#include <histedit.h>
