@@ -119,8 +119,9 @@ public struct Completer {
         }
         let quote: Character = word.first == "'" ? "'" : "\""
         let typed = word.drop { $0 == "\"" || $0 == "'" }
-        let candidates = values.filter { $0.hasPrefix(typed) }.map { "\(quote)\($0)\(quote)" }
-        return Completion(word: word, candidates: Array(Set(candidates)).sorted())
+        // Sorted by value, not by quoted text, so `"AWS"` comes before `"AWS Samples"`.
+        let matching = Set(values.filter { $0.hasPrefix(typed) }).sorted()
+        return Completion(word: word, candidates: matching.map { "\(quote)\($0)\(quote)" })
     }
 
     /// The row type entering the stage being typed: what the completed stages produce.

@@ -50,7 +50,7 @@ public final class InteractiveShell {
             case .line(let line):
                 // A line starting with `|` continues the previous statement (afq-language §3).
                 if accumulator.isEmpty, line.drop(while: { $0 == " " }).hasPrefix("|"), let lastPipeline {
-                    _ = accumulator.add(lastPipeline)
+                    accumulator.continueStatement(lastPipeline)
                 }
                 guard let text = accumulator.add(line), !text.allSatisfy(\.isWhitespace) else { continue }
                 reader.addHistory(InteractiveShell.historyEntry(for: text))

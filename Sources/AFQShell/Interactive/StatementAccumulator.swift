@@ -18,6 +18,11 @@ public struct StatementAccumulator {
         return text
     }
 
+    /// Starts the pending input with an earlier statement that the next line continues.
+    public mutating func continueStatement(_ text: String) {
+        pending = [text]
+    }
+
     public mutating func reset() {
         pending = []
     }

@@ -1,0 +1,101 @@
+import AFQModel
+import AFQQuery
+import AFQShell
+import Testing
+
+/// The completion engine alone: text before the cursor → candidates.
+@Suite struct CompleterTests {
+    struct ModelSource: CompletionSource {
+        var completionSchema: Schema { ConnectorConfiguration.schema }
+        var parameterNames: [String] { ["owner"] }
+        func observedValues(at path: [String]) -> [String] {
+            path == ["connectorOwner"] ? ["AWS", "Acme Data Platform", "AWS Samples"] : []
+        }
+    }
+
+    let completer = Completer(source: ModelSource())
+
+    func candidates(_ text: String) -> [String] {
+        completer.complete(text).candidates
+    }
+
+    @Test(arguments: [
+        ("", ["connectors"]),
+        ("con", ["connectors"]),
+        ("connectors | ", ["count", "distinct", "expand", "get", "group by", "limit", "reject", "select", "skip", "sort by", "to", "where"]),
+        ("connectors | s", ["select", "skip", "sort by"]),
+        ("connectors | where x; conn", ["connectors"]),
+        (".fo", [".format"]),
+        (".format js", ["json", "jsonl"]),
+        (".help gr", ["group by"]),
+        (".timer ", ["off", "on"]),
+        ("connectors | to c", ["csv"]),
+        ("connectors | sort ", ["by"]),
+        ("connectors | limit ", []),
+    ])
+    func completesKeywordsAndCommands(text: String, expected: [String]) {
+        #expect(candidates(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("connectors | where connectorT", ["connectorType"]),
+        ("connectors | where canUse", ["canUseAsDestination", "canUseAsSource"]),
+        ("connectors | select connectorName, supportedW", ["supportedWriteOperations"]),
+        ("connectors | where auth", ["authenticationConfig."]),
+        ("connectors | get authenticationConfig.oAuth2D", ["authenticationConfig.oAuth2Defaults."]),
+        ("connectors | get authenticationConfig.oAuth2Defaults.tok", ["authenticationConfig.oAuth2Defaults.tokenUrls"]),
+        ("connectors | get connectorMetadata.Sales", ["connectorMetadata.Salesforce."]),
+        ("connectors | get connectorMetadata.Salesforce.da", ["connectorMetadata.Salesforce.dataTransferApis"]),
+        ("connectors | where len(supportedOp", ["supportedOperators"]),
+        ("connectors | where connectorProvisioningConfig.lambda.", ["connectorProvisioningConfig.lambda.lambdaArn"]),
+        ("connectors | expand supportedDataTransferApis.N", ["supportedDataTransferApis.Name"]),
+        ("connectors | group by connectorOwner compute co", ["collect(", "count("]),
+        ("connectors | where lo", ["logoURL", "lower("]),
+        (".schema authenticationConfig.cus", ["authenticationConfig.customAuthConfigs."]),
+    ])
+    func completesFieldPathsAndFunctions(text: String, expected: [String]) {
+        #expect(candidates(text) == expected)
+    }
+
+    @Test func completesColumnsMadeByEarlierStages() {
+        #expect(candidates("connectors | select connectorName as n, canUseAsSource | where ") == ["canUseAsSource", "coalesce(", "join(", "keys(", "len(", "lower(", "n", "split(", "trim(", "type(", "upper("])
+        #expect(candidates("connectors | group by connectorOwner | sort by c") == ["coalesce(", "connectorOwner", "count"])
+    }
+
+    @Test(arguments: [
+        ("connectors | where connectorType == \"Sn", ["\"Snowflake\""]),
+        ("connectors | where connectorType == 'Sn", ["'Snowflake'"]),
+        ("connectors | where supportedWriteOperations contains \"UP", ["\"UPDATE\"", "\"UPSERT\""]),
+        ("connectors | where connectorType in [\"S3\", \"Re", ["\"Redshift\""]),
+        ("connectors | where authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported contains \"J", ["\"JWT_BEARER\""]),
+        ("connectors | where connectorOwner == \"AWS", ["\"AWS\"", "\"AWS Samples\""]),
+    ])
+    func completesValuesAfterComparisons(text: String, expected: [String]) {
+        #expect(candidates(text) == expected)
+    }
+
+    @Test func completesVariables() {
+        #expect(candidates("connectors | where $") == ["$it", "$owner", "$source."])
+        #expect(candidates("connectors | where $source.r") == ["$source.region"])
+    }
+
+    @Test func completesSortDirections() {
+        #expect(candidates("connectors | sort by connectorType d") == ["desc"])
+    }
+
+    @Test func aUniqueLeafGetsASpaceButAPathPrefixDoesNot() {
+        #expect(completer.complete("connectors | where connectorT").appendsSpace)
+        #expect(!completer.complete("connectors | where auth").appendsSpace)
+        #expect(!completer.complete("connectors | where le").appendsSpace)
+    }
+
+    @Test func offersTheCommonPrefixOfSeveralCandidates() {
+        #expect(completer.complete("connectors | where supportedD").commonPrefix == "supportedD")
+        #expect(completer.complete("connectors | where canUse").commonPrefix == "canUseAs")
+    }
+
+    @Test func completesFilePaths() {
+        let completion = completer.complete(".open Tests/AFQShellTests/Compl")
+        #expect(completion.candidates == ["Tests/AFQShellTests/CompleterTests.swift"])
+    }
+}
