@@ -115,6 +115,14 @@ public final class PTYSession {
         }
     }
 
+    /// True when the terminal is back in canonical, echoing, signal-generating mode.
+    public var terminalIsCooked: Bool {
+        var attributes = termios()
+        guard tcgetattr(master, &attributes) == 0 else { return false }
+        let wanted = tcflag_t(ICANON) | tcflag_t(ECHO) | tcflag_t(ISIG)
+        return attributes.c_lflag & wanted == wanted
+    }
+
     /// Waits for the program to end; its exit status (or 128 + signal).
     public func waitForExit(timeout: Double = 10) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)

@@ -129,6 +129,15 @@ import Testing
         #expect(try session.waitForExit() == 0)
     }
 
+    @Test func restoresTheTerminalOnSIGTERM() throws {
+        let session = try shell()
+        session.send("connectors | half-typed")
+        usleep(100_000)
+        kill(session.pid, SIGTERM)
+        _ = try session.waitForExit()
+        #expect(session.terminalIsCooked)
+    }
+
     @Test func keepsHistoryAcrossRunsInAPrivateFile() throws {
         let first = try shell()
         first.send("connectors | where connectorType == \"Slack\" |\r")

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Interactive-shell latency, measured the way a person feels it, on a pseudo-terminal.
+
+  start   from spawning `afq` to its prompt being ready for keys (raw mode), bundled sample
+  tab     from pressing Tab to the completed text appearing (includes the PTY round trip)
+
+Targets (issue 3): start <= 50 ms, tab <= 10 ms. Prints medians and p90 over N runs and the
+ratio to each target. Usage: benchmarks/repl_latency.py [--runs N] [--binary PATH]
+(default binary: .build/release/afq, built if missing).
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+
+import pexpect
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def wait_raw(child, timeout=5.0):
+    deadline = time.perf_counter() + timeout
+    while termios.tcgetattr(child.child_fd)[3] & termios.ICANON:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("no raw mode")
+        time.sleep(0.0002)
+
+
+def spawn(binary, home):
+    env = dict(os.environ, TERM="xterm", HOME=home, LANG="C.UTF-8", PAGER="cat")
+    child = pexpect.spawn(binary, env=env, encoding="utf-8", timeout=5, dimensions=(40, 120))
+    child.delaybeforesend = None
+    return child
+
+
+def measure_start(binary, home):
+    started = time.perf_counter()
+    child = spawn(binary, home)
+    child.expect_exact("afq> ")
+    wait_raw(child)
+    elapsed = time.perf_counter() - started
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    return elapsed
+
+
+def measure_tab(child):
+    child.send("connectors | where authenticationConfig.oAuth2Defaults.oauth2G")
+    child.expect_exact("oauth2G")
+    started = time.perf_counter()
+    child.send("\t")
+    child.expect_exact("rantTypesSupported")
+    elapsed = time.perf_counter() - started
+    child.sendcontrol("c")
+    child.expect_exact("afq> ")
+    wait_raw(child)
+    return elapsed
+
+
+def report(name, samples, target):
+    samples = sorted(samples)
+    median = statistics.median(samples)
+    p90 = samples[int(len(samples) * 0.9) - 1]
+    print(f"{name:6} median {median * 1000:7.2f} ms  p90 {p90 * 1000:7.2f} ms  "
+          f"target {target * 1000:.0f} ms  median/target {median / target:.2f}")
+    return median <= target
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "afq"))
+    args = parser.parse_args()
+    if not os.path.exists(args.binary):
+        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True)
+    with tempfile.TemporaryDirectory() as home:
+        measure_start(args.binary, home)  # warm the file cache
+        starts = [measure_start(args.binary, home) for _ in range(args.runs)]
+        child = spawn(args.binary, home)
+        child.expect_exact("afq> ")
+        wait_raw(child)
+        measure_tab(child)
+        tabs = [measure_tab(child) for _ in range(args.runs)]
+        child.sendcontrol("d")
+    print(f"afq interactive latency, {args.runs} runs, binary {os.path.relpath(args.binary, ROOT)}")
+    ok = report("start", starts, 0.050) & report("tab", tabs, 0.010)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
