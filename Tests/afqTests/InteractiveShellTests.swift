@@ -159,6 +159,28 @@ import Testing
         try second.expect("connectors | where connectorType == \"Slack\" | get connectorName")
     }
 
+    @Test func searchesHistoryWithCtrlR() throws {
+        let session = try shell()
+        session.send("connectors | where connectorType == \"Zendesk\" | get connectorName\r")
+        try session.expect("Zendesk\r\n")
+        try session.expectPrompt()
+        session.send("connectors | count\r")
+        try session.expect("30\r\n")
+        try session.expectPrompt()
+        session.send("\u{12}Zend")
+        usleep(200_000)
+        session.send("\r")
+        try session.expect("Zendesk\r\n")
+    }
+
+    @Test func pagesResultsTallerThanTheScreen() throws {
+        let session = try shell(environment: ["PAGER": "sed s/^/paged:/"])
+        session.send("connectors | count\r")
+        try session.expect("count\r\n30\r\n")  // short results are not paged
+        session.send(".help\r")
+        try session.expect("paged:afq queries Amazon AppFlow connector configurations.")
+    }
+
     @Test func runsTheStartupFileFirst() throws {
         try ".format json\n".write(toFile: home + "/.afqrc", atomically: true, encoding: .utf8)
         let session = try shell()
