@@ -32,18 +32,13 @@ extension AFQCommand {
             errors.write("afq: with --data -, give the query with -c or -f\n")
             return .usageError
         }
-        let selection: DataSelection = data.isEmpty ? .bundledSample : .recorded(paths: data)
-        let standardInput: [UInt8]? = usesStandardInputForData ? readAll(STDIN_FILENO) : nil
         let colorAllowed = !noColor && getenv("NO_COLOR") == nil
-        let session = Session(
-            selection: selection, loader: RecordedDataLoader(standardInput: standardInput), output: output,
-            errors: errors, allowsColor: colorAllowed)
-        session.format = OutputFormat(rawValue: format) ?? .table
-        session.parameters = (try? parameters()) ?? [:]
-
         if items.isEmpty && standardInputIsTerminal && isatty(STDOUT_FILENO) == 1 {
             return runShell(errors: errors, colorAllowed: colorAllowed, terminal: output)
         }
+        let standardInput: [UInt8]? = usesStandardInputForData ? readAll(STDIN_FILENO) : nil
+        let session = makeSession(
+            output: output, errors: errors, colorAllowed: colorAllowed, standardInput: standardInput)
         if items.isEmpty {
             let text = String(decoding: readAll(STDIN_FILENO), as: UTF8.self)
             return session.run(text, name: "<stdin>").status
@@ -78,14 +73,23 @@ extension AFQCommand {
             if let value = getenv(name) { environment[name] = String(cString: value) }
         }
         let output = PagingSink(terminal: terminal, pagerCommand: environment["PAGER"])
-        let session = Session(
-            selection: data.isEmpty ? .bundledSample : .recorded(paths: data), loader: RecordedDataLoader(),
-            output: output, errors: errors, allowsColor: colorAllowed)
-        session.format = OutputFormat(rawValue: format) ?? .table
-        session.parameters = (try? parameters()) ?? [:]
+        let session = makeSession(output: output, errors: errors, colorAllowed: colorAllowed, standardInput: nil)
         let shell = InteractiveShell.onTerminal(
             session: session, files: ShellFiles(environment: environment), messages: errors)
         return shell.run()
+    }
+
+    /// A session on the data, format and parameters the options name.
+    private func makeSession(
+        output: any TextSink, errors: any TextSink, colorAllowed: Bool, standardInput: [UInt8]?
+    ) -> Session {
+        let session = Session(
+            selection: data.isEmpty ? .bundledSample : .recorded(paths: data),
+            loader: RecordedDataLoader(standardInput: standardInput), output: output, errors: errors,
+            allowsColor: colorAllowed)
+        session.format = OutputFormat(rawValue: format) ?? .table
+        session.parameters = (try? parameters()) ?? [:]
+        return session
     }
 
     /// `-c`, `-f` and positional query files in the order they were written (ArgumentParser keeps
