@@ -3,7 +3,8 @@ import PackageDescription
 
 /// Targets depend one way only (see ../shared/style.md):
 /// afq → AFQShell → {AFQQuery, AFQRender, AFQSources, AFQModel, CEditLine};
-/// AFQSources → AFQModel → AFQQuery; AFQRender → AFQQuery. AFQQuery depends on nothing.
+/// AFQSources → {AFQModel, AWSSigV4}; AFQModel → AFQQuery; AFQRender → AFQQuery.
+/// AFQQuery depends on nothing; AWSSigV4 only on swift-crypto.
 let package = Package(
     name: "afq",
     platforms: [.macOS(.v13)],
@@ -11,7 +12,8 @@ let package = Package(
         .executable(name: "afq", targets: ["afq"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         .executableTarget(
@@ -33,9 +35,11 @@ let package = Package(
         .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
         .target(name: "AFQQuery"),
         .target(name: "AFQModel", dependencies: ["AFQQuery"]),
+        /// SigV4 signing, credentials and endpoints: the only user of swift-crypto.
+        .target(name: "AWSSigV4", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "AFQSources",
-            dependencies: ["AFQModel", "AFQQuery"],
+            dependencies: ["AFQModel", "AFQQuery", "AWSSigV4"],
             resources: [.copy("Resources/sample.json")]
         ),
         .target(name: "AFQRender", dependencies: ["AFQQuery"]),
@@ -43,6 +47,7 @@ let package = Package(
         .testTarget(name: "AFQQueryTests", dependencies: ["AFQQuery", "AFQTestSupport"]),
         .testTarget(name: "AFQModelTests", dependencies: ["AFQModel", "AFQTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AFQSourcesTests", dependencies: ["AFQSources", "AFQTestSupport"]),
+        .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4", "AFQTestSupport"]),
         .testTarget(name: "AFQRenderTests", dependencies: ["AFQRender", "AFQTestSupport"]),
         .testTarget(name: "AFQShellTests", dependencies: ["AFQShell", "AFQTestSupport"]),
         .testTarget(name: "afqTests", dependencies: ["afq", "AFQTestSupport"], exclude: ["Cases"]),

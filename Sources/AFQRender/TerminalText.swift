@@ -1,3 +1,5 @@
+import AFQQuery
+
 /// Text measured and cut in terminal columns, for the `table` format.
 enum TerminalText {
     /// The ellipsis that marks a truncated cell (afq-language §8).

@@ -1,7 +1,7 @@
 /// Fixed-width hexadecimal for escape sequences, without Foundation's `String(format:)`.
-enum HexText {
+public enum HexText {
     /// `value` in lowercase hexadecimal, zero-padded to `count` digits.
-    static func digits(_ value: UInt32, count: Int) -> String {
+    public static func digits(_ value: UInt32, count: Int) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: max(0, count - digits.count)) + digits
     }

@@ -1,9 +1,7 @@
-import AFQQuery
-
 /// JSON text of afq values, for the `json` and `jsonl` formats and for anything else that needs
 /// JSON (CSV cells, the shell's `--param-json` echo).
 ///
-/// Keys keep record order; timestamps are ISO 8601 strings and numbers follow `NumberText`
+/// Keys keep record order; timestamps are ISO 8601 strings and numbers follow `Value.numberText`
 /// (afq-language §8). Strings escape `"`, `\` and control characters (`\n`, `\r`, `\t`, `\b`, `\f`
 /// by their short escapes, the rest as `\u00XX`, as jq does); `/` and non-ASCII text are written
 /// as they are, in UTF-8. A number that is not finite has no JSON spelling and is written `null`.
@@ -24,7 +22,7 @@ public enum JSONText {
     }
 
     /// A JSON string literal of `text`.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = ""
         appendQuoted(text, to: &out)
         return out

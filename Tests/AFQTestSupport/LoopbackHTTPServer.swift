@@ -1,0 +1,203 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A real HTTP/1.1 server on 127.0.0.1 for tests (fake AppFlow, container and instance-metadata
+/// credential endpoints): a thread per connection, keep-alive, and a handler that may answer,
+/// answer late, or drop the connection.
+public final class LoopbackHTTPServer: @unchecked Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
+        /// Header names lower-cased; values as sent.
+        public var headers: [String: String]
+        public var body: [UInt8]
+
+        public var bodyText: String { String(decoding: body, as: UTF8.self) }
+    }
+
+    public indirect enum Reply: Sendable {
+        case response(status: Int, headers: [String: String], body: String)
+        /// Wait, then answer (a slow server).
+        case delayed(seconds: Double, Reply)
+        /// Close the connection without answering (a dropped connection).
+        case drop
+
+        public static func json(_ body: String, status: Int = 200, headers: [String: String] = [:]) -> Reply {
+            var all = headers
+            all["Content-Type"] = "application/json"
+            return .response(status: status, headers: all, body: body)
+        }
+    }
+
+    public let port: UInt16
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    private let listener: Int32
+    private let handler: @Sendable (Request) -> Reply
+    private let lock = NSLock()
+    private var _requests: [Request] = []
+    private var stopped = false
+
+    /// Every request received so far, in order.
+    public var requests: [Request] {
+        lock.lock()
+        defer { lock.unlock() }
+        return _requests
+    }
+
+    public init(handler: @escaping @Sendable (Request) -> Reply) throws {
+        self.handler = handler
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw ServerError.socket }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(fd, 64) == 0 else {
+            close(fd)
+            throw ServerError.bind
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        listener = fd
+        port = UInt16(bigEndian: address.sin_port)
+        let thread = Thread { [weak self] in self?.acceptLoop() }
+        thread.start()
+    }
+
+    deinit { stop() }
+
+    public func stop() {
+        lock.lock()
+        let wasStopped = stopped
+        stopped = true
+        lock.unlock()
+        if !wasStopped {
+            shutdown(listener, Int32(SHUT_RDWR))
+            close(listener)
+        }
+    }
+
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    private func acceptLoop() {
+        while !isStopped {
+            let connection = accept(listener, nil, nil)
+            if connection < 0 {
+                if isStopped { return }
+                continue
+            }
+            let thread = Thread { [weak self] in
+                self?.serve(connection)
+                close(connection)
+            }
+            thread.start()
+        }
+    }
+
+    private func serve(_ connection: Int32) {
+        var buffer: [UInt8] = []
+        while !isStopped {
+            guard let request = readRequest(connection, &buffer) else { return }
+            lock.lock()
+            _requests.append(request)
+            lock.unlock()
+            var reply = handler(request)
+            while case .delayed(let seconds, let inner) = reply {
+                usleep(UInt32(seconds * 1_000_000))
+                reply = inner
+            }
+            guard case .response(let status, let headers, let body) = reply else { return }
+            var head = "HTTP/1.1 \(status) \(LoopbackHTTPServer.reason(status))\r\n"
+            let bodyBytes = Array(body.utf8)
+            for (name, value) in headers { head += "\(name): \(value)\r\n" }
+            head += "Content-Length: \(bodyBytes.count)\r\n\r\n"
+            let bytes = Array(head.utf8) + bodyBytes
+            var sent = 0
+            while sent < bytes.count {
+                let n = bytes[sent...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                if n <= 0 { return }
+                sent += n
+            }
+            if request.headers["connection"]?.lowercased() == "close" { return }
+        }
+    }
+
+    /// Reads one request: the head up to a blank line, then Content-Length bytes of body.
+    private func readRequest(_ connection: Int32, _ buffer: inout [UInt8]) -> Request? {
+        let separator: [UInt8] = [13, 10, 13, 10]
+        var headEnd: Int? = nil
+        while headEnd == nil {
+            if let range = find(separator, in: buffer) {
+                headEnd = range
+                break
+            }
+            guard receive(connection, into: &buffer) else { return nil }
+        }
+        guard let end = headEnd else { return nil }
+        let head = String(decoding: buffer[0..<end], as: UTF8.self)
+        var lines = head.components(separatedBy: "\r\n")
+        let requestLine = lines.removeFirst().split(separator: " ")
+        guard requestLine.count >= 2 else { return nil }
+        var headers: [String: String] = [:]
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        let length = Int(headers["content-length"] ?? "0") ?? 0
+        let bodyStart = end + 4
+        while buffer.count < bodyStart + length {
+            guard receive(connection, into: &buffer) else { return nil }
+        }
+        let body = Array(buffer[bodyStart..<bodyStart + length])
+        buffer.removeFirst(bodyStart + length)
+        return Request(method: String(requestLine[0]), path: String(requestLine[1]), headers: headers, body: body)
+    }
+
+    private func receive(_ connection: Int32, into buffer: inout [UInt8]) -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        let n = recv(connection, &chunk, chunk.count, 0)
+        guard n > 0 else { return false }
+        buffer.append(contentsOf: chunk[0..<n])
+        return true
+    }
+
+    private func find(_ pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        for i in 0...(bytes.count - pattern.count) where bytes[i] == pattern[0] && Array(bytes[i..<i + pattern.count]) == pattern {
+            return i
+        }
+        return nil
+    }
+
+    static func reason(_ status: Int) -> String {
+        switch status {
+        case 200: return "OK"
+        case 400: return "Bad Request"
+        case 403: return "Forbidden"
+        case 404: return "Not Found"
+        case 429: return "Too Many Requests"
+        case 500: return "Internal Server Error"
+        case 503: return "Service Unavailable"
+        default: return "Status"
+        }
+    }
+
+    public enum ServerError: Error {
+        case socket
+        case bind
+    }
+}
