@@ -1,0 +1,51 @@
+import Foundation
+
+/// Resolves credentials once and again only when they are about to expire (appflow-api §7.1:
+/// "Re-run when Expiration is near"), so a long shell session survives temporary credentials.
+/// Concurrent callers share one resolution.
+public actor CredentialCache {
+    public let chain: CredentialChain
+    /// Seconds before `expiration` at which credentials count as stale.
+    public let refreshMargin: TimeInterval
+    private var cached: Credentials?
+    private var inFlight: Task<Result<Credentials, CredentialsError>, Never>?
+
+    /// - Parameter refreshMargin: 5 minutes by default.
+    public init(chain: CredentialChain, refreshMargin: TimeInterval = 300) {
+        self.chain = chain
+        self.refreshMargin = refreshMargin
+    }
+
+    /// Fresh credentials at `now` (the clock is injected).
+    public func credentials(now: Date) async throws(CredentialsError) -> Credentials {
+        if let cached, !cached.expires(within: refreshMargin, of: now) { return cached }
+        let task: Task<Result<Credentials, CredentialsError>, Never>
+        if let inFlight {
+            task = inFlight
+        } else {
+            let chain = self.chain
+            task = Task {
+                do throws(CredentialsError) {
+                    return .success(try await chain.resolve())
+                } catch {
+                    return .failure(error)
+                }
+            }
+            inFlight = task
+        }
+        let result = await task.value
+        if inFlight == task { inFlight = nil }
+        switch result {
+        case .success(let credentials):
+            cached = credentials
+            return credentials
+        case .failure(let error):
+            throw error
+        }
+    }
+
+    /// Forgets the cached credentials, e.g. after the service rejected them as expired.
+    public func invalidate() {
+        cached = nil
+    }
+}

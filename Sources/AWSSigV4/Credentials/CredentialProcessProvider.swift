@@ -1,0 +1,106 @@
+import Foundation
+
+/// Runs a profile's `credential_process` and reads its JSON (appflow-api §7.1).
+///
+/// The command line is split like a shell's (`ShellWords`) and run directly, without a shell,
+/// the program looked up on the injected environment's `PATH`. The child inherits the
+/// environment, standard input and standard error (prompts and errors are for the user);
+/// standard output is captured and never echoed, because it holds the secret. Errors name the
+/// program but not its arguments, which may hold secrets too.
+struct CredentialProcessProvider: Sendable {
+    let environment: [String: String]
+    /// Where the child's standard error goes; `nil` inherits afq's.
+    let standardError: FileHandle?
+
+    /// Runs `commandLine` for `profile` and returns its credentials.
+    func credentials(commandLine: String, profile: String) async throws(CredentialsError) -> Credentials {
+        func failure(_ problem: String) -> CredentialsError { .credentialProcess(profile: profile, problem: problem) }
+        guard let words = ShellWords.split(commandLine) else {
+            throw failure("the command line has an unterminated quote or a trailing backslash; fix its quoting")
+        }
+        guard let program = words.first else {
+            throw failure("the command line is empty; give a program to run or remove the setting")
+        }
+        guard let executable = CredentialProcessProvider.locate(program, path: environment["PATH"]) else {
+            throw failure("cannot find program '\(program)'; give its full path or add its folder to PATH")
+        }
+        let outcome = await run(executable: executable, arguments: Array(words.dropFirst()))
+        let output: [UInt8]
+        switch outcome {
+        case .failedToStart(let reason):
+            throw failure("cannot start '\(program)': \(reason)")
+        case .exited(let status, _) where status != 0:
+            throw failure(
+                "'\(program)' exited with status \(status); see its own error output above, and try running the command by hand"
+            )
+        case .exited(_, let stdout):
+            output = stdout
+        }
+        guard let document = CredentialDocument.decode(output) else {
+            throw failure(
+                "'\(program)' did not print a JSON object like {\"Version\": 1, \"AccessKeyId\": …, \"SecretAccessKey\": …}"
+            )
+        }
+        guard document.version == 1 else {
+            let found = document.version.map { "Version \($0)" } ?? "no Version"
+            throw failure("'\(program)' printed \(found); afq understands only \"Version\": 1")
+        }
+        let missing = document.missingMembers
+        guard missing.isEmpty else {
+            throw failure("'\(program)' printed JSON without \(missing.joined(separator: " and "))")
+        }
+        return try document.credentials(source: .credentialProcess(profile: profile))
+    }
+
+    enum Outcome: Sendable {
+        case failedToStart(String)
+        case exited(status: Int32, stdout: [UInt8])
+    }
+
+    /// Runs the child off the cooperative thread pool: reading its output blocks.
+    private func run(executable: String, arguments: [String]) async -> Outcome {
+        let environment = self.environment
+        let standardError = self.standardError
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: executable)
+                process.arguments = arguments
+                process.environment = environment
+                let stdout = Pipe()
+                process.standardOutput = stdout
+                if let standardError { process.standardError = standardError }
+                do {
+                    try process.run()
+                } catch {
+                    continuation.resume(returning: .failedToStart(CredentialProcessProvider.reason(error)))
+                    return
+                }
+                let data = stdout.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                continuation.resume(returning: .exited(status: process.terminationStatus, stdout: [UInt8](data)))
+            }
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(describing: POSIXError(code).localizedDescription)
+        }
+        return nsError.localizedDescription
+    }
+
+    /// A program with a `/` is used as given; otherwise the first executable match on `PATH`.
+    static func locate(_ program: String, path: String?) -> String? {
+        if program.contains("/") { return program }
+        let folders = (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false)
+        for folder in folders {
+            let candidate = (folder.isEmpty ? "." : String(folder)) + "/" + program
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// AWS credentials: an access key id, its secret and, for temporary credentials, a session
+/// token and an expiry (appflow-api §6.1 step 2, §7.1).
+///
+/// Printing them in any way (`print`, interpolation, `dump`, `String(reflecting:)`) shows only
+/// the last four characters of the access key id, e.g. `…MPLE` (appflow-api §7.2).
+public struct Credentials: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
+    public let accessKeyId: String
+    public let secretAccessKey: Secret
+    /// Present for temporary credentials; sent and signed as `X-Amz-Security-Token`.
+    public let sessionToken: Secret?
+    /// When temporary credentials stop working; `nil` for long-term keys.
+    public let expiration: Date?
+    public let source: CredentialSource
+
+    public init(
+        accessKeyId: String, secretAccessKey: Secret, sessionToken: Secret? = nil, expiration: Date? = nil,
+        source: CredentialSource
+    ) {
+        self.accessKeyId = accessKeyId
+        self.secretAccessKey = secretAccessKey
+        self.sessionToken = sessionToken.flatMap { $0.isEmpty ? nil : $0 }
+        self.expiration = expiration
+        self.source = source
+    }
+
+    public init(
+        accessKeyId: String, secretAccessKey: String, sessionToken: String? = nil, expiration: Date? = nil,
+        source: CredentialSource
+    ) {
+        self.init(
+            accessKeyId: accessKeyId, secretAccessKey: Secret(secretAccessKey),
+            sessionToken: sessionToken.map(Secret.init),
+            expiration: expiration, source: source)
+    }
+
+    /// Temporary credentials carry a session token.
+    public var isTemporary: Bool { sessionToken != nil }
+
+    /// The access key id as diagnostics may show it: its last four characters, e.g. `…MPLE`.
+    public var redactedAccessKeyId: String { "…" + String(accessKeyId.suffix(4)) }
+
+    /// True when the credentials expire within `margin` seconds of `now` (or already have).
+    /// Long-term credentials never expire. appflow-api §7.1: "Re-run when Expiration is near".
+    public func expires(within margin: TimeInterval, of now: Date) -> Bool {
+        guard let expiration else { return false }
+        return expiration.timeIntervalSince(now) <= margin
+    }
+
+    public var description: String {
+        var parts = ["access key \(redactedAccessKeyId)"]
+        if isTemporary { parts.append("temporary") }
+        if let expiration { parts.append("expires \(expiration.formatted(.iso8601))") }
+        parts.append("from \(source)")
+        return "Credentials(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "accessKeyId": redactedAccessKeyId, "secretAccessKey": secretAccessKey,
+                "sessionToken": sessionToken as Any,
+                "expiration": expiration as Any, "source": source,
+            ], displayStyle: .struct)
+    }
+}

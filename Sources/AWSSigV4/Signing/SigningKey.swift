@@ -1,0 +1,24 @@
+/// The SigV4 key chain kDate → kRegion → kService → kSigning (appflow-api §6.1 step 5).
+///
+/// Kept internal: a signing key is as good as the secret for a day in one region.
+struct SigningKey: CustomStringConvertible, CustomReflectable {
+    let kDate: [UInt8]
+    let kRegion: [UInt8]
+    let kService: [UInt8]
+    let kSigning: [UInt8]
+
+    init(secretAccessKey: Secret, dateStamp: String, region: String, service: String) {
+        kDate = Hex.hmac(key: Array(("AWS4" + secretAccessKey.reveal()).utf8), dateStamp)
+        kRegion = Hex.hmac(key: kDate, region)
+        kService = Hex.hmac(key: kRegion, service)
+        kSigning = Hex.hmac(key: kService, "aws4_request")
+    }
+
+    /// Lower-case hex HMAC of the string to sign (appflow-api §6.1 step 6).
+    func signature(of stringToSign: String) -> String {
+        Hex.encode(Hex.hmac(key: kSigning, stringToSign))
+    }
+
+    var description: String { "SigningKey(<redacted>)" }
+    var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
+}

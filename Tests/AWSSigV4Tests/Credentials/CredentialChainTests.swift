@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+
+@testable import AWSSigV4
+
+/// appflow-api §7.2: the order of the chain, the profiles it refuses, and where it says it looked.
+struct CredentialChainTests {
+    static let keys = ["AWS_ACCESS_KEY_ID": "AKIDENV1", "AWS_SECRET_ACCESS_KEY": "envsecret"]
+    static let devCredentials = "[dev]\naws_access_key_id = AKIDFILE\naws_secret_access_key = filesecret\n"
+
+    @Test func readsTheEnvironment() async throws {
+        let folder = try TemporaryFolder()
+        var environment = Self.keys
+        environment["AWS_SESSION_TOKEN"] = "envtoken"
+        environment["AWS_CREDENTIAL_EXPIRATION"] = "2030-01-02T03:04:05Z"
+        let credentials = try await ChainFixture.chain(folder, environment).resolve()
+        #expect(credentials.accessKeyId == "AKIDENV1")
+        #expect(credentials.secretAccessKey.reveal() == "envsecret")
+        #expect(credentials.sessionToken?.reveal() == "envtoken")
+        #expect(credentials.expiration == Date(timeIntervalSince1970: 1_893_553_445))
+        #expect(credentials.source == .environment)
+    }
+
+    @Test func acceptsTheLegacyTokenName() async throws {
+        let folder = try TemporaryFolder()
+        var environment = Self.keys
+        environment["AWS_SECURITY_TOKEN"] = "legacy"
+        #expect(try await ChainFixture.chain(folder, environment).resolve().sessionToken?.reveal() == "legacy")
+    }
+
+    @Test func environmentKeysWinOverAProfileFromAWSProfile() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("credentials", Self.devCredentials)
+        var environment = Self.keys
+        environment["AWS_PROFILE"] = "dev"
+        #expect(try await ChainFixture.chain(folder, environment).resolve().source == .environment)
+    }
+
+    @Test func anExplicitProfileSkipsEnvironmentKeys() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("credentials", Self.devCredentials)
+        let credentials = try await ChainFixture.chain(folder, Self.keys, profile: "dev").resolve()
+        #expect(credentials.accessKeyId == "AKIDFILE")
+        #expect(credentials.source == .profile(name: "dev", file: folder.path + "/credentials"))
+        #expect(credentials.source.description == "profile dev in \(folder.path)/credentials")
+    }
+
+    @Test func readsATemporaryKeyFromTheCredentialsFile() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("credentials", Self.devCredentials + "aws_session_token = filetoken\n")
+        let credentials = try await ChainFixture.chain(folder, ["AWS_PROFILE": "dev"]).resolve()
+        #expect(credentials.sessionToken?.reveal() == "filetoken")
+        #expect(credentials.isTemporary)
+    }
+
+    @Test func theCredentialsFileComesBeforeCredentialProcessAndConfigKeys() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("credentials", Self.devCredentials)
+        try folder.write(
+            "config",
+            "[profile dev]\ncredential_process = /nonexistent/never-run\naws_access_key_id = AKIDCONFIG\naws_secret_access_key = s\n"
+        )
+        #expect(try await ChainFixture.chain(folder, profile: "dev").resolve().accessKeyId == "AKIDFILE")
+    }
+
+    @Test func readsStaticKeysFromTheConfigFileLast() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("config", "[default]\naws_access_key_id = AKIDCONFIG\naws_secret_access_key = configsecret\n")
+        let credentials = try await ChainFixture.chain(folder).resolve()
+        #expect(credentials.accessKeyId == "AKIDCONFIG")
+        #expect(credentials.source == .profile(name: "default", file: folder.path + "/config"))
+    }
+
+    @Test func halfAKeyPairIsAnError() async throws {
+        let folder = try TemporaryFolder()
+        let error = await ChainFixture.error(try ChainFixture.chain(folder, ["AWS_ACCESS_KEY_ID": "AKID"]))
+        #expect(
+            error?.description
+                == "the environment has AWS_ACCESS_KEY_ID but not AWS_SECRET_ACCESS_KEY; set both or neither")
+        try folder.write("credentials", "[default]\naws_secret_access_key = onlysecret\n")
+        let fileError = await ChainFixture.error(try ChainFixture.chain(folder))
+        #expect(
+            fileError?.description
+                == "profile default in \(folder.path)/credentials has aws_secret_access_key but not aws_access_key_id; set both or neither"
+        )
+    }
+
+    @Test(arguments: [
+        ("role_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base", "role_arn", "assume role"),
+        ("source_profile = base", "source_profile", "assume role"),
+        (
+            "role_arn = arn:aws:iam::123456789012:role/r\ncredential_source = Ec2InstanceMetadata", "role_arn",
+            "assume role"
+        ),
+        ("web_identity_token_file = /t\nrole_arn = arn:aws:iam::1:role/r", "web_identity_token_file", "web identity"),
+        ("sso_session = corp\nsso_account_id = 1\nsso_role_name = R", "sso_session", "IAM Identity Center (SSO)"),
+        ("sso_start_url = https://x.awsapps.com/start", "sso_start_url", "IAM Identity Center (SSO)"),
+        ("sso_region = us-east-1", "sso_region", "IAM Identity Center (SSO)"),
+        ("login_session = arn:aws:iam::1:user/u", "login_session", "console login"),
+    ])
+    func refusesProfilesThatNeedSTSOrSSO(_ settings: String, _ setting: String, _ kind: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("config", "[profile work]\n\(settings)\n")
+        try folder.write("credentials", "[work]\naws_access_key_id = AKID\naws_secret_access_key = s\n")
+        let error = await ChainFixture.error(try ChainFixture.chain(folder, profile: "work"))
+        #expect(error == .unsupportedProfile(profile: "work", setting: setting, kind: kind))
+    }
+
+    @Test func theRefusalNamesTheWorkaround() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("config", "[profile work]\nsso_session = corp\n")
+        let error = await ChainFixture.error(try ChainFixture.chain(folder, ["AWS_PROFILE": "work"]))
+        #expect(
+            error?.description == """
+                profile work uses sso_session (IAM Identity Center (SSO)), which afq cannot resolve itself; let the AWS CLI v2 do it through a profile of its own and select that one with --profile:
+                  [profile work-afq]
+                  credential_process = aws configure export-credentials --profile work --format process
+                """)
+    }
+
+    @Test func environmentKeysStillWinOverAnSSOProfile() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("config", "[profile work]\nsso_session = corp\n")
+        var environment = Self.keys
+        environment["AWS_PROFILE"] = "work"
+        #expect(try await ChainFixture.chain(folder, environment).resolve().source == .environment)
+    }
+
+    @Test func refusesTheWebIdentityEnvironmentUnlessBridged() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("credentials", "[default]\naws_access_key_id = AKID\naws_secret_access_key = s\n")
+        let environment = ["AWS_WEB_IDENTITY_TOKEN_FILE": "/var/run/token", "AWS_ROLE_ARN": "arn:aws:iam::1:role/r"]
+        let error = await ChainFixture.error(try ChainFixture.chain(folder, environment))
+        #expect(error == .webIdentityEnvironment(profile: "default"))
+        #expect(
+            error?.description.contains("credential_process = aws configure export-credentials --format process")
+                == true)
+    }
+
+    @Test func saysWhereItLookedWhenNothingIsFound() async throws {
+        let folder = try TemporaryFolder()
+        let transport = RecordingTransport()
+        let error = await ChainFixture.error(try ChainFixture.chain(folder, transport: transport))
+        #expect(
+            error?.description == """
+                no AWS credentials found for profile default; afq looked at:
+                  - environment: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set
+                  - \(folder.path)/credentials: no such file
+                  - credential_process: profile default has none
+                  - \(folder.path)/config: no such file
+                  - container endpoint: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI are not set
+                  - instance metadata: disabled by AWS_EC2_METADATA_DISABLED
+                set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, add keys to a profile with `aws configure`, or choose another profile with --profile
+                """)
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test func saysWhichSectionsLackKeys() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("credentials", "[other]\n")
+        try folder.write("config", "[profile dev]\nregion = us-east-1\n")
+        guard
+            case .notFound(let profile, let looked) = await ChainFixture.error(
+                try ChainFixture.chain(folder, Self.keys, profile: "dev"))
+        else {
+            Issue.record("expected notFound")
+            return
+        }
+        #expect(profile == "dev")
+        #expect(
+            Array(looked.prefix(4)) == [
+                "environment keys: skipped because --profile dev was given",
+                "\(folder.path)/credentials: no [dev] section",
+                "credential_process: profile dev has none",
+                "\(folder.path)/config: [profile dev] has no aws_access_key_id",
+            ])
+    }
+
+    @Test func reportsAnUnreachableInstanceMetadataService() async throws {
+        let folder = try TemporaryFolder()
+        let server = try LoopbackHTTPServerFactory.closedPort()
+        let chain = try ChainFixture.chain(
+            folder, ["AWS_EC2_METADATA_DISABLED": "", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server],
+            transport: URLSessionTransport())
+        guard case .notFound(_, let looked) = await ChainFixture.error(chain) else {
+            Issue.record("expected notFound")
+            return
+        }
+        #expect(looked.last?.hasPrefix("instance metadata at \(server): cannot connect") == true)
+    }
+
+    @Test func rejectsAMalformedExpiration() async throws {
+        let folder = try TemporaryFolder()
+        var environment = Self.keys
+        environment["AWS_CREDENTIAL_EXPIRATION"] = "tomorrow"
+        let error = await ChainFixture.error(try ChainFixture.chain(folder, environment))
+        #expect(error == .invalidExpiration(source: "AWS_CREDENTIAL_EXPIRATION"))
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@testable import AWSSigV4
+
+/// appflow-api §7.1 "credential_process": real child processes, split like a shell line but
+/// run without a shell; standard output is never echoed.
+struct CredentialProcessTests {
+    /// A script that prints its first two arguments as key id and secret.
+    static let echoScript = """
+        #!/bin/sh
+        printf '{"Version": 1, "AccessKeyId": "%s", "SecretAccessKey": "%s", "SessionToken": "proctoken", "Expiration": "2030-01-02T03:04:05.123Z"}' "$1" "$2"
+        """
+
+    static func chain(
+        _ folder: TemporaryFolder, _ line: String, _ extra: [String: String] = [:], stderr: FileHandle? = nil
+    )
+        throws -> CredentialChain
+    {
+        try folder.write("config", "[profile ci]\ncredential_process = \(line)\n")
+        return try ChainFixture.chain(folder, extra, profile: "ci", processStandardError: stderr)
+    }
+
+    @Test func runsTheCommandWithShellLikeQuoting() async throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.write("my script.sh", Self.echoScript, executable: true)
+        let chain = try Self.chain(folder, #""\#(script)" 'AKID PROC' "sec ret""#)
+        let credentials = try await chain.resolve()
+        #expect(credentials.accessKeyId == "AKID PROC")
+        #expect(credentials.secretAccessKey.reveal() == "sec ret")
+        #expect(credentials.sessionToken?.reveal() == "proctoken")
+        let expiration = try #require(credentials.expiration)
+        #expect(abs(expiration.timeIntervalSince1970 - 1_893_553_445.123) < 0.001)
+        #expect(credentials.source == .credentialProcess(profile: "ci"))
+        #expect(credentials.source.description == "credential_process of profile ci")
+    }
+
+    @Test func findsTheProgramOnPATHAndPassesTheEnvironment() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "afq-creds",
+            """
+            #!/bin/sh
+            printf '{"Version": 1, "AccessKeyId": "%s", "SecretAccessKey": "s"}' "$AFQ_TEST_MARKER"
+            """, executable: true)
+        let chain = try Self.chain(
+            folder, "afq-creds", ["PATH": folder.path + ":/usr/bin:/bin", "AFQ_TEST_MARKER": "FROMENV"])
+        #expect(try await chain.resolve().accessKeyId == "FROMENV")
+    }
+
+    @Test func aFailingProcessShowsItsOwnErrorOutputButNeverItsStandardOutput() async throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.write(
+            "fail.sh",
+            """
+            #!/bin/sh
+            echo '{"Version": 1, "AccessKeyId": "AKIDLEAK", "SecretAccessKey": "stdoutsecret"}'
+            echo 'the SSO session has expired; run aws sso login' >&2
+            exit 3
+            """, executable: true)
+        let stderrPath = try folder.write("stderr.txt", "")
+        let stderr = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
+        let chain = try Self.chain(folder, "\(script) --password=hunter2", stderr: stderr)
+        let error = await ChainFixture.error(chain)
+        try stderr.close()
+        #expect(
+            error?.description
+                == "credential_process of profile ci: '\(script)' exited with status 3; see its own error output above, and try running the command by hand"
+        )
+        for leaked in ["stdoutsecret", "AKIDLEAK", "hunter2"] {
+            #expect(error?.description.contains(leaked) == false)
+        }
+        let captured = try String(contentsOfFile: stderrPath, encoding: .utf8)
+        #expect(captured == "the SSO session has expired; run aws sso login\n")
+    }
+
+    @Test(arguments: [
+        (
+            #"{"Version": 2, "AccessKeyId": "A", "SecretAccessKey": "leaky"}"#,
+            #"printed Version 2; afq understands only "Version": 1"#
+        ),
+        (
+            #"{"AccessKeyId": "A", "SecretAccessKey": "leaky"}"#,
+            #"printed no Version; afq understands only "Version": 1"#
+        ),
+        (#"{"Version": 1, "AccessKeyId": "A"}"#, "printed JSON without SecretAccessKey"),
+        (
+            #"AccessKeyId=A SecretAccessKey=leaky"#,
+            #"did not print a JSON object like {"Version": 1, "AccessKeyId": …, "SecretAccessKey": …}"#
+        ),
+    ])
+    func rejectsOutputOfTheWrongShape(_ output: String, _ problem: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("out.json", output)
+        let error = await ChainFixture.error(try Self.chain(folder, "/bin/cat \(folder.path)/out.json"))
+        #expect(error == .credentialProcess(profile: "ci", problem: "'/bin/cat' " + problem))
+        #expect(error?.description.contains("leaky") == false)
+    }
+
+    @Test func rejectsAMalformedExpiration() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "out.json", #"{"Version": 1, "AccessKeyId": "A", "SecretAccessKey": "s", "Expiration": "soon"}"#)
+        let error = await ChainFixture.error(try Self.chain(folder, "/bin/cat \(folder.path)/out.json"))
+        #expect(error == .invalidExpiration(source: "credential_process of profile ci"))
+    }
+
+    @Test func reportsAMissingProgram() async throws {
+        let folder = try TemporaryFolder()
+        let error = await ChainFixture.error(try Self.chain(folder, "no-such-afq-helper --token abc"))
+        #expect(
+            error?.description
+                == "credential_process of profile ci: cannot find program 'no-such-afq-helper'; give its full path or add its folder to PATH"
+        )
+        let missing = await ChainFixture.error(try Self.chain(folder, "\(folder.path)/absent"))
+        #expect(
+            missing?.description.hasPrefix("credential_process of profile ci: cannot start '\(folder.path)/absent': ")
+                == true)
+    }
+
+    @Test func reportsBadQuoting() async throws {
+        let folder = try TemporaryFolder()
+        let error = await ChainFixture.error(try Self.chain(folder, "/bin/echo 'unterminated"))
+        #expect(
+            error
+                == .credentialProcess(
+                    profile: "ci",
+                    problem: "the command line has an unterminated quote or a trailing backslash; fix its quoting"))
+    }
+
+    @Test func runsForAProfileFromTheCredentialsFile() async throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.write("p.sh", Self.echoScript, executable: true)
+        try folder.write("credentials", "[default]\ncredential_process = \(script) AKIDCRED s\n")
+        #expect(try await ChainFixture.chain(folder).resolve().accessKeyId == "AKIDCRED")
+    }
+}
