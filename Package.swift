@@ -43,7 +43,11 @@ let package = Package(
             resources: [.copy("Resources/sample.json")]
         ),
         .target(name: "AFQRender", dependencies: ["AFQQuery"]),
-        .target(name: "AFQTestSupport", dependencies: ["AFQQuery"], path: "Tests/AFQTestSupport"),
+        .target(
+            name: "AFQTestSupport",
+            dependencies: ["AFQQuery", "AFQSources", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Tests/AFQTestSupport"
+        ),
         .testTarget(name: "AFQQueryTests", dependencies: ["AFQQuery", "AFQTestSupport"]),
         .testTarget(name: "AFQModelTests", dependencies: ["AFQModel", "AFQTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AFQSourcesTests", dependencies: ["AFQSources", "AFQTestSupport"]),

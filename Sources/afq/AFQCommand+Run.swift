@@ -2,6 +2,7 @@ import AFQQuery
 import AFQRender
 import AFQShell
 import AFQSources
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -41,7 +42,7 @@ extension AFQCommand {
             output: output, errors: errors, colorAllowed: colorAllowed, standardInput: standardInput)
         if items.isEmpty {
             let text = String(decoding: readAll(STDIN_FILENO), as: UTF8.self)
-            return session.run(text, name: "<stdin>").status
+            return finalStatus(session.run(text, name: "<stdin>").status, of: session)
         }
         for item in items {
             let outcome: RunOutcome
@@ -58,22 +59,28 @@ extension AFQCommand {
                 }
             }
             switch outcome {
-            case .quit: return .success
+            case .quit: return finalStatus(.success, of: session)
             case .finished(.success): continue
             case .finished(let status): return status
             }
         }
-        return .success
+        return finalStatus(.success, of: session)
+    }
+
+    /// A run whose statements all succeeded still exits 3 when live regions failed, unless
+    /// `--allow-partial` (afq-cli; issue 4: failures are reported on stderr either way).
+    private func finalStatus(_ status: ExitStatus, of session: Session) -> ExitStatus {
+        guard status == .success, session.failedRegions > 0, !allowPartial else { return status }
+        return .dataError
     }
 
     /// The interactive shell: its own session writing through the pager.
     private func runShell(errors: FileSink, colorAllowed: Bool, terminal: FileSink) -> ExitStatus {
-        var environment: [String: String] = [:]
-        for name in ["HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "PAGER"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
+        let environment = ProcessInfo.processInfo.environment
         let output = PagingSink(terminal: terminal, pagerCommand: environment["PAGER"])
-        let session = makeSession(output: output, errors: errors, colorAllowed: colorAllowed, standardInput: nil)
+        let session = makeSession(
+            output: output, errors: errors, colorAllowed: colorAllowed, standardInput: nil,
+            isCancelled: { EditLineReader.interruptPending() })
         let shell = InteractiveShell.onTerminal(
             session: session, files: ShellFiles(environment: environment), messages: errors)
         return shell.run()
@@ -81,12 +88,26 @@ extension AFQCommand {
 
     /// A session on the data, format and parameters the options name.
     private func makeSession(
-        output: any TextSink, errors: any TextSink, colorAllowed: Bool, standardInput: [UInt8]?
+        output: any TextSink, errors: FileSink, colorAllowed: Bool, standardInput: [UInt8]?,
+        isCancelled: @escaping @Sendable () -> Bool = { false }
     ) -> Session {
+        let environment = ProcessInfo.processInfo.environment
+        let liveLoader = LiveDataLoader(
+            environment: environment, home: environment["HOME"], progress: errors.isTerminal ? errors : nil,
+            isCancelled: isCancelled)
+        let selection: DataSelection =
+            live ? .live(LiveOptions(regions: region.map(LiveOptions.regionList), profile: profile, endpointURL: endpointURL))
+            : data.isEmpty ? .bundledSample : .recorded(paths: data)
         let session = Session(
-            selection: data.isEmpty ? .bundledSample : .recorded(paths: data),
-            loader: RecordedDataLoader(standardInput: standardInput), output: output, errors: errors,
-            allowsColor: colorAllowed)
+            selection: selection, loader: RecordedDataLoader(standardInput: standardInput, live: liveLoader),
+            output: output, errors: errors, allowsColor: colorAllowed)
+        if let record {
+            do {
+                try session.startRecording(to: record)
+            } catch {
+                errors.write("afq: \(error.diagnostic.message)\n")
+            }
+        }
         session.format = OutputFormat(rawValue: format) ?? .table
         session.parameters = (try? parameters()) ?? [:]
         return session

@@ -78,8 +78,15 @@ struct AFQCommand: ParsableCommand {
                     + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
         if live && !data.isEmpty { throw ValidationError("--data and --live may not be combined") }
-        if live || region != nil || profile != nil || endpointURL != nil || record != nil || allowPartial {
-            throw ValidationError("live AppFlow data (--live and its options) is not available in this version yet")
+        if !live {
+            let liveOnly: [(String, Bool)] = [
+                ("--region", region != nil), ("--profile", profile != nil), ("--endpoint-url", endpointURL != nil),
+                ("--record", record != nil), ("--allow-partial", allowPartial),
+            ]
+            if let (name, _) = liveOnly.first(where: \.1) { throw ValidationError("\(name) needs --live") }
+        }
+        if let region, LiveOptions.regionList(region).isEmpty {
+            throw ValidationError("--region needs at least one region name, e.g. --region us-east-1,eu-west-1")
         }
         if data.filter({ $0 == "-" }).count > 1 { throw ValidationError("--data - may be given only once") }
         _ = try parameters()

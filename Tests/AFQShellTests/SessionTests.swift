@@ -70,10 +70,12 @@ import Testing
         #expect(output.text.hasPrefix("field,type,values,description\nlambdaArn,string,,"))
     }
 
-    @Test func liveIsNotAvailableYet() {
+    @Test func liveNeedsALiveLoaderAndValidOptions() {
         let (session, _, errors) = session()
+        #expect(session.run(".live --colour blue", name: "q") == .finished(.queryError))
+        #expect(errors.text.contains("unknown option --colour"))
         #expect(session.run(".live", name: "q") == .finished(.usageError))
-        #expect(errors.text.contains("not available yet"))
+        #expect(errors.text.contains("live AppFlow data is not available here"))
     }
 }
 

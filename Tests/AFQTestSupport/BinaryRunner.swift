@@ -50,7 +50,14 @@ public enum BinaryRunner {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
-        try process.run()
+        SpawnLock.shared.lock()
+        do {
+            try process.run()
+            SpawnLock.shared.unlock()
+        } catch {
+            SpawnLock.shared.unlock()
+            throw error
+        }
         // Read both pipes concurrently so a large output cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()

@@ -49,7 +49,9 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
 
     public init(handler: @escaping @Sendable (Request) -> Reply) throws {
         self.handler = handler
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // Close-on-exec, so binaries the tests start do not inherit the server's sockets (an
+        // inherited copy would keep a "dropped" connection open).
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw ServerError.socket }
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -95,13 +97,20 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
 
     private func acceptLoop() {
         while !isStopped {
+            var ready = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 200) > 0 else { continue }
+            // Accept and mark close-on-exec while no test can start a process in between.
+            SpawnLock.shared.lock()
             let connection = accept(listener, nil, nil)
+            if connection >= 0 { _ = fcntl(connection, F_SETFD, FD_CLOEXEC) }
+            SpawnLock.shared.unlock()
             if connection < 0 {
                 if isStopped { return }
                 continue
             }
             let thread = Thread { [weak self] in
                 self?.serve(connection)
+                shutdown(connection, Int32(SHUT_RDWR))
                 close(connection)
             }
             thread.start()

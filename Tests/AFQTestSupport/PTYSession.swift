@@ -62,7 +62,9 @@ public final class PTYSession {
         var child: pid_t = 0
         var argvCopy = argv
         var envpCopy = envp
+        SpawnLock.shared.lock()
         let status = posix_spawn(&child, executable, &actions, &attributes, &argvCopy, &envpCopy)
+        SpawnLock.shared.unlock()
         close(slave)
         guard status == 0 else {
             close(master)

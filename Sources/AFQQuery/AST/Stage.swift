@@ -92,3 +92,16 @@ public struct SortKey: Sendable, Equatable {
         self.descending = descending
     }
 }
+
+extension Stage {
+    /// Whether the stage looks at one row at a time, keeps nothing between rows and makes at most
+    /// one row of each, so batches of rows can go through it on several threads at once and be
+    /// put back in order afterwards. `expand` is left out: one row may become thousands, which
+    /// are better streamed into the next stage than collected per batch.
+    var isRowLocal: Bool {
+        switch kind {
+        case .where, .select, .reject, .get, .to: return true
+        case .expand, .sortBy, .limit, .skip, .count, .distinct, .groupBy: return false
+        }
+    }
+}

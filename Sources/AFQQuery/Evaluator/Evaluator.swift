@@ -10,26 +10,110 @@ public struct Evaluator {
     }
 
     public func run(_ checked: CheckedPipeline, on supplier: any RowSupplier) throws -> [Value] {
-        let expressions = ExpressionEvaluator(parameters: parameters)
-        let collector = ResultCollector()
-        let head = try chain(checked.pipeline.stages[...], expressions, ending: collector)
-        var failure: RuntimeError? = nil
-        let isCancelled = self.isCancelled
-        try supplier.forEachRow(demand: checked.demand) { row in
-            if isCancelled() {
-                failure = .cancelled
-                return false
+        var values: [Value] = []
+        try run(checked, on: supplier) { values.append($0) }
+        return values
+    }
+
+    /// Runs a pipeline and hands each result value to `emit` as soon as it is known, so results
+    /// that need no sorting or grouping stream from the input to the output without being held.
+    public func run(_ checked: CheckedPipeline, on supplier: any RowSupplier, emit: (Value) -> Void) throws {
+        try withoutActuallyEscaping(emit) { emit in
+            let expressions = ExpressionEvaluator(parameters: parameters)
+            let stages = checked.pipeline.stages
+            let rowLocalCount = stages.prefix(while: \.isRowLocal).count
+            if let concurrent = supplier as? any ConcurrentRowSupplier {
+                let tail = try chain(stages[rowLocalCount...], expressions, ending: EmittingSink(emit))
+                try run(Array(stages[..<rowLocalCount]), then: tail, demand: checked.demand, on: concurrent)
+                return
             }
-            do {
-                return try head.push(row)
-            } catch let error as RuntimeError {
-                failure = error
-                return false
+            let head = try chain(stages[...], expressions, ending: EmittingSink(emit))
+            var failure: RuntimeError? = nil
+            let isCancelled = self.isCancelled
+            try supplier.forEachRow(demand: checked.demand) { row in
+                if isCancelled() {
+                    failure = .cancelled
+                    return false
+                }
+                do {
+                    return try head.push(row)
+                } catch let error as RuntimeError {
+                    failure = error
+                    return false
+                }
+            }
+            if let failure { throw failure }
+            try head.finish()
+        }
+    }
+
+    /// What the row-by-row stages made of one batch: the rows that came out, and the run-time
+    /// error that stopped the batch early, if one did (rows after it were not looked at).
+    private struct BatchOutput: Sendable {
+        var rows: [Row]
+        var failure: RuntimeError?
+    }
+
+    /// The row-by-row stages run on the supplier's worker threads, each batch through its own
+    /// sinks and expression evaluator (they hold caches); `tail` gets their rows in input order.
+    /// A run-time error stops the run at the row it happened on, exactly as a single thread would.
+    private func run(
+        _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier
+    ) throws {
+        let parameters = self.parameters
+        let isCancelled = self.isCancelled
+        var failure: RuntimeError? = nil
+        try supplier.forEachBatch(
+            demand: demand,
+            transform: { rows -> BatchOutput in
+                guard !rowLocal.isEmpty else { return BatchOutput(rows: rows, failure: nil) }
+                let collector = BatchCollector()
+                let head = Evaluator.rowLocalChain(rowLocal, ExpressionEvaluator(parameters: parameters), ending: collector)
+                for row in rows {
+                    if isCancelled() { return BatchOutput(rows: [], failure: .cancelled) }
+                    do throws(RuntimeError) {
+                        _ = try head.push(row)
+                    } catch {
+                        return BatchOutput(rows: collector.rows, failure: error)
+                    }
+                }
+                return BatchOutput(rows: collector.rows, failure: nil)
+            },
+            { output in
+                // Ctrl-C stops at once; other errors let the supplier check the rest of its data.
+                if output.failure == .cancelled { throw RuntimeError.cancelled }
+                do {
+                    for row in output.rows {
+                        if isCancelled() { throw RuntimeError.cancelled }
+                        guard try tail.push(row) else { return false }
+                    }
+                } catch let error as RuntimeError where error != .cancelled {
+                    failure = error
+                    return false
+                }
+                if let error = output.failure {
+                    failure = error
+                    return false
+                }
+                return true
+            })
+        if let failure { throw failure }
+        try tail.finish()
+    }
+
+    /// Sinks for stages that look at one row at a time and keep nothing between rows.
+    private static func rowLocalChain(_ stages: [Stage], _ e: ExpressionEvaluator, ending end: RowSink) -> RowSink {
+        var next = end
+        for stage in stages.reversed() {
+            switch stage.kind {
+            case .where(let condition): next = Where(condition, e, next: next)
+            case .select(let items): next = Select(items, e, next: next)
+            case .reject(let paths): next = Reject(paths.compactMap(\.fieldPath), next: next)
+            case .get(let expression): next = Get(expression, e, next: next)
+            default: break
             }
         }
-        if let failure { throw failure }
-        try head.finish()
-        return collector.values
+        return next
     }
 
     /// Builds the sinks back to front, so each stage knows the next.

@@ -1,5 +1,5 @@
 /// Rows held in memory: what the shell keeps after loading data once, and what tests use.
-public struct InMemoryRows: RowSupplier {
+public struct InMemoryRows: ConcurrentRowSupplier {
     public let rows: [Row]
     public let schema: Schema
 
@@ -21,5 +21,11 @@ public struct InMemoryRows: RowSupplier {
 
     public func forEachRow(demand: FieldDemand, _ body: (Row) throws -> Bool) throws {
         for row in rows where !(try body(row)) { return }
+    }
+
+    public func forEachBatch<Output: Sendable>(
+        demand: FieldDemand, transform: @escaping @Sendable ([Row]) -> Output, _ consume: (Output) throws -> Bool
+    ) throws {
+        try RowBatches.forEachBatch(of: rows, transform: transform, consume)
     }
 }

@@ -16,3 +16,27 @@ final class ResultCollector: RowSink {
         return true
     }
 }
+
+/// The end of a streaming run: each result goes to the caller as soon as it is known.
+final class EmittingSink: RowSink {
+    let emit: (Value) -> Void
+
+    init(_ emit: @escaping (Value) -> Void) {
+        self.emit = emit
+    }
+
+    override func push(_ row: Row) throws(RuntimeError) -> Bool {
+        emit(row.value)
+        return true
+    }
+}
+
+/// The end of the row-by-row stages on a worker thread: the rows of one batch.
+final class BatchCollector: RowSink {
+    var rows: [Row] = []
+
+    override func push(_ row: Row) throws(RuntimeError) -> Bool {
+        rows.append(row)
+        return true
+    }
+}

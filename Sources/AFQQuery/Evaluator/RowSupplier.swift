@@ -5,6 +5,10 @@
 public protocol RowSupplier: Sendable {
     /// The rows' shape: the model's schema widened with the extra keys present in the data.
     var schema: Schema { get }
+    /// The schema known without reading any row (see the extension below).
+    var declaredSchema: Schema { get }
+    /// `schema`, or the error that reading the data for it ran into.
+    func readSchema() throws -> Schema
     /// Calls `body` for each row in order until it returns false.
     func forEachRow(demand: FieldDemand, _ body: (Row) throws -> Bool) throws
 }
@@ -23,4 +27,13 @@ public struct FieldDemand: Sendable, Hashable {
     public func includes(_ key: String) -> Bool {
         keys?.contains(key) ?? true
     }
+}
+
+extension RowSupplier {
+    /// The schema known without reading any row: what a supplier that reads lazily can check a
+    /// pipeline against first. It must never accept a field that `schema` would reject; a query
+    /// it rejects is checked again against `schema` (see `Query.check`).
+    public var declaredSchema: Schema { schema }
+
+    public func readSchema() throws -> Schema { schema }
 }

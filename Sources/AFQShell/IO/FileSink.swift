@@ -5,7 +5,7 @@
 #endif
 
 /// A sink over a C stream: standard output, standard error, or a file opened by `.output`.
-public final class FileSink: TextSink {
+public final class FileSink: TextSink, @unchecked Sendable {
     private let stream: UnsafeMutablePointer<FILE>
     private let descriptor: Int32
     private let ownsStream: Bool

@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQSources
 
 /// Turns any error a statement can raise into text and an exit status (afq-language §9).
 enum ErrorReport {
@@ -17,9 +18,12 @@ enum ErrorReport {
         case let shell as ShellError:
             switch shell {
             case .cannotRead, .cannotWrite: return .dataError
-            case .notAvailable: return .usageError
             case .unknownCommand, .usage: return .queryError
             }
+        case let setup as LiveSetupError:
+            if case .configuration = setup { return .usageError }
+            return .dataError
+        case is ConfigurationProblem: return .usageError
         case let nested as NestedFailure: return nested.status
         default: return .dataError
         }

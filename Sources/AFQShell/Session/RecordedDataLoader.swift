@@ -2,13 +2,16 @@ import AFQModel
 import AFQQuery
 import AFQSources
 
-/// Loads the bundled sample or recorded files through AFQSources, with the model's schema.
+/// Loads the bundled sample or recorded files through AFQSources, with the model's schema, and
+/// live data through `LiveDataLoader` when one is given.
 public struct RecordedDataLoader: DataLoading {
     /// The bytes of standard input for `--data -`, read once by the caller.
     let standardInput: [UInt8]?
+    let live: LiveDataLoader?
 
-    public init(standardInput: [UInt8]? = nil) {
+    public init(standardInput: [UInt8]? = nil, live: LiveDataLoader? = nil) {
         self.standardInput = standardInput
+        self.live = live
     }
 
     public func load(_ selection: DataSelection) throws -> LoadedData {
@@ -21,13 +24,25 @@ public struct RecordedDataLoader: DataLoading {
                 warnings: data.warnings.map(\.description))
         case .recorded(let paths):
             let input = standardInput
-            let data = try RecordedData(paths: paths, modelSchema: schema) {
+            // Files are read by each query as it runs (docs/performance.md): opening them here
+            // only checks they can be read, so a large recording costs nothing until queried.
+            let data = try RecordedStream(paths: paths, modelSchema: schema) {
                 guard let input else { throw DataError(.unreadable, "standard input is not available for data here") }
                 return input
             }
-            return LoadedData(rows: data, description: data.summary, warnings: data.warnings.map(\.description))
+            return LoadedData(
+                rows: data, describe: { try data.summary() },
+                lateWarnings: { data.takeWarnings().map(\.description) })
+        case .live(let options):
+            guard let live else { throw LiveSetupError.configuration("live AppFlow data is not available here") }
+            return try live.load(options)
         }
     }
 }
 
 extension RecordedData: RowSupplierWithCount {}
+
+extension RecordedStream: RowSupplierWithCount {
+    /// Reads all rows (the banner counts them).
+    public var rowCount: Int { (try? wholeData().rowCount) ?? 0 }
+}

@@ -1,5 +1,6 @@
 import AFQQuery
 import AFQRender
+import AFQSources
 
 #if canImport(Glibc)
     import Glibc
@@ -87,8 +88,22 @@ extension Session {
             let count = arguments.first.flatMap { Int($0) } ?? 20
             let entries = historyEntries?() ?? history
             for (i, entry) in entries.enumerated().suffix(count) { output.write("\(i + 1)  \(entry)\n") }
-        case "live", "refresh", "record":
-            throw ShellError.notAvailable("`.\(command.name)`", command.range)
+        case "live":
+            do {
+                try open(.live(try LiveOptions(arguments: arguments)))
+            } catch let problem as ConfigurationProblem {
+                throw ShellError.usage(
+                    problem.description, usage: ".live [--region R[,R...]] [--profile P] [--endpoint-url URL]",
+                    command.range)
+            }
+        case "refresh":
+            refresh()
+        case "record":
+            guard arguments.count == 1 else {
+                throw ShellError.usage("`.record` needs a file", usage: ".record PATH", command.range)
+            }
+            try startRecording(to: arguments[0])
+            errors.write("recording live AppFlow responses to \(arguments[0])\n")
         default:
             throw ShellError.unknownCommand(
                 command.name,

@@ -13,6 +13,10 @@ public final class Session {
     public private(set) var history: [String] = []
     /// The shell's history (from libedit's file) for `.history`; batch runs list their own statements.
     public var historyEntries: (() -> [String])? = nil
+    /// Where live responses are recorded, when they are (docs/recording.md).
+    public private(set) var recordingPath: String?
+    /// How many live regions failed during this run: batch mode exits 3 unless --allow-partial.
+    public private(set) var failedRegions = 0
     /// Polled between rows so Ctrl-C can stop a long query in the shell.
     public var isCancelled: @Sendable () -> Bool = { false }
 
@@ -79,10 +83,9 @@ public final class Session {
             case .dotCommand: break scan
             }
         }
-        guard !pipelines.isEmpty, let schema = try? data().rows.schema else { return nil }
-        let checker = Checker(context: checkContext(schema: schema))
+        guard !pipelines.isEmpty, let rows = try? data().rows else { return nil }
         for pipeline in pipelines {
-            do { _ = try checker.check(pipeline) } catch { return error }
+            do { _ = try Query.check(pipeline, on: rows, context: checkContext(schema:)) } catch { return error }
         }
         return nil
     }
@@ -90,21 +93,43 @@ public final class Session {
     /// Dot-commands after which the same schema and parameters still hold.
     static let commandsThatKeepContext: Set<String> = ["help", "format", "timer", "output", "history", "params", "schema"]
 
-    /// The data in use, loaded on first need and kept for later statements.
+    /// The data in use, loaded on first need and kept for later statements (live data is
+    /// fetched once and reused until `.refresh`).
     public func data() throws -> LoadedData {
         if let loaded { return loaded }
-        let fresh = try loader.load(selection)
-        for warning in fresh.warnings { errors.write("warning: \(warning)\n") }
+        let fresh = try load(selection)
         loaded = fresh
         return fresh
     }
 
     /// Switches to other data now, so a bad file is reported where it was named.
     public func open(_ newSelection: DataSelection) throws {
-        let fresh = try loader.load(newSelection)
-        for warning in fresh.warnings { errors.write("warning: \(warning)\n") }
+        let fresh = try load(newSelection)
         selection = newSelection
         loaded = fresh
+    }
+
+    /// Forgets the loaded data, so the next statement loads (or fetches) it again.
+    public func refresh() {
+        loaded = nil
+    }
+
+    /// Saves the live responses fetched from now on to `path` (`--record`, `.record`), starting
+    /// the file afresh.
+    public func startRecording(to path: String) throws(ShellError) {
+        _ = try FileSink(path: path)
+        recordingPath = path
+    }
+
+    private func load(_ selection: DataSelection) throws -> LoadedData {
+        let fresh = try loader.load(selection)
+        for warning in fresh.warnings { errors.write("warning: \(warning)\n") }
+        for failure in fresh.failures { errors.write("error: \(failure)\n") }
+        failedRegions += fresh.failures.count
+        if let recordingPath, !fresh.recordingLines.isEmpty {
+            try Session.append(fresh.recordingLines.map { $0 + "\n" }.joined(), to: recordingPath)
+        }
+        return fresh
     }
 
     /// Sends results to a file (`.output PATH`) or back to standard output (`nil`).
@@ -126,20 +151,36 @@ public final class Session {
             return try executeCommand(command, in: source)
         case .pipeline(let pipeline):
             let data = try data()
-            let (values, checked) = try Query.run(
-                pipeline, on: data.rows, context: checkContext(schema: data.rows.schema),
-                evaluator: Evaluator(parameters: parameters, isCancelled: isCancelled))
+            defer { reportLateWarnings(of: data) }
+            let checked = try Query.check(pipeline, on: data.rows, context: checkContext(schema:))
+            let evaluator = Evaluator(parameters: parameters, isCancelled: isCancelled)
             let statementFormat = checked.outputFormat.flatMap(OutputFormat.init(rawValue:)) ?? format
-            write(values, as: statementFormat)
+            if statementFormat == .jsonl {
+                // One value per line needs nothing of later values: results stream out as rows
+                // are read, so a large recording is never held (docs/performance.md).
+                let stream = ResultStream(output: output, options: renderOptions)
+                try evaluator.run(checked, on: data.rows) { stream.add($0) }
+                stream.finish()
+            } else {
+                write(try evaluator.run(checked, on: data.rows), as: statementFormat)
+            }
             return .continue
         }
     }
 
+    /// Warnings that reading the data turned up (streamed recordings find them as queries read).
+    private func reportLateWarnings(of data: LoadedData) {
+        for warning in data.lateWarnings() { errors.write("warning: \(warning)\n") }
+    }
+
+    private var renderOptions: RenderOptions {
+        let width = output.terminalWidth
+        return RenderOptions(terminalWidth: width, color: allowsColor && width != nil)
+    }
+
     /// Renders a result to the current output sink.
     func write(_ values: [Value], as format: OutputFormat) {
-        let width = output.terminalWidth
-        let options = RenderOptions(terminalWidth: width, color: allowsColor && width != nil)
-        output.write(Renderer.render(values, as: format, options: options))
+        output.write(Renderer.render(values, as: format, options: renderOptions))
     }
 
     private func report(_ error: any Error, in source: SourceFile) -> RunOutcome {

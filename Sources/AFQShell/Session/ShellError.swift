@@ -6,7 +6,6 @@ public enum ShellError: Error, Equatable, DiagnosticConvertible {
     case usage(String, usage: String, SourceRange)
     case cannotWrite(String, reason: String)
     case cannotRead(String, reason: String)
-    case notAvailable(String, SourceRange)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -20,8 +19,6 @@ public enum ShellError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic("cannot write `\(path)`: \(reason)", at: nil)
         case .cannotRead(let path, let reason):
             return Diagnostic("cannot read `\(path)`: \(reason)", at: nil)
-        case .notAvailable(let what, let r):
-            return Diagnostic("\(what) is not available yet", at: r, label: "live AppFlow data comes in a later version")
         }
     }
 }

@@ -9,6 +9,8 @@ import AFQQuery
 /// a JSON Lines line's errors still name the file's line and column.
 struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The same memory, for reading eight bytes at a time.
+    private let raw: UnsafeRawBufferPointer
     var position: Int
     var end: Int
     /// What running out of bytes is called: the whole input, or one JSON Lines line.
@@ -28,6 +30,7 @@ struct JSONParser {
     init(bytes: UnsafeRawBufferPointer, start: Int = 0, end: Int? = nil) {
         self.bytes = UnsafeBufferPointer(
             start: bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        self.raw = bytes
         self.position = start
         self.end = end ?? bytes.count
     }
@@ -83,6 +86,155 @@ struct JSONParser {
             return .number(try parseNumber())
         default:
             throw failure("expected a value", at: position)
+        }
+    }
+
+    /// Parses one value, building only what `projection` names (nil: everything). Skipped
+    /// members are checked exactly as parsed ones would be, so the same input gives the same
+    /// syntax error at the same place whatever the projection.
+    mutating func parseValue(projection: JSONProjection?) throws(JSONSyntaxError) -> Value {
+        guard let projection else { return try parseValue() }
+        skipWhitespace()
+        guard position < end else { throw endFailure }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return .record(try parseProjectedObject(projection))
+        case UInt8(ascii: "["): return .list(try parseArray(elements: projection.elementProjection))
+        default: return try parseValue()
+        }
+    }
+
+    private mutating func parseProjectedObject(_ projection: JSONProjection) throws(JSONSyntaxError) -> Record {
+        try enter()
+        position += 1
+        var record = Record()
+        skipWhitespace()
+        if position < end, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            return record
+        }
+        let hashBase = memberHashes.count
+        var afterComma = false
+        while true {
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            guard bytes[position] == UInt8(ascii: "\"") else {
+                throw failure(
+                    afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
+            }
+            let key = try scanKey()
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            guard bytes[position] == UInt8(ascii: ":") else {
+                throw failure("expected ':' after an object key", at: position)
+            }
+            position += 1
+            let member: JSONProjection.Member?
+            if let decoded = key.decoded {
+                var text = decoded
+                member = text.withUTF8 { projection.member(hash: key.hash, bytes: $0) }
+            } else {
+                member = projection.member(hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
+            }
+            if let member {
+                let value = try parseValue(projection: member.projection)
+                append(member.key, hash: key.hash, value, from: hashBase, to: &record)
+            } else {
+                switch projection.otherMembers {
+                case .skip:
+                    try skipValue()
+                case .placeholder:
+                    try skipValue()
+                    append(string(of: key), hash: key.hash, .null, from: hashBase, to: &record)
+                case .project(let inner):
+                    let value = try parseValue(projection: inner)
+                    append(string(of: key), hash: key.hash, value, from: hashBase, to: &record)
+                }
+            }
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                position += 1
+                afterComma = true
+            case UInt8(ascii: "}"):
+                position += 1
+                memberHashes.removeSubrange(hashBase...)
+                depth -= 1
+                return record
+            default:
+                throw failure("expected ',' or '}' after an object member", at: position)
+            }
+        }
+    }
+
+    /// Adds a member, or replaces an earlier one with the same key in its place (the last
+    /// duplicate wins, as `parseObject` does).
+    private mutating func append(
+        _ key: String, hash: UInt64, _ value: Value, from hashBase: Int, to record: inout Record
+    ) {
+        if isDuplicate(key, hash: hash, from: hashBase, in: record) {
+            record[key] = value
+        } else {
+            record.appendUnchecked(key, value)
+            memberHashes.append(hash)
+        }
+    }
+
+    /// A key as scanned: its bytes in the input when it has no escapes, else decoded.
+    struct ScannedKey {
+        var start: Int
+        var end: Int
+        var hash: UInt64
+        var decoded: String?
+    }
+
+    /// Scans a key without building a `String` unless it has escapes or non-ASCII text.
+    private mutating func scanKey() throws(JSONSyntaxError) -> ScannedKey {
+        let quote = position
+        position += 1
+        let start = position
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        while position < end {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return ScannedKey(start: start, end: position - 1, hash: hash, decoded: nil)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            position += 1
+        }
+        position = quote
+        let (key, decodedHash) = try parseKey()
+        return ScannedKey(start: start, end: start, hash: decodedHash, decoded: key)
+    }
+
+    private mutating func string(of key: ScannedKey) -> String {
+        if let decoded = key.decoded { return decoded }
+        return keyCache.string(UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), hash: key.hash)
+    }
+
+    /// True when one of eight bytes is a quote, a backslash, a control character or not ASCII:
+    /// any byte a string scanner must look at (bit tricks from "Bit Twiddling Hacks", haszero
+    /// and hasless, which never miss such a byte).
+    @inline(__always)
+    static func needsAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let zeroInQuote = (quote &- ones) & ~quote
+        let zeroInBackslash = (backslash &- ones) & ~backslash
+        let control = (word &- ones &* 0x20) & ~word
+        return ((zeroInQuote | zeroInBackslash | control) & highs) | (word & highs) != 0
+    }
+
+    /// Steps over plain string bytes eight at a time.
+    @inline(__always)
+    private mutating func skipPlainStringBytes() {
+        while position &+ 8 <= end, !JSONParser.needsAttention(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)) {
+            position &+= 8
         }
     }
 
@@ -156,7 +308,7 @@ struct JSONParser {
         return false
     }
 
-    private mutating func parseArray() throws(JSONSyntaxError) -> [Value] {
+    private mutating func parseArray(elements: JSONProjection? = nil) throws(JSONSyntaxError) -> [Value] {
         try enter()
         position += 1
         skipWhitespace()
@@ -167,7 +319,7 @@ struct JSONParser {
         }
         let base = elementStack.count
         while true {
-            let item = try parseValue()
+            let item = try parseValue(projection: elements)
             elementStack.append(item)
             skipWhitespace()
             guard position < end else { throw endFailure }
@@ -230,7 +382,9 @@ struct JSONParser {
         let quote = position
         position += 1
         let start = position
-        while position < end {
+        while true {
+            skipPlainStringBytes()
+            guard position < end else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
@@ -310,19 +464,25 @@ struct JSONParser {
         position += length
     }
 
-    private mutating func decodeEscape(quote: Int) throws(JSONSyntaxError) {
+    /// Decodes one escape into `scratch`, or, with `decoding` false, only checks it (skipping).
+    private mutating func decodeEscape(quote: Int, decoding: Bool = true) throws(JSONSyntaxError) {
         let backslash = position
         position += 1
         guard position < end else { throw failure("unterminated string", at: quote) }
         let letter = bytes[position]
         position += 1
         switch letter {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(letter)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+            UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            guard decoding else { return }
+            switch letter {
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "n"): scratch.append(0x0A)
+            case UInt8(ascii: "r"): scratch.append(0x0D)
+            case UInt8(ascii: "t"): scratch.append(0x09)
+            default: scratch.append(letter)
+            }
         case UInt8(ascii: "u"):
             var code = try hexQuad(backslash: backslash)
             if (0xDC00...0xDFFF).contains(code) {
@@ -345,7 +505,7 @@ struct JSONParser {
             guard let scalar = Unicode.Scalar(code) else {
                 throw failure("invalid \\u escape", at: backslash)
             }
-            Unicode.UTF8.encode(scalar) { scratch.append($0) }
+            if decoding { Unicode.UTF8.encode(scalar) { scratch.append($0) } }
         default:
             let shown = letter >= 0x21 && letter < 0x7F ? String(UnicodeScalar(letter)) : ""
             throw failure("invalid escape \\\(shown)", at: backslash)
@@ -466,8 +626,7 @@ struct JSONParser {
 
     // MARK: - Skipping
 
-    /// Steps over one value, checking its syntax but building nothing. Strings are checked for
-    /// termination, escapes and control characters, not for valid UTF-8.
+    /// Steps over one value, checking its syntax exactly as parsing would but building nothing.
     mutating func skipValue() throws(JSONSyntaxError) {
         skipWhitespace()
         guard position < end else { throw endFailure }
@@ -547,35 +706,28 @@ struct JSONParser {
         }
     }
 
+    /// Steps over a string, checking it exactly as `parseString` would (escapes, surrogate pairs,
+    /// control characters, UTF-8), so a skipped member fails where a parsed one would.
     private mutating func skipString() throws(JSONSyntaxError) {
         let quote = position
         position += 1
-        while position < end {
+        while true {
+            skipPlainStringBytes()
+            guard position < end else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
                 return
             }
             if byte == UInt8(ascii: "\\") {
-                let backslash = position
+                try decodeEscape(quote: quote, decoding: false)
+            } else if byte < 0x20 {
+                throw controlCharacterFailure(byte)
+            } else if byte >= 0x80 {
+                try validateUTF8Sequence()
+            } else {
                 position += 1
-                guard position < end else { break }
-                let letter = bytes[position]
-                position += 1
-                switch letter {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    break
-                case UInt8(ascii: "u"):
-                    _ = try hexQuad(backslash: backslash)
-                default:
-                    let shown = letter >= 0x21 && letter < 0x7F ? String(UnicodeScalar(letter)) : ""
-                    throw failure("invalid escape \\\(shown)", at: backslash)
-                }
-                continue
             }
-            if byte < 0x20 { throw controlCharacterFailure(byte) }
-            position += 1
         }
         throw failure("unterminated string", at: quote)
     }

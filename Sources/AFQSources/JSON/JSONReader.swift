@@ -101,12 +101,39 @@ public enum JSONReader {
         }
     }
 
+    /// Calls `body` with each value of `bytes`, built only as far as `projection` says. With
+    /// `startsInput` false, `bytes` is a later piece of a JSON Lines input (cut at a line end),
+    /// where a byte order mark is not skipped.
+    static func forEachValue(
+        in bytes: UnsafeRawBufferPointer, layout: JSONLayout, projection: JSONProjection?, startsInput: Bool = true,
+        _ body: (_ value: Value, _ offset: Int) throws -> Void
+    ) throws {
+        switch layout {
+        case .lines:
+            try forEachLine(in: bytes, keeping: nil, projection: projection, startsInput: startsInput, body)
+        case .stream:
+            try forEachStreamValue(in: bytes, keeping: nil, projection: projection, body)
+        case .single:
+            var parser = JSONParser(bytes: bytes)
+            parser.skipByteOrderMark()
+            parser.skipWhitespace()
+            let start = parser.position
+            let value = try parser.parseValue(projection: projection)
+            parser.skipWhitespace()
+            guard parser.isAtEnd else {
+                throw parser.failure("trailing characters after the JSON value", at: parser.position)
+            }
+            try body(value, start)
+        }
+    }
+
     private static func forEachLine(
-        in bytes: UnsafeRawBufferPointer, keeping keys: Set<String>?, _ body: (Value, Int) throws -> Void
+        in bytes: UnsafeRawBufferPointer, keeping keys: Set<String>?, projection: JSONProjection? = nil,
+        startsInput: Bool = true, _ body: (Value, Int) throws -> Void
     ) throws {
         var parser = JSONParser(bytes: bytes)
         parser.endMessage = "unexpected end of line"
-        parser.skipByteOrderMark()
+        if startsInput { parser.skipByteOrderMark() }
         var lineStart = parser.position
         while lineStart < bytes.count {
             let lineEnd = newline(in: bytes, from: lineStart) ?? bytes.count
@@ -115,7 +142,8 @@ public enum JSONReader {
             parser.skipWhitespace()
             if !parser.isAtEnd {
                 let start = parser.position
-                let value = try parser.parseValue(keeping: keys)
+                let value = try projection.map { p throws(JSONSyntaxError) in try parser.parseValue(projection: p) }
+                    ?? parser.parseValue(keeping: keys)
                 parser.skipWhitespace()
                 guard parser.isAtEnd else {
                     throw parser.failure("trailing characters after the JSON value", at: parser.position)
@@ -127,7 +155,8 @@ public enum JSONReader {
     }
 
     private static func forEachStreamValue(
-        in bytes: UnsafeRawBufferPointer, keeping keys: Set<String>?, _ body: (Value, Int) throws -> Void
+        in bytes: UnsafeRawBufferPointer, keeping keys: Set<String>?, projection: JSONProjection? = nil,
+        _ body: (Value, Int) throws -> Void
     ) throws {
         var parser = JSONParser(bytes: bytes)
         parser.skipByteOrderMark()
@@ -143,7 +172,9 @@ public enum JSONReader {
                 parser.skipWhitespace()
                 if parser.isAtEnd { return }
                 start = parser.position
-                value = try parser.parseValue(keeping: keys)
+                value =
+                    try projection.map { p throws(JSONSyntaxError) in try parser.parseValue(projection: p) }
+                    ?? parser.parseValue(keeping: keys)
             } catch {
                 if count > 0, looksLikeLines {
                     do {

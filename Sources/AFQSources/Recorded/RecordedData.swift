@@ -5,7 +5,7 @@ import AFQQuery
 ///
 /// Everything is read up front: the ConnectorDetail fallback and the schema need all inputs, and a
 /// malformed file should fail before any query runs.
-public struct RecordedData: RowSupplier {
+public struct RecordedData: ConcurrentRowSupplier {
     /// The model's schema widened with the extra keys and types present in the rows.
     public let schema: Schema
     public let rows: [Row]
@@ -68,6 +68,17 @@ public struct RecordedData: RowSupplier {
         self.init(builder)
     }
 
+    /// Rows read elsewhere (`RecordedStream` reads them on every core), with no summaries.
+    init(rows: [Row], warnings: [DataWarning], inputs: [String], modelSchema: Schema) {
+        let widener = SchemaWidener(modelSchema)
+        for row in rows { widener.widen(with: row.value) }
+        self.rows = rows
+        self.summaryRowCount = 0
+        self.schema = widener.schema
+        self.warnings = warnings
+        self.inputs = inputs
+    }
+
     private init(_ builder: RecordedDataBuilder) {
         let (rows, summaryRowCount, schema) = builder.finish()
         self.rows = rows
@@ -82,6 +93,12 @@ public struct RecordedData: RowSupplier {
         for row in rows {
             guard try body(row) else { return }
         }
+    }
+
+    public func forEachBatch<Output: Sendable>(
+        demand: FieldDemand, transform: @escaping @Sendable ([Row]) -> Output, _ consume: (Output) throws -> Bool
+    ) throws {
+        try RowBatches.forEachBatch(of: rows, transform: transform, consume)
     }
 
     /// The paths of the data files directly inside `folder`: names ending in `.json` or `.jsonl`

@@ -24,15 +24,15 @@ struct RecordedDataBuilder {
         case summary(Row)
     }
 
-    private struct PendingWarning {
+    struct PendingWarning {
         var offset: Int
         var path: [JSONPathComponent]
         var message: String
     }
 
-    init(modelSchema: Schema) {
+    init(modelSchema: Schema, timestampPaths: TimestampPaths? = nil) {
         self.modelSchema = modelSchema
-        timestampPaths = TimestampPaths(schema: modelSchema)
+        self.timestampPaths = timestampPaths ?? TimestampPaths(schema: modelSchema)
         memberNames = Set(modelSchema.row.fields.map(\.name))
     }
 
@@ -85,6 +85,50 @@ struct RecordedDataBuilder {
             warnings.append(DataWarning("\(rest) more warning\(rest == 1 ? "" : "s") like these", file: currentFile))
         }
         pending = []
+    }
+
+    // MARK: - Pieces of a document (streamed reading)
+
+    /// Starts the rows of a document that is read in pieces (`RecordedStream`): the builder then
+    /// recognises values one by one and hands its rows over after each piece.
+    mutating func begin(documentNamed name: String) {
+        currentFile = name
+        pending = []
+    }
+
+    /// Recognises one top-level value (a JSON Lines line, or a value of a stream) that starts at
+    /// `offset` in the piece being read.
+    mutating func recognize(_ value: Value, at offset: Int) throws(ShapeFailure) {
+        currentOffset = offset
+        try recognize(value, path: [])
+    }
+
+    /// The rows recognised since the last call, and whether any is a ConnectorDetail summary
+    /// (which only the whole data can settle, see `finish`).
+    mutating func takeRows() -> (rows: [Row], hasSummaries: Bool) {
+        var rows: [Row] = []
+        rows.reserveCapacity(entries.count)
+        var hasSummaries = false
+        for entry in entries {
+            switch entry {
+            case .full(let row): rows.append(row)
+            case .summary(let row):
+                rows.append(row)
+                hasSummaries = true
+            }
+        }
+        entries = []
+        return (rows, hasSummaries)
+    }
+
+    /// The warnings found since `begin`, the first `locatedWarningLimit` located in `raw` (the
+    /// piece being read, so lines count from its start), and how many there were in all.
+    mutating func takeWarnings(in raw: UnsafeRawBufferPointer) -> (located: [DataWarning], count: Int) {
+        let count = pending.count
+        locatePendingWarnings(in: raw)
+        let located = warnings.filter { $0.line != nil }
+        warnings = []
+        return (located, count)
     }
 
     // MARK: - Shapes (afq-language §10)
@@ -270,7 +314,7 @@ struct RecordedDataBuilder {
         }
         let arn = record["connectorArn"]?.stringValue.flatMap(ConnectorARN.init)
         let source = RowSource(
-            region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account, file: currentFile == BundledSample.name ? nil : currentFile)
+            region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account, file: RecordedDocument.namesWithoutAFile.contains(currentFile) ? nil : currentFile)
         let row = Row(value, source: source)
         entries.append(isSummary ? .summary(row) : .full(row))
     }
@@ -317,7 +361,7 @@ struct RecordedDataBuilder {
 /// A shape problem found while recognising a value, with the path to the offending value so the
 /// document can be rescanned for its line and column (errors are rare; positions are not tracked
 /// while parsing).
-private struct ShapeFailure: Error {
+struct ShapeFailure: Error {
     var kind: DataError.Kind
     var message: String
     var path: [JSONPathComponent]

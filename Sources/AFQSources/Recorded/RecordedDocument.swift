@@ -17,4 +17,10 @@ public struct RecordedDocument: Sendable {
 
     /// The name standard input goes by in diagnostics and `$source.file`.
     public static let standardInputName = "<stdin>"
+
+    /// The name of the in-memory recording of a live fetch.
+    public static let liveName = "<live>"
+
+    /// Documents that are not files the user named: their rows have no `$source.file`.
+    public static let namesWithoutAFile: Set<String> = [BundledSample.name, liveName]
 }

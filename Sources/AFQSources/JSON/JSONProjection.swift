@@ -1,0 +1,107 @@
+/// Which parts of a JSON value to build; everything else is checked for syntax and stepped over
+/// without building a value (simdjson's "on demand" idea, decided before parsing starts).
+///
+/// Object members are matched on their raw bytes by FNV-1a hash, so a member that is skipped costs
+/// no `String` and no dictionary lookup. A member named here is built with its own projection
+/// (`nil`: in full); other members follow `otherMembers`. Projections may refer to themselves
+/// (an array of documents is read like a document), so this is a class set up once, then only read.
+final class JSONProjection: @unchecked Sendable {
+    /// What happens to the members of an object that the projection does not name.
+    enum OtherMembers {
+        /// Checked and stepped over; the record does not get the key.
+        case skip
+        /// Checked and stepped over; the record gets the key with `null`, so code that looks at
+        /// which keys an object has (shape recognition) still sees them.
+        case placeholder
+        /// Built with this projection (a map whose every value is read the same way).
+        case project(JSONProjection)
+    }
+
+    struct Member {
+        var key: String
+        var bytes: [UInt8]
+        var hash: UInt64
+        /// nil: build the member's value in full.
+        var projection: JSONProjection?
+    }
+
+    private(set) var members: [Member] = []
+    /// Open-addressing table of `members` indices + 1 by hash (0: empty).
+    private var slots: [Int] = [0, 0]
+    var otherMembers: OtherMembers
+    /// How the elements of an array are read; nil: in full.
+    var elements: JSONProjection?
+    /// Elements are read with this same projection (arrays of documents, at any depth); a flag
+    /// rather than `elements = self`, which would be a reference cycle.
+    var readsElementsAlike = false
+
+    var elementProjection: JSONProjection? { readsElementsAlike ? self : elements }
+
+    init(otherMembers: OtherMembers = .skip, elements: JSONProjection? = nil) {
+        self.otherMembers = otherMembers
+        self.elements = elements
+    }
+
+    /// Names a member; a later call for the same key replaces the earlier projection.
+    func read(_ key: String, with projection: JSONProjection?) {
+        let bytes = Array(key.utf8)
+        let hash = JSONProjection.hash(bytes)
+        if let i = index(ofHash: hash, bytes: bytes) {
+            members[i].projection = projection
+            return
+        }
+        members.append(Member(key: key, bytes: bytes, hash: hash, projection: projection))
+        rebuildSlots()
+    }
+
+    /// FNV-1a of UTF-8 bytes: the hash `JSONParser.parseKey` computes while it scans a key.
+    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The member with these key bytes, if the projection names it.
+    @inline(__always)
+    func member(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Member? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let member = members[entry - 1]
+            if member.hash == hash, member.bytes.count == bytes.count,
+                member.bytes.withUnsafeBufferPointer({ memcmpEqual($0, bytes) })
+            {
+                return member
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func index(ofHash hash: UInt64, bytes: [UInt8]) -> Int? {
+        members.firstIndex { $0.hash == hash && $0.bytes == bytes }
+    }
+
+    private func rebuildSlots() {
+        var size = 2
+        while size < members.count * 4 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        let mask = size - 1
+        for (i, member) in members.enumerated() {
+            var slot = Int(truncatingIfNeeded: member.hash ^ (member.hash >> 29)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = i + 1
+        }
+    }
+
+    @inline(__always)
+    private func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < a.count {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
+    }
+}

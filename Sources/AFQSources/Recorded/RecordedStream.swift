@@ -1,0 +1,255 @@
+import AFQQuery
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Recorded files read as each query runs, instead of loaded up front (issue 5: recordings of
+/// 100k and more connectors). Every query streams its inputs again: JSON Lines files in pieces of
+/// about a megabyte, parsed on every core, each piece building only the keys the query reads
+/// (`RowProjection`); rows reach the pipeline in input order and are not held.
+///
+/// It gives the same rows, in the same order, with the same provenance, timestamps, warnings and
+/// errors as `RecordedData`, which it becomes (`wholeData()`) when something needs all rows at
+/// once: the widened schema, the row count, or ConnectorDetail summaries, whose fate depends on
+/// every full row (afq-language §10).
+public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
+    /// One file or standard input, in reading order.
+    struct Input: Sendable {
+        /// As `$source.file` and diagnostics name it.
+        var name: String
+        /// Read again by every query; nil when the bytes are held (standard input, pipes).
+        var path: String?
+        var bytes: [UInt8]
+        var isJSONLines: Bool
+    }
+
+    let inputs: [Input]
+    let modelSchema: Schema
+    /// The documents read, by the names rows carry in `$source.file`, in reading order.
+    public var inputNames: [String] { inputs.map(\.name) }
+
+    private let lock = Mutex()
+    private var whole: RecordedData? = nil
+    /// Warnings are known once one pass has read every input (or the whole data was loaded).
+    private var warningsKnown = false
+    /// Known warnings not yet handed out.
+    private var unreportedWarnings: [DataWarning] = []
+
+    /// Pieces of a JSON Lines file: big enough that a piece costs little to hand to a thread,
+    /// small enough that a few in flight per core keep memory low.
+    static let defaultPieceSize = 1 << 20
+    /// The size of the pieces this stream reads (tests make it small to cut files often).
+    let pieceSize: Int
+
+    /// Names `paths` as `--data` gives them (files, folders, `-`), checking now that each can be
+    /// opened, so a missing file is reported where it was named.
+    public convenience init(
+        paths: [String], modelSchema: Schema, readStandardInput: () throws -> [UInt8] = { [] }
+    ) throws(DataError) {
+        try self.init(
+            paths: paths, modelSchema: modelSchema, pieceSize: RecordedStream.defaultPieceSize,
+            readStandardInput: readStandardInput)
+    }
+
+    init(
+        paths: [String], modelSchema: Schema, pieceSize: Int, readStandardInput: () throws -> [UInt8] = { [] }
+    ) throws(DataError) {
+        self.modelSchema = modelSchema
+        self.pieceSize = max(1, pieceSize)
+        var inputs: [Input] = []
+        var standardInput: [UInt8]? = nil
+        func add(_ path: String, name: String) throws(DataError) {
+            let lower = name.lowercased()
+            let isJSONLines = lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson")
+            if FileSystem.isRegularFile(path), isJSONLines {
+                let descriptor = open(path, O_RDONLY)
+                guard descriptor >= 0 else { throw FileSystem.unreadable(path) }
+                close(descriptor)
+                inputs.append(Input(name: name, path: path, bytes: [], isJSONLines: true))
+            } else {
+                // Other documents are parsed whole anyway; pipes cannot be read twice.
+                inputs.append(Input(name: name, path: nil, bytes: try FileSystem.readFile(path), isJSONLines: isJSONLines))
+            }
+        }
+        for path in paths {
+            if path == "-" {
+                if standardInput == nil {
+                    do {
+                        standardInput = try readStandardInput()
+                    } catch {
+                        throw DataError(
+                            .unreadable, "cannot read standard input: \(error)", file: RecordedDocument.standardInputName)
+                    }
+                }
+                inputs.append(
+                    Input(
+                        name: RecordedDocument.standardInputName, path: nil, bytes: standardInput ?? [],
+                        isJSONLines: false))
+            } else if try FileSystem.isDirectory(path) {
+                let files = try RecordedData.dataFiles(inFolder: path)
+                guard !files.isEmpty else {
+                    throw DataError(.noDataFiles, "no *.json or *.jsonl files in folder \(path)", file: path)
+                }
+                for file in files { try add(file, name: file) }
+            } else {
+                try add(path, name: path)
+            }
+        }
+        self.inputs = inputs
+    }
+
+    // MARK: - What needs all rows
+
+    /// Every row in memory, read once on first need and kept.
+    public func wholeData() throws(DataError) -> RecordedData {
+        lock.lock()
+        defer { lock.unlock() }
+        if let whole { return whole }
+        if let rows = try readAllRows() {
+            let data = RecordedData(rows: rows.rows, warnings: rows.warnings, inputs: inputNames, modelSchema: modelSchema)
+            whole = data
+            learn(data.warnings)
+            return data
+        }
+        // ConnectorDetail summaries are settled by the builder, which reads in one pass.
+        var documents: [RecordedDocument] = []
+        for input in inputs {
+            let bytes = try input.path.map { path throws(DataError) in try FileSystem.readFile(path) } ?? input.bytes
+            documents.append(RecordedDocument(name: input.name, bytes: bytes, isJSONLines: input.isJSONLines))
+        }
+        let data = try RecordedData(documents: documents, modelSchema: modelSchema)
+        whole = data
+        learn(data.warnings)
+        return data
+    }
+
+    /// The model's schema widened with the data: this reads all rows (see `declaredSchema`).
+    /// When the data cannot be read, the model's schema (queries then report the data's error).
+    public var schema: Schema { (try? wholeData().schema) ?? modelSchema }
+
+    public func readSchema() throws -> Schema { try wholeData().schema }
+
+    /// The model's schema: a query that checks against it reads no field the data lacks a type
+    /// for, so it runs without the data being read first.
+    public var declaredSchema: Schema {
+        lock.lock()
+        defer { lock.unlock() }
+        return whole?.schema ?? modelSchema
+    }
+
+    /// Warnings learnt since the last call: each is handed out once, after the first query
+    /// (or load) that read every input.
+    public func takeWarnings() -> [DataWarning] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = unreportedWarnings
+        unreportedWarnings = []
+        return taken
+    }
+
+    /// Called with the lock held.
+    private func learn(_ warnings: [DataWarning]) {
+        guard !warningsKnown else { return }
+        warningsKnown = true
+        unreportedWarnings = warnings
+    }
+
+    /// Every row, read on all cores as a query would read them; nil when some input holds
+    /// ConnectorDetail summaries.
+    private func readAllRows() throws(DataError) -> (rows: [Row], warnings: [DataWarning])? {
+        let reading = StreamReading(
+            inputs: inputs, modelSchema: modelSchema, pieceSize: pieceSize, projection: nil, checkingProjection: nil)
+        var rows: [Row] = []
+        var warnings = StreamWarnings()
+        var hasSummaries = false
+        do {
+            try OrderedParallelMap.run(
+                next: { try reading.nextPiece() },
+                work: { piece in reading.read(piece, transform: { $0 }) },
+                consume: { (piece: StreamReading.PieceResult<[Row]>) in
+                    var result = piece
+                    if result.hasSummaries {
+                        hasSummaries = true
+                        return false
+                    }
+                    rows.append(contentsOf: result.output ?? [])
+                    warnings.add(&result)
+                    if let error = result.error { throw error }
+                    return true
+                })
+        } catch let error as DataError {
+            throw error
+        } catch {
+            throw DataError(.unreadable, "\(error)")
+        }
+        return hasSummaries ? nil : (rows, warnings.finish())
+    }
+
+    // MARK: - Streaming
+
+    public func forEachRow(demand: FieldDemand, _ body: (Row) throws -> Bool) throws {
+        try forEachBatch(demand: demand, transform: { $0 }) { rows in
+            for row in rows where !(try body(row)) { return false }
+            return true
+        }
+    }
+
+    public func forEachBatch<Output: Sendable>(
+        demand: FieldDemand, transform: @escaping @Sendable ([Row]) -> Output, _ consume: (Output) throws -> Bool
+    ) throws {
+        lock.lock()
+        let loaded = whole
+        lock.unlock()
+        if let loaded {
+            try loaded.forEachBatch(demand: demand, transform: transform, consume)
+            return
+        }
+        let reading = StreamReading(
+            inputs: inputs, modelSchema: modelSchema, pieceSize: pieceSize,
+            projection: RowProjection.document(demand: demand, modelSchema: modelSchema),
+            checkingProjection: RowProjection.document(demand: FieldDemand(keys: []), modelSchema: modelSchema))
+        var forwarding = true
+        var forwardedRows = 0
+        var settledByWholeData = false
+        var warnings = StreamWarnings()
+        try OrderedParallelMap.run(
+            next: { try reading.nextPiece() },
+            work: { piece in reading.read(piece, transform: transform) },
+            consume: { (piece: StreamReading.PieceResult<Output>) in
+                var result = piece
+                if forwarding, result.hasSummaries {
+                    // A ConnectorDetail summary is a row only if no full row anywhere covers
+                    // it: from here on the whole data answers. Its rows come in input order,
+                    // and those before this piece (all full rows) were already handed over.
+                    let data = try wholeData()
+                    try RowBatches.forEachBatch(
+                        of: Array(data.rows.dropFirst(forwardedRows)), transform: transform, consume)
+                    settledByWholeData = true
+                    return false
+                }
+                if forwarding, let output = result.output {
+                    forwardedRows += result.rowCount
+                    forwarding = try consume(output)
+                    if !forwarding { reading.stopTransforming() }
+                }
+                warnings.add(&result)
+                if let error = result.error { throw error }
+                return true
+            })
+        guard !settledByWholeData else { return }
+        let found = warnings.finish()
+        lock.lock()
+        learn(found)
+        lock.unlock()
+    }
+}
+
+extension RecordedStream {
+    /// The banner line of `RecordedData.summary` (reads all rows).
+    public func summary() throws(DataError) -> String { try wholeData().summary }
+}

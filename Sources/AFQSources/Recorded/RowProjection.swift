@@ -1,0 +1,52 @@
+import AFQQuery
+
+/// What of a recorded document a query needs: the members that make its shape (afq-language §10:
+/// responses, provenance, recordings) in full, and of each connector row only the top-level keys
+/// the checked pipeline reads (`FieldDemand`) plus the few that loading itself uses:
+/// `connectorType` (a map entry's type), `connectorLabel` (matching summaries), `connectorArn`
+/// (provenance when a recording does not say) and the timestamp fields (converted and warned
+/// about exactly as a full read does).
+///
+/// Why this is exact: rows are only cut down when the pipeline never shows a whole row (the
+/// checker asks for `.all` otherwise), so keys left out are never looked at. Members the shape
+/// recognition looks at are always read. A wrapper member the query also reads as a row key
+/// (a bare configuration with a key named `response`, say) is read in full.
+enum RowProjection {
+    /// Keys every row keeps, whatever the query reads.
+    static let loadingKeys: Set<String> = ["connectorType", "connectorLabel", "connectorArn"]
+
+    /// The projection for top-level values of a document (lines, array elements, stream values).
+    static func document(demand: FieldDemand, modelSchema: Schema) -> JSONProjection? {
+        guard let demanded = demand.keys else { return nil }
+        var rowKeys = demanded.union(loadingKeys)
+        for field in modelSchema.row.fields where !TimestampPaths(type: field.type).isEmpty {
+            rowKeys.insert(field.name)
+        }
+        let row = JSONProjection(otherMembers: .skip)
+        for key in rowKeys { row.read(key, with: nil) }
+        let configurationMap = JSONProjection(otherMembers: .project(row))
+        let summaryList = JSONProjection(otherMembers: .skip, elements: row)
+
+        /// A response, or anything that may turn out to be a bare configuration: unknown members
+        /// stay as `null` placeholders so the shape is recognised by its keys as before.
+        func wrapper(response: JSONProjection?) -> JSONProjection {
+            let projection = JSONProjection(otherMembers: .placeholder)
+            for key in rowKeys { projection.read(key, with: nil) }
+            let members: [(String, JSONProjection?)] = [
+                ("connectorConfiguration", row), ("connectorConfigurations", configurationMap),
+                ("connectors", summaryList), (AFQRecording.Key.response, response),
+                (AFQRecording.Key.version, nil), (AFQRecording.Key.operation, nil), (AFQRecording.Key.error, nil),
+                ("region", nil), ("accountId", nil),
+            ]
+            for (key, inner) in members where !demanded.contains(key) {
+                projection.read(key, with: inner)
+            }
+            return projection
+        }
+        // A recording's response holds a response, never another recording: one level suffices.
+        let document = wrapper(response: wrapper(response: nil))
+        // An array of documents is read like a document, element by element, at any depth.
+        document.readsElementsAlike = true
+        return document
+    }
+}

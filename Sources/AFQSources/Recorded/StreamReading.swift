@@ -1,0 +1,226 @@
+import AFQQuery
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One pass of `RecordedStream` over its inputs: cuts them into pieces (in order, under
+/// `OrderedParallelMap`'s lock) and reads pieces into rows (on worker threads).
+final class StreamReading: @unchecked Sendable {
+    /// A run of whole lines of a JSON Lines file, or a whole other document.
+    struct Piece: Sendable {
+        var inputIndex: Int
+        var name: String
+        var bytes: [UInt8]
+        var layout: JSONLayout
+        /// The piece starts its input (a byte order mark may be skipped; the line count restarts).
+        var startsInput: Bool
+        /// Rows are only checked and not handed to the query (it has all it wants).
+        var checkingOnly: Bool
+    }
+
+    /// What a worker made of a piece.
+    struct PieceResult<Output: Sendable>: Sendable {
+        var inputIndex: Int
+        var name: String
+        var startsInput: Bool
+        /// The query's output for the rows read before any error; nil when only checking.
+        var output: Output?
+        /// Malformed or unrecognised data; its line counts from the start of the piece.
+        var error: DataError?
+        /// The first warnings of the piece, lines counted from its start, and how many in all.
+        var warnings: [DataWarning]
+        var warningCount: Int
+        /// Line feeds in the piece, to count the lines of later pieces from the input's start.
+        var lineCount: Int
+        /// Rows read from the piece (before the query saw them).
+        var rowCount: Int
+        /// Some row is a ConnectorDetail summary, which only the whole data can settle.
+        var hasSummaries: Bool
+    }
+
+    private let inputs: [RecordedStream.Input]
+    private let modelSchema: Schema
+    private let pieceSize: Int
+    private let projection: JSONProjection?
+    private let checkingProjection: JSONProjection?
+    private let timestampPaths: TimestampPaths
+
+    // Cutting state, touched only under the parallel map's lock.
+    private var inputIndex = 0
+    private var descriptor: Int32 = -1
+    private var fileOffset = 0
+    private var carry: [UInt8] = []
+    private var startsInput = true
+    private let stopLock = Mutex()
+    private var transforming = true
+
+    init(
+        inputs: [RecordedStream.Input], modelSchema: Schema, pieceSize: Int, projection: JSONProjection?,
+        checkingProjection: JSONProjection?
+    ) {
+        self.inputs = inputs
+        self.modelSchema = modelSchema
+        self.pieceSize = pieceSize
+        self.projection = projection
+        self.checkingProjection = checkingProjection
+        self.timestampPaths = TimestampPaths(schema: modelSchema)
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// The query wants no more rows: later pieces are only checked, which is cheaper.
+    func stopTransforming() {
+        stopLock.lock()
+        transforming = false
+        stopLock.unlock()
+    }
+
+    private var isTransforming: Bool {
+        stopLock.lock()
+        defer { stopLock.unlock() }
+        return transforming
+    }
+
+    // MARK: - Cutting (in order)
+
+    func nextPiece() throws(DataError) -> Piece? {
+        while inputIndex < inputs.count {
+            let input = inputs[inputIndex]
+            guard let path = input.path else {
+                inputIndex += 1
+                return Piece(
+                    inputIndex: inputIndex - 1, name: input.name, bytes: input.bytes,
+                    layout: input.isJSONLines ? .lines : .stream, startsInput: true, checkingOnly: !isTransforming)
+            }
+            if descriptor < 0 {
+                descriptor = open(path, O_RDONLY)
+                guard descriptor >= 0 else { throw FileSystem.unreadable(path) }
+                fileOffset = 0
+                carry = []
+                startsInput = true
+            }
+            if let bytes = try readLines(path: path) {
+                defer { startsInput = false }
+                return Piece(
+                    inputIndex: inputIndex, name: input.name, bytes: bytes, layout: .lines, startsInput: startsInput,
+                    checkingOnly: !isTransforming)
+            }
+            close(descriptor)
+            descriptor = -1
+            inputIndex += 1
+        }
+        return nil
+    }
+
+    /// About `pieceSize` bytes of whole lines (more when one line is longer); the last piece
+    /// of a file may end without a line feed. Nil at the end of the file.
+    private func readLines(path: String) throws(DataError) -> [UInt8]? {
+        var buffer = carry
+        carry = []
+        var atEnd = false
+        var searchFrom = buffer.count
+        while true {
+            let start = buffer.count
+            let want = max(pieceSize, buffer.count)
+            buffer.append(contentsOf: repeatElement(0, count: want))
+            var got = 0
+            while got < want {
+                let n = buffer.withUnsafeMutableBytes { raw in
+                    pread(descriptor, raw.baseAddress.map { $0 + start + got }, want - got, off_t(fileOffset))
+                }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw FileSystem.unreadable(path)
+                }
+                if n == 0 {
+                    atEnd = true
+                    break
+                }
+                got += n
+                fileOffset += n
+            }
+            buffer.removeSubrange((start + got)...)
+            if atEnd {
+                return buffer.isEmpty ? nil : buffer
+            }
+            var lastNewline: Int? = nil
+            var i = buffer.count - 1
+            while i >= searchFrom {
+                if buffer[i] == UInt8(ascii: "\n") {
+                    lastNewline = i
+                    break
+                }
+                i -= 1
+            }
+            if let lastNewline {
+                carry = Array(buffer[(lastNewline + 1)...])
+                buffer.removeSubrange((lastNewline + 1)...)
+                return buffer
+            }
+            searchFrom = buffer.count
+        }
+    }
+
+    // MARK: - Reading (on workers)
+
+    func read<Output: Sendable>(_ piece: Piece, transform: @Sendable ([Row]) -> Output) -> PieceResult<Output> {
+        var builder = RecordedDataBuilder(modelSchema: modelSchema, timestampPaths: timestampPaths)
+        builder.begin(documentNamed: piece.name)
+        var error: DataError? = nil
+        var lastOffset = 0
+        var count = 0
+        let projection = piece.checkingOnly ? checkingProjection : self.projection
+        let (rows, warnings, warningCount, lineCount) = piece.bytes.withUnsafeBytes { raw in
+            do {
+                try JSONReader.forEachValue(
+                    in: raw, layout: piece.layout, projection: projection, startsInput: piece.startsInput
+                ) { value, offset in
+                    count += 1
+                    lastOffset = offset
+                    try builder.recognize(value, at: offset)
+                }
+                if count == 0, piece.layout == .stream {
+                    error = DataError(
+                        .malformedJSON, "malformed JSON: unexpected end of input", file: piece.name,
+                        location: TextLocation(offset: raw.count, in: raw))
+                }
+            } catch let syntax as JSONSyntaxError {
+                error = DataError(
+                    .malformedJSON, "malformed JSON: \(syntax.message)", file: piece.name,
+                    location: TextLocation(offset: syntax.offset, in: raw))
+            } catch let shape as ShapeFailure {
+                let offset = JSONReader.offset(of: shape.path, in: raw, valueAt: lastOffset) ?? lastOffset
+                error = DataError(
+                    shape.kind, shape.message, file: piece.name, location: TextLocation(offset: offset, in: raw))
+            } catch let other {
+                error = DataError(.malformedJSON, "\(other)", file: piece.name)
+            }
+            let (rows, hasSummaries) = builder.takeRows()
+            let (warnings, warningCount) = builder.takeWarnings(in: raw)
+            return ((rows: rows, hasSummaries: hasSummaries), warnings, warningCount, StreamReading.lineFeeds(in: raw))
+        }
+        return PieceResult(
+            inputIndex: piece.inputIndex, name: piece.name, startsInput: piece.startsInput,
+            output: piece.checkingOnly || rows.hasSummaries ? nil : transform(rows.rows), error: error,
+            warnings: warnings, warningCount: warningCount, lineCount: lineCount, rowCount: rows.rows.count,
+            hasSummaries: rows.hasSummaries)
+    }
+
+    static func lineFeeds(in raw: UnsafeRawBufferPointer) -> Int {
+        guard var cursor = raw.baseAddress else { return 0 }
+        let end = cursor + raw.count
+        var count = 0
+        while cursor < end, let found = memchr(cursor, Int32(UInt8(ascii: "\n")), end - cursor) {
+            count += 1
+            cursor = UnsafeRawPointer(found) + 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,99 @@
+import AFQQuery
+import Testing
+
+@testable import AFQSources
+
+/// The streamed reader (`RecordedStream`: pieces read on several threads, only the keys a query
+/// reads built) must answer exactly as the full decoder (`RecordedData`): the same values, in the
+/// same order, with the same key order, provenance, timestamps, warnings and errors. Random
+/// queries over random recordings, cut into random piece sizes, compare the two.
+@Suite struct RecordedStreamEquivalenceTests {
+    static let stages = [
+        "where canUseAsDestination", "where connectorType == \"S3\"",
+        "where supportedWriteOperations contains \"INSERT\"", "where registeredAt > \"2022-01-01\"",
+        "where authenticationConfig.isOAuth2Supported", "where extraField > 3", "where connectorModes",
+        "where connectorName > 3", "where $source.region == \"eu-west-1\"", "where len(connectorName) > 4",
+        "select connectorName, supportedWriteOperations", "select connectorType as t, $source.region as r, $source.account as a, $source.file as f",
+        "select *", "select connectorLabel, registeredAt, versionHistory.releasedAt as released", "get connectorArn",
+        "get $it", "expand supportedWriteOperations", "expand versionHistory as v", "group by connectorType",
+        "group by $source.account compute count() as n, collect(connectorName) as names",
+        "sort by connectorName desc", "sort by registeredAt", "limit 3", "skip 2", "count", "distinct",
+        "reject connectorArn", "reject authenticationConfig.isBasicAuthSupported", "where extraField.inner",
+    ]
+
+    @Test(arguments: Array(1...16) as [UInt64])
+    func streamedAnswersEqualFullAnswers(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var generator = RecordingGenerator(random: SplitMix64(seed: seed &* 7919))
+        let text = generator.recording(lines: 20 + Int(random.next() % 60), malformed: seed % 6 == 0)
+        let path = try folder.write("data-\(seed).jsonl", text)
+        for _ in 0..<20 {
+            var query = "connectors"
+            for _ in 0..<(1 + Int(random.next() % 3)) {
+                query += " | " + Self.stages[Int(random.next() % UInt64(Self.stages.count))]
+            }
+            let pieceSize = [64, 300, 1000, 1 << 20][Int(random.next() % 4)]
+            let full = Self.fullAnswer(query, path: path)
+            let streamed = Self.streamedAnswer(query, path: path, pieceSize: pieceSize)
+            #expect(streamed == full, "query: \(query), piece size \(pieceSize), seed \(seed)")
+        }
+    }
+
+    /// As the session did before streaming: load everything, check, run.
+    static func fullAnswer(_ query: String, path: String) -> String {
+        do {
+            let data = try RecordedData(paths: [path], modelSchema: TestSchema.schema)
+            let pipeline = try onlyPipeline(query)
+            let checked = try Checker(context: CheckContext(schema: data.schema)).check(pipeline)
+            let values = try Evaluator().run(checked, on: data)
+            return describe(values) + warnings(data.warnings)
+        } catch {
+            return "error: \(error)"
+        }
+    }
+
+    /// As the session does now: check lazily, then stream.
+    static func streamedAnswer(_ query: String, path: String, pieceSize: Int) -> String {
+        do {
+            let stream = try RecordedStream(paths: [path], modelSchema: TestSchema.schema, pieceSize: pieceSize)
+            let pipeline = try onlyPipeline(query)
+            let checked = try Query.check(pipeline, on: stream) { CheckContext(schema: $0) }
+            var values: [Value] = []
+            try Evaluator().run(checked, on: stream) { values.append($0) }
+            return describe(values) + warnings(stream.takeWarnings())
+        } catch {
+            return "error: \(error)"
+        }
+    }
+
+    static func onlyPipeline(_ query: String) throws -> Pipeline {
+        let program = try Query.parse(SourceFile(name: "query", text: query))
+        guard case .pipeline(let pipeline) = program.statements.first else { throw TestFailure.notAPipeline }
+        return pipeline
+    }
+
+    enum TestFailure: Error { case notAPipeline }
+
+    static func warnings(_ list: [DataWarning]) -> String {
+        list.map { "\n" + $0.description }.joined()
+    }
+
+    /// Values with their key order, which `==` on records ignores.
+    static func describe(_ values: [Value]) -> String {
+        values.map(describe).joined(separator: "\n")
+    }
+
+    static func describe(_ value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let b): return "\(b)"
+        case .number(let n): return "\(n)"
+        case .string(let s): return "\"\(s)\""
+        case .timestamp(let t): return "@\(t.secondsSince1970)"
+        case .list(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
+        case .record(let r): return "{" + r.fields.map { "\($0):\(describe($1))" }.joined(separator: ",") + "}"
+        }
+    }
+}
