@@ -58,20 +58,22 @@ public enum BinaryRunner {
             SpawnLock.shared.unlock()
             throw error
         }
-        // Read both pipes concurrently so a large output cannot block the child.
+        // Read both pipes concurrently so a large output cannot block the child. Plain threads,
+        // not the global dispatch queue: many tests run at once, and blocking reads there starve
+        // timers other tests depend on.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()
         nonisolated(unsafe) var errData = Data()
         group.enter()
-        DispatchQueue.global().async {
+        Thread {
             outData = output.fileHandleForReading.readDataToEndOfFile()
             group.leave()
-        }
+        }.start()
         group.enter()
-        DispatchQueue.global().async {
+        Thread {
             errData = errors.fileHandleForReading.readDataToEndOfFile()
             group.leave()
-        }
+        }.start()
         input.fileHandleForWriting.write(stdin)
         try input.fileHandleForWriting.close()
         group.wait()
