@@ -181,6 +181,47 @@ import Testing
         try session.expect("paged:afq queries Amazon AppFlow connector configurations.")
     }
 
+    @Test func switchesToLiveDataFetchesOnceAndRefreshes() throws {
+        let appflow = try FakeAppFlow(
+            regions: try FakeAppFlow.sampleRegions(), verifier: SignatureVerifier(secrets: ["AKIDEXAMPLE": "secret"]))
+        let session = try shell(environment: liveEnvironment())
+        session.send(".live --region us-east-1 --endpoint-url \(appflow.baseURL)\r")
+        try session.expectPrompt()
+        session.send("connectors | count\r")
+        try session.expect("26\r\n")
+        try session.expectPrompt()
+        let afterFirstFetch = appflow.server.requests.count
+        session.send("connectors | where canUseAsDestination | count\r")
+        try session.expectPrompt()
+        #expect(appflow.server.requests.count == afterFirstFetch)  // reused, not fetched again
+        session.send(".refresh\r")
+        try session.expectPrompt()
+        session.send("connectors | count\r")
+        try session.expect("26\r\n")
+        #expect(appflow.server.requests.count == 2 * afterFirstFetch)
+    }
+
+    @Test func ctrlCCancelsALiveFetch() throws {
+        let appflow = try FakeAppFlow(
+            regions: try FakeAppFlow.sampleRegions(), verifier: SignatureVerifier(secrets: ["AKIDEXAMPLE": "secret"]),
+            delay: { _ in 20 })
+        let session = try shell(environment: liveEnvironment())
+        session.send(".live --region us-east-1 --endpoint-url \(appflow.baseURL)\r")
+        usleep(500_000)
+        session.send("\u{03}")
+        try session.expect("interrupted", timeout: 10)
+        try session.expectPrompt()
+        session.send("connectors | count\r")
+        try session.expect("30\r\n")  // still on the bundled sample
+    }
+
+    func liveEnvironment() -> [String: String] {
+        [
+            "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_EC2_METADATA_DISABLED": "true",
+            "AWS_CONFIG_FILE": home + "/none", "AWS_SHARED_CREDENTIALS_FILE": home + "/none",
+        ]
+    }
+
     @Test func runsTheStartupFileFirst() throws {
         try ".format json\n".write(toFile: home + "/.afqrc", atomically: true, encoding: .utf8)
         let session = try shell()
