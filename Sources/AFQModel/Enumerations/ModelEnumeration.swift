@@ -19,7 +19,8 @@ where RawValue == String {
 }
 
 extension ModelEnumeration {
-    public static var modelName: String { String(describing: self) }
+    /// The type's own name; `_typeName` skips `String(describing:)`'s protocol lookups.
+    public static var modelName: String { _typeName(self, qualified: false) }
 
     /// The enumeration as the query checker and `.schema` see it.
     public static var enumSchema: EnumSchema {

@@ -57,15 +57,14 @@ enum SchemaExtractor {
     private static func schemaType(
         of type: any Decodable.Type, visiting: Set<ObjectIdentifier>
     ) throws -> SchemaType {
+        // Scalars by identity first: a cast to a protocol scans every conformance record loaded
+        // (Foundation has thousands), and this runs before every query (issue 5: start-up time).
+        let identity = ObjectIdentifier(type)
+        if identity == ObjectIdentifier(Bool.self) { return .boolean }
+        if identity == ObjectIdentifier(String.self) { return .string }
+        if identity == ObjectIdentifier(APITimestamp.self) { return .timestamp }
+        if SchemaExtractor.numberTypes.contains(identity) { return .number }
         switch type {
-        case is Bool.Type:
-            return .boolean
-        case is String.Type:
-            return .string
-        case is any (BinaryInteger & Decodable).Type, is any (BinaryFloatingPoint & Decodable).Type:
-            return .number
-        case is APITimestamp.Type:
-            return .timestamp
         case let enumeration as any ModelEnumeration.Type:
             return .enumeration(enumeration.enumSchema)
         case let list as any DecodableArray.Type:
@@ -76,4 +75,9 @@ enum SchemaExtractor {
             throw SchemaExtractionError.unsupportedType(String(describing: type))
         }
     }
+
+    private static let numberTypes: Set<ObjectIdentifier> = [
+        ObjectIdentifier(Int.self), ObjectIdentifier(Int32.self), ObjectIdentifier(Int64.self),
+        ObjectIdentifier(Double.self), ObjectIdentifier(Float.self),
+    ]
 }

@@ -15,7 +15,8 @@ public protocol ModelStructure: Codable, Hashable, Sendable {
 }
 
 extension ModelStructure {
-    public static var modelName: String { String(describing: self) }
+    /// The type's own name; `_typeName` skips `String(describing:)`'s protocol lookups.
+    public static var modelName: String { _typeName(self, qualified: false) }
 
     /// The record schema of this structure, derived by walking its decoder.
     ///
