@@ -66,7 +66,7 @@ import Testing
                     line: marked.line, column: marked.column))
         #expect(
             data.warnings.first?.description
-                == "warning: when.json:3:20: `registeredAt` is not a timestamp: \"yesterday\"; kept as it is")
+                == "when.json:3:20: `registeredAt` is not a timestamp: \"yesterday\"; kept as it is")
         #expect(data.warnings.last?.message == "`registeredAt` is not a timestamp: a boolean; kept as it is")
     }
 

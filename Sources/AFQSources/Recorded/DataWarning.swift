@@ -13,11 +13,12 @@ public struct DataWarning: Sendable, Hashable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `warning: data.json:12:5: `registeredAt` is not a timestamp: "soon"; kept as it is`.
+    /// `data.json:12:5: `registeredAt` is not a timestamp: "soon"; kept as it is` (the session
+    /// prints it after `warning: `).
     public var description: String {
         var place = file ?? ""
         if let line { place += ":\(line)" }
         if let column { place += ":\(column)" }
-        return place.isEmpty ? "warning: \(message)" : "warning: \(place): \(message)"
+        return place.isEmpty ? message : "\(place): \(message)"
     }
 }
