@@ -64,14 +64,7 @@ public struct Completer {
             return completeValue(word, at: path, rowType: rowType)
         }
         if word.hasPrefix("$") { return completeVariable(word, rowType: rowType) }
-        if let dot = word.lastIndex(of: ".") {
-            let base = word[..<dot].split(separator: ".").map(String.init)
-            let partial = String(word[word.index(after: dot)...])
-            guard let baseType = Completer.type(at: base, in: rowType) else { return .none }
-            return Completion(
-                word: word,
-                candidates: fieldNames(of: baseType, matching: partial).map { word[...dot] + $0 }.sorted())
-        }
+        if word.contains(".") { return completePath(word, in: rowType) }
         if keyword == "group", stageWords.contains("compute"), !currentStage.hasSuffix("(") {
             let afterCompute = currentStage.components(separatedBy: "compute").last ?? ""
             if !afterCompute.contains("(") || afterCompute.hasSuffix(", ") || afterCompute.hasSuffix(",") {
@@ -82,6 +75,17 @@ public struct Completer {
         let functions = FunctionLibrary.names.map { $0 + "(" }.filter { $0.hasPrefix(word) }
         let variables = word.isEmpty ? [] : ["$it", "$source"].filter { $0.hasPrefix(word) }
         return Completion(word: word, candidates: (fields + functions + variables).sorted())
+    }
+
+    /// A field path, one segment at a time: `authenticationConfig.oA` → `…oAuth2Defaults.`.
+    private func completePath(_ word: String, in rowType: SchemaType) -> Completion {
+        guard let dot = word.lastIndex(of: ".") else {
+            return Completion(word: word, candidates: fieldNames(of: rowType, matching: word).sorted())
+        }
+        let base = word[..<dot].split(separator: ".").map(String.init)
+        guard let baseType = Completer.type(at: base, in: rowType) else { return .none }
+        let partial = String(word[word.index(after: dot)...])
+        return Completion(word: word, candidates: fieldNames(of: baseType, matching: partial).map { word[...dot] + $0 }.sorted())
     }
 
     /// Field names of a record type (lists map over their elements), with a `.` after records.
@@ -150,15 +154,7 @@ public struct Completer {
         case "output": return filter(word, ["stdout"] + Completer.paths(matching: word).candidates)
         case "open", "source", "record": return Completer.paths(matching: word)
         case "schema":
-            let rowType = SchemaType.record(source.completionSchema.row)
-            if let dot = word.lastIndex(of: ".") {
-                let base = word[..<dot].split(separator: ".").map(String.init)
-                guard let baseType = Completer.type(at: base, in: rowType) else { return .none }
-                let partial = String(word[word.index(after: dot)...])
-                return Completion(
-                    word: word, candidates: fieldNames(of: baseType, matching: partial).map { word[...dot] + $0 }.sorted())
-            }
-            return Completion(word: word, candidates: fieldNames(of: rowType, matching: word).sorted())
+            return completePath(word, in: .record(source.completionSchema.row))
         default: return .none
         }
     }
@@ -208,9 +204,21 @@ public struct Completer {
 
     /// The text of the statement the cursor is in (after the last top-level `;`).
     static func currentStatement(_ text: String) -> String {
+        guard let semicolon = lastTopLevel(";", in: text) else { return text }
+        return String(text[text.index(after: semicolon)...])
+    }
+
+    /// Splits at the last `|` outside brackets and quotes: (everything up to it, the stage after it).
+    static func splitAtLastPipe(_ statement: String) -> (String, String) {
+        guard let pipe = lastTopLevel("|", in: statement) else { return (statement, "") }
+        return (String(statement[...pipe]), String(statement[statement.index(after: pipe)...]))
+    }
+
+    /// The last `character` outside brackets and string quotes.
+    static func lastTopLevel(_ character: Character, in text: String) -> String.Index? {
         var depth = 0
         var quote: Character? = nil
-        var start = text.startIndex
+        var last: String.Index? = nil
         var index = text.startIndex
         while index < text.endIndex {
             let c = text[index]
@@ -222,37 +230,12 @@ public struct Completer {
                 depth += 1
             } else if c == ")" || c == "]" {
                 depth -= 1
-            } else if c == ";" && depth == 0 {
-                start = text.index(after: index)
+            } else if c == character && depth == 0 {
+                last = index
             }
             index = text.index(after: index)
         }
-        return String(text[start...])
-    }
-
-    /// Splits at the last `|` outside brackets and quotes: (everything up to it, the stage after it).
-    static func splitAtLastPipe(_ statement: String) -> (String, String) {
-        var depth = 0
-        var quote: Character? = nil
-        var last: String.Index? = nil
-        var index = statement.startIndex
-        while index < statement.endIndex {
-            let c = statement[index]
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "\"" || c == "'" {
-                quote = c
-            } else if c == "(" || c == "[" {
-                depth += 1
-            } else if c == ")" || c == "]" {
-                depth -= 1
-            } else if c == "|" && depth == 0 {
-                last = index
-            }
-            index = statement.index(after: index)
-        }
-        guard let last else { return (statement, "") }
-        return (String(statement[...last]), String(statement[statement.index(after: last)...]))
+        return last
     }
 
     static func words(in text: String) -> [String] {
