@@ -19,6 +19,11 @@ import Testing
         "group by $source.account compute count() as n, collect(connectorName) as names",
         "sort by connectorName desc", "sort by registeredAt", "limit 3", "skip 2", "count", "distinct",
         "reject connectorArn", "reject authenticationConfig.isBasicAuthSupported", "where extraField.inner",
+        // Paths read only in part (demand by path) next to the same key read whole.
+        "select authenticationConfig.isOAuth2Supported as oauth, authenticationConfig.isBasicAuthSupported",
+        "where authenticationConfig.isOAuth2Supported and len(authenticationConfig) > 1",
+        "get versionHistory.releasedAt", "group by authenticationConfig.isOAuth2Supported",
+        "where extraField.inner | select extraField",
     ]
 
     @Test(arguments: Array(1...16) as [UInt64])

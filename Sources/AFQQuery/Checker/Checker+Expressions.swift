@@ -13,7 +13,7 @@ extension Checker {
             }
             return .list(element ?? .any)
         case .field(let name, let range):
-            if state.rowsAreOriginal { state.demandedKeys.insert(name) }
+            if state.rowsAreOriginal, state.recordsDemand { state.demandedPaths.append([name]) }
             return try member(name, of: state.rowType, range: range, isRowField: true, state: state)
         case .variable(let name, let range):
             switch name {
@@ -32,7 +32,19 @@ extension Checker {
                 return .inferred(from: value)
             }
         case .member(let base, let name, let range):
-            let baseType = try type(of: base, in: &state)
+            // A plain path from the row is demanded as a whole path, not its first key in full.
+            let recordsPath = state.rowsAreOriginal && state.recordsDemand && expression.fieldPath != nil
+            if recordsPath, let path = expression.fieldPath { state.demandedPaths.append(path) }
+            let saved = state.recordsDemand
+            if recordsPath { state.recordsDemand = false }
+            let baseType: SchemaType
+            do {
+                baseType = try type(of: base, in: &state)
+            } catch {
+                state.recordsDemand = saved
+                throw error
+            }
+            state.recordsDemand = saved
             let nameRange = SourceRange(max(range.lowerBound, range.upperBound - name.utf8.count), range.upperBound)
             return try member(name, of: baseType, range: nameRange, isRowField: false, state: state)
         case .index(let base, let index, _):

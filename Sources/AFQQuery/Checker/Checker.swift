@@ -109,7 +109,7 @@ public struct Checker {
         }
         rowTypes.append(state.rowType)
         let demand: FieldDemand =
-            (state.rowsAreOriginal || state.demandsEverything) ? .all : FieldDemand(keys: state.demandedKeys)
+            (state.rowsAreOriginal || state.demandsEverything) ? .all : FieldDemand(paths: state.demandedPaths)
         return CheckedPipeline(pipeline: pipeline, demand: demand, outputFormat: outputFormat, rowTypes: rowTypes)
     }
 
@@ -119,7 +119,10 @@ public struct Checker {
         /// True while the rows are still the source's own records (possibly filtered or expanded).
         var rowsAreOriginal = true
         var demandsEverything = false
-        var demandedKeys: Set<String> = []
+        /// The row paths the pipeline reads (`authenticationConfig.isOAuth2Supported`).
+        var demandedPaths: [[String]] = []
+        /// Set while typing the base of a path already recorded whole.
+        var recordsDemand = true
     }
 
     private func checkCount(_ n: Expression, stage: String, in state: inout State) throws(CheckError) {

@@ -13,19 +13,51 @@ public protocol RowSupplier: Sendable {
     func forEachRow(demand: FieldDemand, _ body: (Row) throws -> Bool) throws
 }
 
-/// The top-level keys of a row that a pipeline can read; `all` when it needs whole rows
-/// (`select *`, `$it`, output of the rows themselves).
+/// The keys of a row that a pipeline can read; `all` when it needs whole rows (`select *`,
+/// `$it`, output of the rows themselves). A key with an entry in `subkeys` is needed only in
+/// part: `where authenticationConfig.isOAuth2Supported` needs one member of that record (or of
+/// each record in a list), so a reader may skip the rest of it too.
 public struct FieldDemand: Sendable, Hashable {
     public var keys: Set<String>?
+    /// For keys needed in part, what of their value is needed; keys not here are needed whole.
+    public var subkeys: [String: FieldDemand]
 
-    public init(keys: Set<String>?) {
+    public init(keys: Set<String>?, subkeys: [String: FieldDemand] = [:]) {
         self.keys = keys
+        self.subkeys = subkeys
     }
 
     public static let all = FieldDemand(keys: nil)
 
     public func includes(_ key: String) -> Bool {
         keys?.contains(key) ?? true
+    }
+
+    /// The demand the paths a pipeline reads make: a path that stops at a key needs all of it.
+    init(paths: [[String]]) {
+        var root = DemandTree()
+        for path in paths { root.insert(path[...]) }
+        self = root.demand
+    }
+}
+
+/// Paths merged into a tree, for `FieldDemand(paths:)`.
+private struct DemandTree {
+    var whole = false
+    var children: [String: DemandTree] = [:]
+
+    mutating func insert(_ path: ArraySlice<String>) {
+        guard let first = path.first else {
+            whole = true
+            return
+        }
+        children[first, default: DemandTree()].insert(path.dropFirst())
+    }
+
+    var demand: FieldDemand {
+        var subkeys: [String: FieldDemand] = [:]
+        for (key, child) in children where !child.whole { subkeys[key] = child.demand }
+        return FieldDemand(keys: Set(children.keys), subkeys: subkeys)
     }
 }
 

@@ -19,19 +19,27 @@ enum RowProjection {
     static func document(demand: FieldDemand, modelSchema: Schema) -> JSONProjection? {
         guard let demanded = demand.keys else { return nil }
         var rowKeys = demanded.union(loadingKeys)
+        var wholeKeys = loadingKeys
         for field in modelSchema.row.fields where !TimestampPaths(type: field.type).isEmpty {
             rowKeys.insert(field.name)
+            wholeKeys.insert(field.name)
+        }
+        // A key the query reads only in part (`authenticationConfig.isOAuth2Supported`) is built
+        // only in part; the keys loading itself looks at are always built whole.
+        func projection(of key: String) -> JSONProjection? {
+            guard !wholeKeys.contains(key), let part = demand.subkeys[key] else { return nil }
+            return partial(part)
         }
         let row = JSONProjection(otherMembers: .skip)
-        for key in rowKeys { row.read(key, with: nil) }
+        for key in rowKeys { row.read(key, with: projection(of: key)) }
         let configurationMap = JSONProjection(otherMembers: .project(row))
         let summaryList = JSONProjection(otherMembers: .skip, elements: row)
 
         /// A response, or anything that may turn out to be a bare configuration: unknown members
         /// stay as `null` placeholders so the shape is recognised by its keys as before.
         func wrapper(response: JSONProjection?) -> JSONProjection {
-            let projection = JSONProjection(otherMembers: .placeholder)
-            for key in rowKeys { projection.read(key, with: nil) }
+            let wrapped = JSONProjection(otherMembers: .placeholder)
+            for key in rowKeys { wrapped.read(key, with: projection(of: key)) }
             let members: [(String, JSONProjection?)] = [
                 ("connectorConfiguration", row), ("connectorConfigurations", configurationMap),
                 ("connectors", summaryList), (AFQRecording.Key.response, response),
@@ -39,14 +47,25 @@ enum RowProjection {
                 ("region", nil), ("accountId", nil),
             ]
             for (key, inner) in members where !demanded.contains(key) {
-                projection.read(key, with: inner)
+                wrapped.read(key, with: inner)
             }
-            return projection
+            return wrapped
         }
         // A recording's response holds a response, never another recording: one level suffices.
         let document = wrapper(response: wrapper(response: nil))
         // An array of documents is read like a document, element by element, at any depth.
         document.readsElementsAlike = true
         return document
+    }
+
+    /// A value of which only `demand` is read: those members of an object, or of each object in
+    /// a list (paths map over lists, afq-language §6); scalars are read as they are.
+    static func partial(_ demand: FieldDemand) -> JSONProjection {
+        let projection = JSONProjection(otherMembers: .skip)
+        for key in demand.keys ?? [] {
+            projection.read(key, with: demand.subkeys[key].map(partial))
+        }
+        projection.readsElementsAlike = true
+        return projection
     }
 }
