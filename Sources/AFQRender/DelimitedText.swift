@@ -19,8 +19,12 @@ struct DelimitedText {
 
     let dialect: Dialect
 
-    func render(_ values: [Value]) -> String {
-        guard !values.isEmpty else { return "" }
+    /// An empty result writes only the header when the statement's columns are known
+    /// (`emptyColumns`, e.g. from `select`), as csvkit and DuckDB do; else nothing.
+    func render(_ values: [Value], emptyColumns: [String] = []) -> String {
+        guard !values.isEmpty else {
+            return emptyColumns.isEmpty ? "" : line(emptyColumns.map { field($0, isString: true) })
+        }
         let table = Tabulation(values)
         var out = line(table.columns.map { field($0, isString: true) })
         for row in table.rows {

@@ -5,10 +5,14 @@ import AFQQuery
 /// Columns come from `Tabulation`; cell text is the `table` format's (`CellText`), with `|` written
 /// `\|`, line breaks `<br>` and other control characters as visible escapes. A column whose
 /// non-null cells are all numbers is right-aligned (`---:`). Cells are not padded: the table is
-/// meant to be rendered, not read raw. An empty result writes nothing.
+/// meant to be rendered, not read raw. An empty result writes its header when the statement's
+/// columns are known (`emptyColumns`), else nothing.
 enum MarkdownTable {
-    static func render(_ values: [Value]) -> String {
-        guard !values.isEmpty else { return "" }
+    static func render(_ values: [Value], emptyColumns: [String] = []) -> String {
+        guard !values.isEmpty else {
+            guard !emptyColumns.isEmpty else { return "" }
+            return row(emptyColumns.map(escaped)) + row(emptyColumns.map { _ in "---" })
+        }
         let table = Tabulation(values)
         var out = row(table.columns.map(escaped))
         out += row(table.numericColumns.map { $0 ? "---:" : "---" })

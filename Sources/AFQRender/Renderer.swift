@@ -4,10 +4,13 @@ import AFQQuery
 ///
 /// A result is a sequence of values: records from most pipelines, plain values after `get`, one
 /// number after `count`. Every format ends each line with `\n`, including the last. An empty
-/// result is `(no rows)` in `table`, `[]` in `json` and `yaml`, and no text at all in `jsonl`,
-/// `csv`, `tsv` and `markdown` (which have no columns to head).
+/// result is `(no rows)` in `table`, `[]` in `json` and `yaml`, nothing in `jsonl`, and in `csv`,
+/// `tsv` and `markdown` the header alone when the statement's columns are known (`columns`:
+/// a `select` or `group by` fixes them), else nothing.
 public enum Renderer {
-    public static func render(_ values: [Value], as format: OutputFormat, options: RenderOptions) -> String {
+    public static func render(
+        _ values: [Value], as format: OutputFormat, options: RenderOptions, columns: [String] = []
+    ) -> String {
         switch format {
         case .table:
             return TableRenderer(options: options).render(values)
@@ -16,13 +19,13 @@ public enum Renderer {
         case .jsonl:
             return values.map { JSONText.compact($0) + "\n" }.joined()
         case .csv:
-            return DelimitedText(dialect: .csv).render(values)
+            return DelimitedText(dialect: .csv).render(values, emptyColumns: columns)
         case .tsv:
-            return DelimitedText(dialect: .tsv).render(values)
+            return DelimitedText(dialect: .tsv).render(values, emptyColumns: columns)
         case .yaml:
             return YAMLEmitter.render(values)
         case .markdown:
-            return MarkdownTable.render(values)
+            return MarkdownTable.render(values, emptyColumns: columns)
         }
     }
 }

@@ -81,3 +81,13 @@ import Testing
         #expect(Fixtures.render([], as: .tsv) == "")
     }
 }
+
+@Suite struct EmptyResultHeaderTests {
+    @Test func writesOnlyTheHeaderWhenTheColumnsAreKnown() {
+        let options = RenderOptions()
+        #expect(Renderer.render([], as: .csv, options: options, columns: ["a", "b,c"]) == "a,\"b,c\"\n")
+        #expect(Renderer.render([], as: .tsv, options: options, columns: ["a", "b"]) == "a\tb\n")
+        #expect(Renderer.render([], as: .markdown, options: options, columns: ["a"]) == "| a |\n| --- |\n")
+        #expect(Renderer.render([], as: .csv, options: options) == "")
+    }
+}

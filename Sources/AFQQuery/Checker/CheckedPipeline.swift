@@ -9,4 +9,18 @@ public struct CheckedPipeline: Sendable {
     public var rowTypes: [SchemaType]
 
     public var resultType: SchemaType { rowTypes.last ?? .any }
+
+    /// The columns of the result when a stage fixed them (`select`, `group by`); empty otherwise,
+    /// since whole rows have whatever keys the data has.
+    public var resultColumns: [String] {
+        let fixesColumns = pipeline.stages.contains { stage in
+            switch stage.kind {
+            case .select(let items): return !items.contains { if case .all = $0 { return true } else { return false } }
+            case .groupBy: return true
+            default: return false
+            }
+        }
+        guard fixesColumns, case .record(let record) = resultType else { return [] }
+        return record.fields.map(\.name)
+    }
 }

@@ -162,7 +162,7 @@ public final class Session {
                 try evaluator.run(checked, on: data.rows) { stream.add($0) }
                 stream.finish()
             } else {
-                write(try evaluator.run(checked, on: data.rows), as: statementFormat)
+                write(try evaluator.run(checked, on: data.rows), as: statementFormat, columns: checked.resultColumns)
             }
             return .continue
         }
@@ -179,8 +179,8 @@ public final class Session {
     }
 
     /// Renders a result to the current output sink.
-    func write(_ values: [Value], as format: OutputFormat) {
-        output.write(Renderer.render(values, as: format, options: renderOptions))
+    func write(_ values: [Value], as format: OutputFormat, columns: [String] = []) {
+        output.write(Renderer.render(values, as: format, options: renderOptions, columns: columns))
     }
 
     private func report(_ error: any Error, in source: SourceFile) -> RunOutcome {
