@@ -64,13 +64,12 @@ struct JSONParser {
 
     // MARK: - Values
 
-    /// Parses one value; when it is an object and `keeping` is given, members with other keys are
-    /// skipped (checked for syntax, never built).
-    mutating func parseValue(keeping: Set<String>? = nil) throws(JSONSyntaxError) -> Value {
+    /// Parses one value in full (`parseValue(projection:)` builds only part of it).
+    mutating func parseValue() throws(JSONSyntaxError) -> Value {
         skipWhitespace()
         guard position < end else { throw endFailure }
         switch bytes[position] {
-        case UInt8(ascii: "{"): return .record(try parseObject(keeping: keeping))
+        case UInt8(ascii: "{"): return .record(try parseObject())
         case UInt8(ascii: "["): return .list(try parseArray())
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "t"):
@@ -245,7 +244,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseObject(keeping: Set<String>?) throws(JSONSyntaxError) -> Record {
+    private mutating func parseObject() throws(JSONSyntaxError) -> Record {
         try enter()
         position += 1
         var record = Record()
@@ -271,16 +270,12 @@ struct JSONParser {
                 throw failure("expected ':' after an object key", at: position)
             }
             position += 1
-            if let keeping, !keeping.contains(key) {
-                try skipValue()
+            let value = try parseValue()
+            if isDuplicate(key, hash: hash, from: hashBase, in: record) {
+                record[key] = value  // the last duplicate wins, in the first one's place
             } else {
-                let value = try parseValue()
-                if isDuplicate(key, hash: hash, from: hashBase, in: record) {
-                    record[key] = value  // the last duplicate wins, in the first one's place
-                } else {
-                    record.appendUnchecked(key, value)
-                    memberHashes.append(hash)
-                }
+                record.appendUnchecked(key, value)
+                memberHashes.append(hash)
             }
             skipWhitespace()
             guard position < end else { throw endFailure }

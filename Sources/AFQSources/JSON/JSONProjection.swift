@@ -37,6 +37,15 @@ final class JSONProjection: @unchecked Sendable {
 
     var elementProjection: JSONProjection? { readsElementsAlike ? self : elements }
 
+    /// An object's members named in `keys` in full, the others skipped (`keepingTopLevelKeys`);
+    /// nil (everything) when `keys` is nil.
+    static func keeping(_ keys: Set<String>?) -> JSONProjection? {
+        guard let keys else { return nil }
+        let projection = JSONProjection(otherMembers: .skip)
+        for key in keys { projection.read(key, with: nil) }
+        return projection
+    }
+
     init(otherMembers: OtherMembers = .skip, elements: JSONProjection? = nil) {
         self.otherMembers = otherMembers
         self.elements = elements

@@ -57,7 +57,7 @@ public enum JSONReader {
     {
         var parser = JSONParser(bytes: bytes)
         parser.skipByteOrderMark()
-        let value = try parser.parseValue(keeping: keys)
+        let value = try parser.parseValue(projection: JSONProjection.keeping(keys))
         parser.skipWhitespace()
         guard parser.isAtEnd else {
             throw parser.failure("trailing characters after the JSON value", at: parser.position)
@@ -86,19 +86,7 @@ public enum JSONReader {
         in bytes: UnsafeRawBufferPointer, layout: JSONLayout, keepingTopLevelKeys keys: Set<String>? = nil,
         _ body: (_ value: Value, _ offset: Int) throws -> Void
     ) throws {
-        switch layout {
-        case .single:
-            var parser = JSONParser(bytes: bytes)
-            parser.skipByteOrderMark()
-            parser.skipWhitespace()
-            let start = parser.position
-            let value = try parse(bytes, keepingTopLevelKeys: keys)
-            try body(value, start)
-        case .lines:
-            try forEachLine(in: bytes, keeping: keys, body)
-        case .stream:
-            try forEachStreamValue(in: bytes, keeping: keys, body)
-        }
+        try forEachValue(in: bytes, layout: layout, projection: JSONProjection.keeping(keys), body)
     }
 
     /// Calls `body` with each value of `bytes`, built only as far as `projection` says. With
@@ -110,9 +98,9 @@ public enum JSONReader {
     ) throws {
         switch layout {
         case .lines:
-            try forEachLine(in: bytes, keeping: nil, projection: projection, startsInput: startsInput, body)
+            try forEachLine(in: bytes, projection: projection, startsInput: startsInput, body)
         case .stream:
-            try forEachStreamValue(in: bytes, keeping: nil, projection: projection, body)
+            try forEachStreamValue(in: bytes, projection: projection, body)
         case .single:
             var parser = JSONParser(bytes: bytes)
             parser.skipByteOrderMark()
@@ -128,8 +116,8 @@ public enum JSONReader {
     }
 
     private static func forEachLine(
-        in bytes: UnsafeRawBufferPointer, keeping keys: Set<String>?, projection: JSONProjection? = nil,
-        startsInput: Bool = true, _ body: (Value, Int) throws -> Void
+        in bytes: UnsafeRawBufferPointer, projection: JSONProjection?, startsInput: Bool = true,
+        _ body: (Value, Int) throws -> Void
     ) throws {
         var parser = JSONParser(bytes: bytes)
         parser.endMessage = "unexpected end of line"
@@ -142,8 +130,7 @@ public enum JSONReader {
             parser.skipWhitespace()
             if !parser.isAtEnd {
                 let start = parser.position
-                let value = try projection.map { p throws(JSONSyntaxError) in try parser.parseValue(projection: p) }
-                    ?? parser.parseValue(keeping: keys)
+                let value = try parser.parseValue(projection: projection)
                 parser.skipWhitespace()
                 guard parser.isAtEnd else {
                     throw parser.failure("trailing characters after the JSON value", at: parser.position)
@@ -155,8 +142,7 @@ public enum JSONReader {
     }
 
     private static func forEachStreamValue(
-        in bytes: UnsafeRawBufferPointer, keeping keys: Set<String>?, projection: JSONProjection? = nil,
-        _ body: (Value, Int) throws -> Void
+        in bytes: UnsafeRawBufferPointer, projection: JSONProjection?, _ body: (Value, Int) throws -> Void
     ) throws {
         var parser = JSONParser(bytes: bytes)
         parser.skipByteOrderMark()
@@ -172,13 +158,11 @@ public enum JSONReader {
                 parser.skipWhitespace()
                 if parser.isAtEnd { return }
                 start = parser.position
-                value =
-                    try projection.map { p throws(JSONSyntaxError) in try parser.parseValue(projection: p) }
-                    ?? parser.parseValue(keeping: keys)
+                value = try parser.parseValue(projection: projection)
             } catch {
                 if count > 0, looksLikeLines {
                     do {
-                        try forEachLine(in: bytes, keeping: keys) { _, _ in }
+                        try forEachLine(in: bytes, projection: projection) { _, _ in }
                     } catch let lineError as JSONSyntaxError {
                         throw lineError
                     }
