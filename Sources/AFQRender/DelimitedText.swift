@@ -3,7 +3,7 @@ import AFQQuery
 /// The `csv` and `tsv` formats: a header row of the columns, then one line per row (afq-language §8).
 ///
 /// Columns come from `Tabulation` (union of keys; plain values under `value`). Cells: null is
-/// empty, booleans `true`/`false`, numbers per `NumberText`, timestamps ISO 8601, strings as they
+/// empty, booleans `true`/`false`, numbers per `Value.numberText`, timestamps ISO 8601, strings as they
 /// are, lists and records as compact JSON. Lines end with `\n`. An empty result writes nothing,
 /// not even a header, since it has no columns.
 struct DelimitedText {

@@ -4,7 +4,7 @@ import AFQQuery
 ///
 /// Records are block mappings in key order, lists block sequences indented two spaces under their
 /// key (`- ` items of a sequence item share its line: `- - a`, `- key: value`); empty ones are `[]`
-/// and `{}`. Null is `null`, timestamps plain ISO 8601, numbers per `NumberText` (`.nan`, `.inf`,
+/// and `{}`. Null is `null`, timestamps plain ISO 8601, numbers per `Value.numberText` (`.nan`, `.inf`,
 /// `-.inf` when not finite). A string, or a key, is written plain unless that could read as
 /// something else or break the structure (`isPlainSafe`); then it is double-quoted with escapes.
 /// An empty result is `[]`.

@@ -35,9 +35,9 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
     ///
     /// ```
     /// error: malformed JSON: expected ',' or '}' after an object member
-    ///  --> examples/data/malformed.json:4:5
+    ///  --> examples/data/broken/malformed.json:5:5
     ///   |
-    /// 4 |     "canUseAsDestination": true
+    /// 5 |     "supportedSchedulingFrequencies": [
     ///   |     ^
     /// ```
     public var description: String { rendered(useColor: false) }
