@@ -12,7 +12,11 @@ struct RecordedDataBuilder {
     private(set) var inputs: [String] = []
     /// Warnings of the current document, located when the document is done.
     private var pending: [PendingWarning] = []
-    private var currentFile = ""
+    private var currentFile = "" {
+        didSet { rowFile = RecordedDocument.namesWithoutAFile.contains(currentFile) ? nil : currentFile }
+    }
+    /// `$source.file` of the current document's rows: nil for the bundled sample and live data.
+    private var rowFile: String? = nil
     private var currentOffset = 0
 
     /// Warnings with a line and column per document; the rest are counted in one more warning.
@@ -312,9 +316,13 @@ struct RecordedDataBuilder {
             }
             pending.append(contentsOf: found)
         }
-        let arn = record["connectorArn"]?.stringValue.flatMap(ConnectorARN.init)
+        // The ARN is read only when the recording leaves the region or account unsaid (a per-row cost).
+        let arn =
+            provenance.region != nil && provenance.account != nil
+            ? nil : record["connectorArn"]?.stringValue.flatMap(ConnectorARN.init)
         let source = RowSource(
-            region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account, file: RecordedDocument.namesWithoutAFile.contains(currentFile) ? nil : currentFile)
+            region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account,
+            file: rowFile)
         let row = Row(value, source: source)
         entries.append(isSummary ? .summary(row) : .full(row))
     }
