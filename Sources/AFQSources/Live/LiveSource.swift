@@ -72,7 +72,8 @@ public struct LiveSource: Sendable {
         let result = await fetcher.fetch()
         let lines = result.entries.map(\.jsonLine)
         let document = RecordedDocument(
-            name: RecordedDocument.liveName, bytes: Array(lines.map { $0 + "\n" }.joined().utf8), isJSONLines: true)
+            name: RecordedDocument.liveName, bytes: Array(lines.map { $0 + "\n" }.joined().utf8), isJSONLines: true,
+            isUserInput: false)
         let data = try RecordedData(documents: [document], modelSchema: ConnectorConfiguration.schema)
         return Fetch(
             data: data, recordingLines: lines, failures: result.failures,

@@ -11,6 +11,6 @@ public enum BundledSample {
         else {
             throw DataError(.unreadable, "the bundled sample is missing from this installation of afq")
         }
-        return RecordedDocument(name: name, bytes: [UInt8](data), isJSONLines: false)
+        return RecordedDocument(name: name, bytes: [UInt8](data), isJSONLines: false, isUserInput: false)
     }
 }

@@ -12,9 +12,7 @@ struct RecordedDataBuilder {
     private(set) var inputs: [String] = []
     /// Warnings of the current document, located when the document is done.
     private var pending: [PendingWarning] = []
-    private var currentFile = "" {
-        didSet { rowFile = RecordedDocument.namesWithoutAFile.contains(currentFile) ? nil : currentFile }
-    }
+    private var currentFile = ""
     /// `$source.file` of the current document's rows: nil for the bundled sample and live data.
     private var rowFile: String? = nil
     private var currentOffset = 0
@@ -45,6 +43,7 @@ struct RecordedDataBuilder {
     mutating func add(_ document: RecordedDocument) throws(DataError) {
         inputs.append(document.name)
         currentFile = document.name
+        rowFile = document.isUserInput ? document.name : nil
         pending = []
         let layout: JSONLayout = document.isJSONLines ? .lines : .stream
         var count = 0
@@ -97,6 +96,7 @@ struct RecordedDataBuilder {
     /// recognises values one by one and hands its rows over after each piece.
     mutating func begin(documentNamed name: String) {
         currentFile = name
+        rowFile = name
         pending = []
     }
 

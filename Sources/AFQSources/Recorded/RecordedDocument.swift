@@ -6,11 +6,15 @@ public struct RecordedDocument: Sendable {
     /// JSON Lines are read line by line, so errors name the broken line. Other documents are read
     /// as one or more whitespace-separated JSON values (more than one makes them JSON Lines too).
     public var isJSONLines: Bool
+    /// False for data that is not an input the user named (the bundled sample, a live fetch):
+    /// its rows have no `$source.file`.
+    public var isUserInput: Bool
 
     /// `isJSONLines` defaults to whether `name` ends in `.jsonl` or `.ndjson` (any letter case).
-    public init(name: String, bytes: [UInt8], isJSONLines: Bool? = nil) {
+    public init(name: String, bytes: [UInt8], isJSONLines: Bool? = nil, isUserInput: Bool = true) {
         self.name = name
         self.bytes = bytes
+        self.isUserInput = isUserInput
         let lower = name.lowercased()
         self.isJSONLines = isJSONLines ?? (lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson"))
     }
@@ -18,9 +22,6 @@ public struct RecordedDocument: Sendable {
     /// The name standard input goes by in diagnostics and `$source.file`.
     public static let standardInputName = "<stdin>"
 
-    /// The name of the in-memory recording of a live fetch.
+    /// The name of the in-memory recording of a live fetch, for its diagnostics.
     public static let liveName = "<live>"
-
-    /// Documents that are not files the user named: their rows have no `$source.file`.
-    public static let namesWithoutAFile: Set<String> = [BundledSample.name, liveName]
 }
