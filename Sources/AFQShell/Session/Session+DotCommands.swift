@@ -51,7 +51,13 @@ extension Session {
             guard arguments.count == 1 else {
                 throw ShellError.usage("`.source` needs one query file", usage: ".source PATH", command.range)
             }
-            let text = try Session.readQueryFile(arguments[0])
+            let text: String
+            do {
+                text = try Session.readQueryFile(arguments[0])
+            } catch {
+                if case .cannotRead(let path, let reason, nil) = error { throw ShellError.cannotRead(path, reason: reason, command.range) }
+                throw error
+            }
             let outcome = run(text, name: arguments[0])
             switch outcome {
             case .quit: return .quit

@@ -5,7 +5,8 @@ public enum ShellError: Error, Equatable, DiagnosticConvertible {
     case unknownCommand(String, suggestion: String?, SourceRange)
     case usage(String, usage: String, SourceRange)
     case cannotWrite(String, reason: String)
-    case cannotRead(String, reason: String)
+    /// A query file that cannot be read; the range is the `.source` line that named it, if any.
+    case cannotRead(String, reason: String, SourceRange? = nil)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -17,8 +18,8 @@ public enum ShellError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic(message, at: r, label: "usage: \(usage)")
         case .cannotWrite(let path, let reason):
             return Diagnostic("cannot write `\(path)`: \(reason)", at: nil)
-        case .cannotRead(let path, let reason):
-            return Diagnostic("cannot read `\(path)`: \(reason)", at: nil)
+        case .cannotRead(let path, let reason, let range):
+            return Diagnostic("cannot read `\(path)`: \(reason)", at: range, label: range.map { _ in "named here" })
         }
     }
 }
