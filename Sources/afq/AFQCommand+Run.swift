@@ -38,8 +38,14 @@ extension AFQCommand {
             return runShell(errors: errors, colorAllowed: colorAllowed, terminal: output)
         }
         let standardInput: [UInt8]? = usesStandardInputForData ? readAll(STDIN_FILENO) : nil
-        let session = makeSession(
-            output: output, errors: errors, colorAllowed: colorAllowed, standardInput: standardInput)
+        let session: Session
+        do {
+            session = try makeSession(
+                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: standardInput)
+        } catch {
+            errors.write("afq: \(error.diagnostic.message)\n")
+            return .dataError
+        }
         if items.isEmpty {
             let text = String(decoding: readAll(STDIN_FILENO), as: UTF8.self)
             return finalStatus(session.run(text, name: "<stdin>").status, of: session)
@@ -78,19 +84,26 @@ extension AFQCommand {
     private func runShell(errors: FileSink, colorAllowed: Bool, terminal: FileSink) -> ExitStatus {
         let environment = ProcessInfo.processInfo.environment
         let output = PagingSink(terminal: terminal, pagerCommand: environment["PAGER"])
-        let session = makeSession(
-            output: output, errors: errors, colorAllowed: colorAllowed, standardInput: nil,
-            isCancelled: { EditLineReader.interruptPending() })
+        let session: Session
+        do {
+            session = try makeSession(
+                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: nil,
+                isCancelled: { EditLineReader.interruptPending() })
+        } catch {
+            errors.write("afq: \(error.diagnostic.message)\n")
+            return .dataError
+        }
         let shell = InteractiveShell.onTerminal(
             session: session, files: ShellFiles(environment: environment), messages: errors)
         return shell.run()
     }
 
-    /// A session on the data, format and parameters the options name.
+    /// A session on the data, format and parameters the options name; throws when `--record`
+    /// names a file that cannot be written.
     private func makeSession(
         output: any TextSink, errors: FileSink, colorAllowed: Bool, standardInput: [UInt8]?,
         isCancelled: @escaping @Sendable () -> Bool = { false }
-    ) -> Session {
+    ) throws(ShellError) -> Session {
         let environment = ProcessInfo.processInfo.environment
         let liveLoader = LiveDataLoader(
             environment: environment, home: environment["HOME"], progress: errors.isTerminal ? errors : nil,
@@ -101,13 +114,8 @@ extension AFQCommand {
         let session = Session(
             selection: selection, loader: RecordedDataLoader(standardInput: standardInput, live: liveLoader),
             output: output, errors: errors, allowsColor: colorAllowed)
-        if let record {
-            do {
-                try session.startRecording(to: record)
-            } catch {
-                errors.write("afq: \(error.diagnostic.message)\n")
-            }
-        }
+        // A recording that cannot be written stops the run before anything is fetched.
+        if let record { try session.startRecording(to: record) }
         session.format = OutputFormat(rawValue: format) ?? .table
         session.parameters = (try? parameters()) ?? [:]
         return session

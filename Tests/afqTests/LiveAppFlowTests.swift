@@ -198,6 +198,17 @@ import Testing
         #expect(recorded.split(separator: "\n").allSatisfy { $0.hasPrefix("{\"afqRecording\":1,\"region\":") })
     }
 
+    @Test func aRecordingThatCannotBeWrittenStopsBeforeAnyCall() throws {
+        let appflow = try fake()
+        let result = try BinaryRunner.run(
+            ["--live", "--region", "us-east-1", "--endpoint-url", appflow.baseURL, "--record", home + "/missing/x.jsonl",
+             "-c", "connectors | count"],
+            environment: environment())
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("cannot write"))
+        #expect(appflow.server.requests.isEmpty)
+    }
+
     @Test func aConnectorThatCannotBeDescribedKeepsItsSummary() throws {
         let appflow = try fake { call in
             call.operation == "DescribeConnector" && call.body["connectorLabel"].stringValue == "stripe_payments"
