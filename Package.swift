@@ -12,17 +12,12 @@ let package = Package(
         .executable(name: "afq", targets: ["afq"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
-        .executableTarget(
-            name: "afq",
-            dependencies: [
-                "AFQShell",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
+        /// Its command line is parsed by hand (CommandLineParser), not by swift-argument-parser,
+        /// whose reflection cost a quarter of afq's start-up.
+        .executableTarget(name: "afq", dependencies: ["AFQShell"]),
         .target(
             name: "AFQShell",
             dependencies: ["AFQQuery", "AFQRender", "AFQSources", "AFQModel", "CEditLine", "CEditLineShim"]

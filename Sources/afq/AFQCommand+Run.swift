@@ -12,13 +12,8 @@ import Foundation
 
 /// Running the parsed command: batch (afq-cli "Modes"), statements on standard input, or the shell.
 extension AFQCommand {
-    /// One unit of batch work, in command-line order.
-    enum BatchItem {
-        case command(String)
-        case file(String)
-    }
-
-    func execute(arguments: [String]) -> ExitStatus {
+    /// Runs what the options ask for and says how it went; the caller exits with it.
+    func execute() -> ExitStatus {
         guard let output = FileSink.standardOutput(), let errors = FileSink.standardError() else {
             return .dataError
         }
@@ -26,14 +21,14 @@ extension AFQCommand {
             output.flush()
             errors.flush()
         }
-        let usesStandardInputForData = data.contains("-")
-        let items = batchItems(in: arguments)
+        let usesStandardInputForData = options.data.contains("-")
+        let items = options.batch
         let standardInputIsTerminal = isatty(STDIN_FILENO) == 1
         if items.isEmpty && usesStandardInputForData {
             errors.write("afq: with --data -, give the query with -c or -f\n")
             return .usageError
         }
-        let colorAllowed = !noColor && getenv("NO_COLOR") == nil
+        let colorAllowed = !options.noColor && getenv("NO_COLOR") == nil
         if items.isEmpty && standardInputIsTerminal && isatty(STDOUT_FILENO) == 1 {
             return runShell(errors: errors, colorAllowed: colorAllowed, terminal: output)
         }
@@ -76,7 +71,7 @@ extension AFQCommand {
     /// A run whose statements all succeeded still exits 3 when live regions failed, unless
     /// `--allow-partial` (afq-cli; issue 4: failures are reported on stderr either way).
     private func finalStatus(_ status: ExitStatus, of session: Session) -> ExitStatus {
-        guard status == .success, session.failedRegions > 0, !allowPartial else { return status }
+        guard status == .success, session.failedRegions > 0, !options.allowPartial else { return status }
         return .dataError
     }
 
@@ -109,63 +104,22 @@ extension AFQCommand {
             environment: environment, home: environment["HOME"], progress: errors.isTerminal ? errors : nil,
             isCancelled: isCancelled)
         let selection: DataSelection =
-            live ? .live(LiveOptions(regions: region.map(LiveOptions.regionList), profile: profile, endpointURL: endpointURL))
-            : data.isEmpty ? .bundledSample : .recorded(paths: data)
+            options.live
+            ? .live(
+                LiveOptions(
+                    regions: options.region.map(LiveOptions.regionList), profile: options.profile,
+                    endpointURL: options.endpointURL))
+            : options.data.isEmpty ? .bundledSample : .recorded(paths: options.data)
         let session = Session(
             selection: selection, loader: RecordedDataLoader(standardInput: standardInput, live: liveLoader),
             output: output, errors: errors, allowsColor: colorAllowed)
         // A recording that cannot be written stops the run before anything is fetched.
-        if let record { try session.startRecording(to: record) }
-        session.format = OutputFormat(rawValue: format) ?? .table
-        session.parameters = (try? parameters()) ?? [:]
+        if let record = options.record { try session.startRecording(to: record) }
+        session.format = options.format
+        // `CommandLineParser.parse` has validated them, so this cannot fail.
+        session.parameters = (try? options.parameters()) ?? [:]
         return session
     }
-
-    /// `-c`, `-f` and positional query files in the order they were written (ArgumentParser keeps
-    /// each option's values in order, but not the order between options).
-    func batchItems(in arguments: [String]) -> [BatchItem] {
-        var ordered: [(Int, BatchItem)] = []
-        var remainingCommands = commands[...]
-        var remainingFiles = files[...]
-        var remainingPositionals = queryFiles[...]
-        var i = 0
-        var afterTerminator = false
-        while i < arguments.count {
-            let argument = arguments[i]
-            if afterTerminator {
-                if let next = remainingPositionals.popFirst() { ordered.append((i, .file(next))) }
-            } else if argument == "--" {
-                afterTerminator = true
-            } else if ["-c", "--command"].contains(argument) || argument.hasPrefix("--command=")
-                || (argument.hasPrefix("-c") && !argument.hasPrefix("--"))
-            {
-                if let next = remainingCommands.popFirst() { ordered.append((i, .command(next))) }
-                if argument == "-c" || argument == "--command" { i += 1 }
-            } else if ["-f", "--file"].contains(argument) || argument.hasPrefix("--file=")
-                || (argument.hasPrefix("-f") && !argument.hasPrefix("--"))
-            {
-                if let next = remainingFiles.popFirst() { ordered.append((i, .file(next))) }
-                if argument == "-f" || argument == "--file" { i += 1 }
-            } else if AFQCommand.optionsTakingValues.contains(argument) {
-                i += 1
-            } else if !argument.hasPrefix("-") || argument == "-" {
-                if remainingPositionals.first == argument, let next = remainingPositionals.popFirst() {
-                    ordered.append((i, .file(next)))
-                }
-            }
-            i += 1
-        }
-        // Anything the scan could not place keeps ArgumentParser's order, after the rest.
-        let leftovers =
-            remainingCommands.map(BatchItem.command) + remainingFiles.map(BatchItem.file)
-            + remainingPositionals.map(BatchItem.file)
-        return ordered.map(\.1) + leftovers
-    }
-
-    static let optionsTakingValues: Set<String> = [
-        "-d", "--data", "--region", "--profile", "--endpoint-url", "--record", "-o", "--format", "--param",
-        "--param-json",
-    ]
 }
 
 /// Reads a file descriptor to its end.

@@ -49,12 +49,24 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test(arguments: [["-o", "nope", "-c", "connectors"], ["--live", "--data", "x.json"], ["--param", "=x"], ["--bogus"]])
+    @Test(arguments: [
+        ["-o", "nope", "-c", "connectors"], ["--live", "--data", "x.json"], ["--param", "=x"], ["--bogus"], ["-c"],
+        ["--live=x"],
+    ])
     func usageErrorsExitTwo(arguments: [String]) throws {
         let result = try BinaryRunner.run(arguments)
         #expect(result.status == 2)
         #expect(!result.stderr.isEmpty)
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test func readsAttachedValuesAndQueryFilesAfterDoubleDash() throws {
+        let result = try BinaryRunner.run([
+            "--format=json", "-cconnectors | count", "--", "examples/destinations-from-salesforce.afq",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("[\n  30\n]\n"))
+        #expect(result.stderr.isEmpty)
     }
 
     @Test func queryFileErrorsNameTheFile() throws {

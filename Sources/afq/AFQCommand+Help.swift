@@ -1,0 +1,78 @@
+/// `--help`, written by hand to follow afq-cli.md: its options table (in the same order and
+/// groups), its modes and its exit statuses. Kept within 80 columns.
+extension AFQCommand {
+    /// The synopsis, as afq-cli.md writes it.
+    static let usage = "afq [OPTIONS] [QUERY_FILE ...]"
+
+    /// Follows a usage error's message, pointing at the full help.
+    static let usageHint = "Usage: \(usage)\n  See 'afq --help' for more information.\n"
+
+    static let helpText = """
+        afq: query Amazon AppFlow connector configurations
+
+        Usage: \(usage)
+
+        Runs statements such as
+          connectors | where canUseAsDestination | select connectorName
+        over recorded AppFlow responses (--data), the live AppFlow API (--live), or,
+        with neither, a bundled sample of every AWS-managed connector type and
+        several custom connectors.
+
+        Queries (run in the order written):
+          -c, --command QUERY     run QUERY (statements) and exit; repeatable
+          -f, --file PATH         run a query file; repeatable
+          QUERY_FILE ...          query files, like --file
+
+        Data:
+          -d, --data PATH         recorded data: a file, a folder (its *.json and
+                                  *.jsonl files, by name), or - for standard input;
+                                  repeatable
+              --live              read from the live AppFlow API
+              --region R[,R...]   regions for --live (default: AWS_REGION,
+                                  AWS_DEFAULT_REGION, then the profile's region)
+              --profile P         the AWS profile for credentials and region
+                                  (default: AWS_PROFILE, else 'default')
+              --endpoint-url URL  send API calls here instead of the regional
+                                  endpoint (also AWS_ENDPOINT_URL_APPFLOW,
+                                  AWS_ENDPOINT_URL)
+              --record PATH       with --live: save every API response fetched, for
+                                  replay with --data PATH
+              --allow-partial     with --live: exit 0 when some regions answered
+                                  even if others failed
+
+        Output:
+          -o, --format FORMAT     table (default), json, jsonl, csv, tsv, yaml,
+                                  markdown
+              --no-color          never colour (also when NO_COLOR is set, or
+                                  output is not a terminal)
+
+        Parameters (the query reads them as $NAME):
+              --param NAME=VALUE  set $NAME to the string VALUE; repeatable
+              --param-json NAME=JSON
+                                  set $NAME to a JSON value; repeatable
+
+        Other:
+          -h, --help              show this help
+              --version           show the version
+
+        Values follow as '--opt VALUE', '--opt=VALUE', '-c VALUE' or '-cVALUE'; a
+        value starting with '-' must be attached ('--command=-x'). '--' ends the
+        options: every later argument is a QUERY_FILE.
+
+        Modes:
+          batch        with -c, -f or QUERY_FILEs: run them in order, print the
+                       results, exit; the first failing statement stops the run
+          interactive  otherwise, when standard input and output are a terminal:
+                       the shell (prompt 'afq> '; '.help' lists its commands)
+          stdin        otherwise: read statements from standard input, no prompts
+
+        Exit status:
+          0  every statement succeeded
+          1  a query error: lexing, parsing, static check or run time
+          2  a usage error: bad options or option values
+          3  a data error: unreadable or malformed data, network, credentials,
+             throttling or server errors, a failed live region (unless
+             --allow-partial)
+
+        """
+}

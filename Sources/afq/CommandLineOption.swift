@@ -1,0 +1,59 @@
+/// One row of the options table in afq-cli.md, the only list of names the parser accepts.
+///
+/// A closed enum rather than a table of closures: the parser switches over it, so adding an
+/// option without saying where its value goes does not compile.
+enum CommandLineOption: CaseIterable, Sendable {
+    case command, file, data, live, region, profile, endpointURL, record, allowPartial, format
+    case parameter, jsonParameter, noColor, help, version
+
+    /// The `--name`, without its dashes.
+    var longName: String {
+        switch self {
+        case .command: "command"
+        case .file: "file"
+        case .data: "data"
+        case .live: "live"
+        case .region: "region"
+        case .profile: "profile"
+        case .endpointURL: "endpoint-url"
+        case .record: "record"
+        case .allowPartial: "allow-partial"
+        case .format: "format"
+        case .parameter: "param"
+        case .jsonParameter: "param-json"
+        case .noColor: "no-color"
+        case .help: "help"
+        case .version: "version"
+        }
+    }
+
+    /// The `-x` letter, for the options afq-cli.md gives one.
+    var shortName: Character? {
+        switch self {
+        case .command: "c"
+        case .file: "f"
+        case .data: "d"
+        case .format: "o"
+        case .help: "h"
+        default: nil
+        }
+    }
+
+    /// Options take exactly one value; flags take none (`--live=x` is a usage error).
+    var takesValue: Bool {
+        switch self {
+        case .live, .allowPartial, .noColor, .help, .version: false
+        default: true
+        }
+    }
+
+    init?(longName: some StringProtocol) {
+        guard let option = CommandLineOption.allCases.first(where: { $0.longName == longName }) else { return nil }
+        self = option
+    }
+
+    init?(shortName: Character) {
+        guard let option = CommandLineOption.allCases.first(where: { $0.shortName == shortName }) else { return nil }
+        self = option
+    }
+}

@@ -1,0 +1,32 @@
+import AFQRender
+
+/// What the command line asked for (afq-cli.md's options table), as `CommandLineParser` read it.
+/// The defaults are the contract's: the bundled sample, table output, colour when allowed.
+struct CommandLineOptions: Equatable, Sendable {
+    /// One unit of batch work.
+    enum BatchItem: Equatable, Sendable {
+        /// `-c QUERY`.
+        case command(String)
+        /// `-f PATH` or a positional QUERY_FILE: afq-cli says they mean the same.
+        case file(String)
+    }
+
+    /// `-c`, `-f` and positional query files in the order written: afq-cli "Modes" runs them in
+    /// that order, so they share one list rather than one per option.
+    var batch: [BatchItem] = []
+    /// `-d`, in order; `-` is standard input.
+    var data: [String] = []
+    var live = false
+    /// `--region` as written (a comma-separated list).
+    var region: String?
+    var profile: String?
+    var endpointURL: String?
+    var record: String?
+    var allowPartial = false
+    var format: OutputFormat = .table
+    /// `--param NAME=VALUE` as written; checked by `validate()`, read by `parameters()`.
+    var stringParameters: [String] = []
+    /// `--param-json NAME=JSON` as written.
+    var jsonParameters: [String] = []
+    var noColor = false
+}
