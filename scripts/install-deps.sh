@@ -4,10 +4,13 @@
 set -euo pipefail
 
 need=()
-# libedit-dev: the interactive shell's line editor (used once the REPL lands; cheap to have now).
+# libedit-dev: the interactive shell's line editor.
 dpkg -s libedit-dev >/dev/null 2>&1 || need+=(libedit-dev)
 # pkg-config: SwiftPM finds libedit through it.
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# libcurl4-openssl-dev: `make release` links Foundation statically (faster start-up), and static
+# FoundationNetworking links against libcurl by name (-lcurl), which only the -dev package provides.
+dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || need+=(libcurl4-openssl-dev)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}" >&2

@@ -9,7 +9,7 @@ public protocol ConcurrentRowSupplier: RowSupplier {
     /// that cannot be read is reported whatever the query did with the rows before it.
     func forEachBatch<Output: Sendable>(
         demand: FieldDemand,
-        transform: @escaping @Sendable ([Row]) -> Output,
+        transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
         _ consume: (Output) throws -> Bool
     ) throws
 }

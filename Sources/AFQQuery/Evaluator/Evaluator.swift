@@ -66,18 +66,25 @@ public struct Evaluator {
         try supplier.forEachBatch(
             demand: demand,
             transform: { rows -> BatchOutput in
-                guard !rowLocal.isEmpty else { return BatchOutput(rows: rows, failure: nil) }
+                guard !rowLocal.isEmpty else { return BatchOutput(rows: Array(rows), failure: nil) }
                 let collector = BatchCollector()
                 let head = Evaluator.rowLocalChain(rowLocal, ExpressionEvaluator(parameters: parameters), ending: collector)
-                for row in rows {
-                    if isCancelled() { return BatchOutput(rows: [], failure: .cancelled) }
-                    do throws(RuntimeError) {
-                        _ = try head.push(row)
-                    } catch {
-                        return BatchOutput(rows: collector.rows, failure: error)
+                // Rows are lent to the stages, not copied (`for row in rows` copies each one, and
+                // every copy retains the row's shared provenance strings, which both workers then
+                // fight over): only rows a stage keeps are copied.
+                let failure: RuntimeError? = rows.withUnsafeBufferPointer { buffer in
+                    for i in buffer.indices {
+                        if isCancelled() { return .cancelled }
+                        do throws(RuntimeError) {
+                            _ = try head.push(buffer[i])
+                        } catch {
+                            return error
+                        }
                     }
+                    return nil
                 }
-                return BatchOutput(rows: collector.rows, failure: nil)
+                if failure == .cancelled { return BatchOutput(rows: [], failure: .cancelled) }
+                return BatchOutput(rows: collector.rows, failure: failure)
             },
             { output in
                 // Ctrl-C stops at once; other errors let the supplier check the rest of its data.

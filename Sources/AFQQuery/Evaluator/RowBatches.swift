@@ -6,7 +6,7 @@ public enum RowBatches {
     static let batchSize = 2048
 
     public static func forEachBatch<Output: Sendable>(
-        of rows: [Row], transform: @escaping @Sendable ([Row]) -> Output, _ consume: (Output) throws -> Bool
+        of rows: [Row], transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
     ) throws {
         let batchCount = (rows.count + batchSize - 1) / batchSize
         let cursor = BatchCursor(count: batchCount)
@@ -14,7 +14,7 @@ public enum RowBatches {
             workers: batchCount > 1 ? OrderedParallelMap.workerCount : 1,
             next: { cursor.next() },
             work: { index in
-                transform(Array(rows[(index * batchSize)..<min(rows.count, (index + 1) * batchSize)]))
+                transform(rows[(index * batchSize)..<min(rows.count, (index + 1) * batchSize)])
             },
             consume: consume)
     }

@@ -25,8 +25,17 @@ public struct Record: Sendable {
     /// The pairs in order.
     public var fields: Zip2Sequence<[String], [Value]> { zip(keys, values) }
 
+    /// Keys are compared by length first: a native string knows its UTF-8 length, and String's
+    /// `==` on two different buffers calls into a general comparison even when lengths differ,
+    /// which made key lookup the largest cost of in-memory queries (issue 5).
     public func index(of key: String) -> Int? {
-        keys.firstIndex(of: key)
+        let length = key.utf8.count
+        var i = 0
+        while i < keys.count {
+            if keys[i].utf8.count == length, keys[i] == key { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Reading a missing key gives nil; assigning nil removes the key; assigning a new key appends it.
@@ -48,6 +57,14 @@ public struct Record: Sendable {
                 values.append(newValue)
             }
         }
+    }
+
+    /// A record of distinct `keys` and their `values`, for builders that know the keys are
+    /// distinct; the JSON reader passes one keys array to every record of the same shape.
+    public init(uncheckedKeys keys: [String], values: [Value]) {
+        precondition(keys.count == values.count, "one value per key")
+        self.keys = keys
+        self.values = values
     }
 
     /// Appends without looking for an existing key: for builders that know keys are distinct.

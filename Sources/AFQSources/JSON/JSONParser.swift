@@ -1,5 +1,11 @@
 import AFQQuery
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The byte-level cursor behind `JSONReader` (RFC 8259).
 ///
 /// It reads straight from borrowed memory: strings without escapes become `String`s in one copy,
@@ -17,9 +23,15 @@ struct JSONParser {
     var endMessage = "unexpected end of input"
     private var depth = 0
     private var scratch: [UInt8] = []
-    /// FNV-1a hashes of the keys of the objects being built, innermost last (duplicate detection).
+    /// The members of the objects being built, innermost last, as three parallel stacks: keys,
+    /// values and FNV-1a hashes of the keys (duplicate detection). Each record is then allocated
+    /// once at its final size instead of growing.
+    private var memberKeys: [String] = []
+    private var memberValues: [Value] = []
     private var memberHashes: [UInt64] = []
     private var keyCache = KeyCache()
+    private var keyLists = KeyListCache()
+    private var stringCache = StringCache()
     /// Elements of the arrays being built, innermost last: each list is then allocated once at
     /// its final size instead of growing.
     private var elementStack: [Value] = []
@@ -105,12 +117,11 @@ struct JSONParser {
     private mutating func parseProjectedObject(_ projection: JSONProjection) throws(JSONSyntaxError) -> Record {
         try enter()
         position += 1
-        var record = Record()
         skipWhitespace()
         if position < end, bytes[position] == UInt8(ascii: "}") {
             position += 1
             depth -= 1
-            return record
+            return Record()
         }
         let hashBase = memberHashes.count
         var afterComma = false
@@ -137,17 +148,17 @@ struct JSONParser {
             }
             if let member {
                 let value = try parseValue(projection: member.projection)
-                append(member.key, hash: key.hash, value, from: hashBase, to: &record)
+                addMember(member.key, hash: key.hash, value, from: hashBase)
             } else {
                 switch projection.otherMembers {
                 case .skip:
                     try skipValue()
                 case .placeholder:
                     try skipValue()
-                    append(string(of: key), hash: key.hash, .null, from: hashBase, to: &record)
+                    addMember(string(of: key), hash: key.hash, .null, from: hashBase)
                 case .project(let inner):
                     let value = try parseValue(projection: inner)
-                    append(string(of: key), hash: key.hash, value, from: hashBase, to: &record)
+                    addMember(string(of: key), hash: key.hash, value, from: hashBase)
                 }
             }
             skipWhitespace()
@@ -158,26 +169,43 @@ struct JSONParser {
                 afterComma = true
             case UInt8(ascii: "}"):
                 position += 1
-                memberHashes.removeSubrange(hashBase...)
                 depth -= 1
-                return record
+                return takeRecord(from: hashBase)
             default:
                 throw failure("expected ',' or '}' after an object member", at: position)
             }
         }
     }
 
-    /// Adds a member, or replaces an earlier one with the same key in its place (the last
-    /// duplicate wins, as `parseObject` does).
-    private mutating func append(
-        _ key: String, hash: UInt64, _ value: Value, from hashBase: Int, to record: inout Record
-    ) {
-        if isDuplicate(key, hash: hash, from: hashBase, in: record) {
-            record[key] = value
-        } else {
-            record.appendUnchecked(key, value)
-            memberHashes.append(hash)
+    /// Adds a member to the object being built, or replaces an earlier one with the same key in
+    /// its place (the last duplicate wins, as in most JSON readers).
+    @inline(__always)
+    private mutating func addMember(_ key: String, hash: UInt64, _ value: Value, from base: Int) {
+        var i = base
+        while i < memberHashes.count {
+            if memberHashes[i] == hash, memberKeys[i] == key {
+                memberValues[i] = value
+                return
+            }
+            i += 1
         }
+        memberKeys.append(key)
+        memberValues.append(value)
+        memberHashes.append(hash)
+    }
+
+    /// The object whose members start at `base`, taken off the member stacks. Objects with the
+    /// same keys in the same order (every row of a recording, nearly) share one keys array, so a
+    /// record costs one allocation, for its values (issue 5: loading 100k rows is mostly malloc).
+    private mutating func takeRecord(from base: Int) -> Record {
+        var sequenceHash = UInt64(memberHashes.count - base)
+        for i in base..<memberHashes.count { sequenceHash = (sequenceHash ^ memberHashes[i]) &* 0x100_0000_01b3 }
+        let keys = keyLists.keys(memberKeys[base...], hash: sequenceHash)
+        let record = Record(uncheckedKeys: keys, values: Array(memberValues[base...]))
+        memberKeys.removeSubrange(base...)
+        memberValues.removeSubrange(base...)
+        memberHashes.removeSubrange(base...)
+        return record
     }
 
     /// A key as scanned: its bytes in the input when it has no escapes, else decoded.
@@ -247,12 +275,11 @@ struct JSONParser {
     private mutating func parseObject() throws(JSONSyntaxError) -> Record {
         try enter()
         position += 1
-        var record = Record()
         skipWhitespace()
         if position < end, bytes[position] == UInt8(ascii: "}") {
             position += 1
             depth -= 1
-            return record
+            return Record()
         }
         let hashBase = memberHashes.count
         var afterComma = false
@@ -271,12 +298,7 @@ struct JSONParser {
             }
             position += 1
             let value = try parseValue()
-            if isDuplicate(key, hash: hash, from: hashBase, in: record) {
-                record[key] = value  // the last duplicate wins, in the first one's place
-            } else {
-                record.appendUnchecked(key, value)
-                memberHashes.append(hash)
-            }
+            addMember(key, hash: hash, value, from: hashBase)
             skipWhitespace()
             guard position < end else { throw endFailure }
             switch bytes[position] {
@@ -285,22 +307,12 @@ struct JSONParser {
                 afterComma = true
             case UInt8(ascii: "}"):
                 position += 1
-                memberHashes.removeSubrange(hashBase...)
                 depth -= 1
-                return record
+                return takeRecord(from: hashBase)
             default:
                 throw failure("expected ',' or '}' after an object member", at: position)
             }
         }
-    }
-
-    private func isDuplicate(_ key: String, hash: UInt64, from base: Int, in record: Record) -> Bool {
-        var i = base
-        while i < memberHashes.count {
-            if memberHashes[i] == hash, record.keys[i - base] == key { return true }
-            i += 1
-        }
-        return false
     }
 
     private mutating func parseArray(elements: JSONProjection? = nil) throws(JSONSyntaxError) -> [Value] {
@@ -382,7 +394,7 @@ struct JSONParser {
             guard position < end else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                let text = stringCache.string(UnsafeBufferPointer(rebasing: bytes[start..<position]))
                 position += 1
                 return text
             }
@@ -730,6 +742,52 @@ struct JSONParser {
 
 /// Interns object keys: the same key bytes give back the same `String` storage, which saves an
 /// allocation per long key and makes later key comparisons hit `String`'s identical-storage path.
+/// Recent string values by a hash of their length and ends; a slot holds the latest. Recordings
+/// repeat most strings (enumeration values, connector names and descriptions, in every row), and
+/// a repeated string then shares one buffer instead of a heap allocation of its own.
+struct StringCache {
+    private var slots: [String?] = Array(repeating: nil, count: 4096)
+
+    @inline(__always)
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Up to 15 bytes a String holds its text inline; past a few hundred repeats are rare.
+        guard bytes.count > 15, bytes.count <= 512, let base = bytes.baseAddress else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let raw = UnsafeRawPointer(base)
+        let head = raw.loadUnaligned(as: UInt64.self)
+        let tail = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+        var hash = (head ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
+        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        let slot = Int(truncatingIfNeeded: hash >> 52)
+        if let cached = slots[slot], StringCache.equal(cached, bytes) { return cached }
+        let text = String(decoding: bytes, as: UTF8.self)
+        slots[slot] = text
+        return text
+    }
+
+    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = string.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { stored in
+            memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        } ?? utf8.elementsEqual(bytes)
+    }
+}
+
+/// The keys arrays of recent records by a hash of their key sequence; a slot holds the latest.
+struct KeyListCache {
+    private var slots: [[String]?] = Array(repeating: nil, count: 256)
+
+    mutating func keys(_ keys: ArraySlice<String>, hash: UInt64) -> [String] {
+        let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & 255)
+        if let cached = slots[slot], cached.elementsEqual(keys) { return cached }
+        let list = Array(keys)
+        slots[slot] = list
+        return list
+    }
+}
+
 struct KeyCache {
     private var slots: [String?] = Array(repeating: nil, count: 1024)
 

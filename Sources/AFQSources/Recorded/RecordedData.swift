@@ -7,7 +7,10 @@ import AFQQuery
 /// malformed file should fail before any query runs.
 public struct RecordedData: ConcurrentRowSupplier {
     /// The model's schema widened with the extra keys and types present in the rows.
-    public let schema: Schema
+    public var schema: Schema { widened.schema }
+    /// `schema` when it is known without waiting (see `WidenedSchema`).
+    public var readySchema: Schema? { widened.readySchema }
+    private let widened: WidenedSchema
     public let rows: [Row]
     /// Values kept as they were but worth telling the user about (e.g. unreadable timestamps).
     public let warnings: [DataWarning]
@@ -68,13 +71,12 @@ public struct RecordedData: ConcurrentRowSupplier {
         self.init(builder)
     }
 
-    /// Rows read elsewhere (`RecordedStream` reads them on every core), with no summaries.
+    /// Rows read elsewhere (`RecordedStream` reads them on every core), with no summaries; the
+    /// schema is widened with them when first needed.
     init(rows: [Row], warnings: [DataWarning], inputs: [String], modelSchema: Schema) {
-        let widener = SchemaWidener(modelSchema)
-        for row in rows { widener.widen(with: row.value) }
         self.rows = rows
         self.summaryRowCount = 0
-        self.schema = widener.schema
+        self.widened = WidenedSchema(rows: rows, modelSchema: modelSchema)
         self.warnings = warnings
         self.inputs = inputs
     }
@@ -83,9 +85,14 @@ public struct RecordedData: ConcurrentRowSupplier {
         let (rows, summaryRowCount, schema) = builder.finish()
         self.rows = rows
         self.summaryRowCount = summaryRowCount
-        self.schema = schema
+        self.widened = WidenedSchema(ready: schema)
         self.warnings = builder.warnings
         self.inputs = builder.inputs
+    }
+
+    /// Starts widening the schema on a thread of its own, if it is not known yet.
+    public func prepareSchemaInBackground() {
+        widened.prepareInBackground()
     }
 
     /// Rows are already in memory, so `demand` is not used: skipping keys pays only while parsing.
@@ -96,7 +103,7 @@ public struct RecordedData: ConcurrentRowSupplier {
     }
 
     public func forEachBatch<Output: Sendable>(
-        demand: FieldDemand, transform: @escaping @Sendable ([Row]) -> Output, _ consume: (Output) throws -> Bool
+        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
     ) throws {
         try RowBatches.forEachBatch(of: rows, transform: transform, consume)
     }

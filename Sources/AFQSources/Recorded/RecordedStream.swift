@@ -139,7 +139,7 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
     public var declaredSchema: Schema {
         lock.lock()
         defer { lock.unlock() }
-        return whole?.schema ?? modelSchema
+        return whole?.readySchema ?? modelSchema
     }
 
     /// Warnings learnt since the last call: each is handed out once, after the first query
@@ -170,7 +170,7 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
         do {
             try OrderedParallelMap.run(
                 next: { try reading.nextPiece() },
-                work: { piece in reading.read(piece, transform: { $0 }) },
+                work: { piece in reading.read(piece, transform: { Array($0) }) },
                 consume: { (piece: StreamReading.PieceResult<[Row]>) in
                     var result = piece
                     if result.hasSummaries {
@@ -200,7 +200,7 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
     }
 
     public func forEachBatch<Output: Sendable>(
-        demand: FieldDemand, transform: @escaping @Sendable ([Row]) -> Output, _ consume: (Output) throws -> Bool
+        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
     ) throws {
         lock.lock()
         let loaded = whole
@@ -250,6 +250,12 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
 }
 
 extension RecordedStream {
-    /// The banner line of `RecordedData.summary` (reads all rows).
-    public func summary() throws(DataError) -> String { try wholeData().summary }
+    /// The banner line of `RecordedData.summary` (reads all rows). The shell, which asks for it,
+    /// will soon want the widened schema too (completion, keys the model lacks): it is worked out
+    /// on another thread meanwhile.
+    public func summary() throws(DataError) -> String {
+        let data = try wholeData()
+        data.prepareSchemaInBackground()
+        return data.summary
+    }
 }

@@ -170,7 +170,7 @@ final class StreamReading: @unchecked Sendable {
 
     // MARK: - Reading (on workers)
 
-    func read<Output: Sendable>(_ piece: Piece, transform: @Sendable ([Row]) -> Output) -> PieceResult<Output> {
+    func read<Output: Sendable>(_ piece: Piece, transform: @Sendable (ArraySlice<Row>) -> Output) -> PieceResult<Output> {
         var builder = RecordedDataBuilder(modelSchema: modelSchema, timestampPaths: timestampPaths)
         builder.begin(documentNamed: piece.name)
         var error: DataError? = nil
@@ -208,7 +208,7 @@ final class StreamReading: @unchecked Sendable {
         }
         return PieceResult(
             inputIndex: piece.inputIndex, name: piece.name, startsInput: piece.startsInput,
-            output: piece.checkingOnly || rows.hasSummaries ? nil : transform(rows.rows), error: error,
+            output: piece.checkingOnly || rows.hasSummaries ? nil : transform(rows.rows[...]), error: error,
             warnings: warnings, warningCount: warningCount, lineCount: lineCount, rowCount: rows.rows.count,
             hasSummaries: rows.hasSummaries)
     }
