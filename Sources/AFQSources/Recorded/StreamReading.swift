@@ -129,24 +129,32 @@ final class StreamReading: @unchecked Sendable {
         while true {
             let start = buffer.count
             let want = max(pieceSize, buffer.count)
-            buffer.append(contentsOf: repeatElement(0, count: want))
-            var got = 0
-            while got < want {
-                let n = buffer.withUnsafeMutableBytes { raw in
-                    pread(descriptor, raw.baseAddress.map { $0 + start + got }, want - got, off_t(fileOffset))
+            var failed = false
+            // Read into uninitialised memory: zero-filling a piece first costs as much as the
+            // read itself for small files (start-up time, issue 5).
+            buffer = [UInt8](unsafeUninitializedCapacity: start + want) { memory, initialized in
+                guard let base = memory.baseAddress else { return }
+                buffer.withUnsafeBufferPointer { old in
+                    if let from = old.baseAddress { base.update(from: from, count: start) }
                 }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw FileSystem.unreadable(path)
+                var got = 0
+                while got < want {
+                    let n = pread(descriptor, base + start + got, want - got, off_t(fileOffset))
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        break
+                    }
+                    if n == 0 {
+                        atEnd = true
+                        break
+                    }
+                    got += n
+                    fileOffset += n
                 }
-                if n == 0 {
-                    atEnd = true
-                    break
-                }
-                got += n
-                fileOffset += n
+                initialized = start + got
             }
-            buffer.removeSubrange((start + got)...)
+            if failed { throw FileSystem.unreadable(path) }
             if atEnd {
                 return buffer.isEmpty ? nil : buffer
             }
