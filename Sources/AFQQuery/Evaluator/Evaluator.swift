@@ -47,18 +47,59 @@ public struct Evaluator {
         }
     }
 
-    /// What the row-by-row stages made of one batch: the rows that came out, and the run-time
-    /// error that stopped the batch early, if one did (rows after it were not looked at).
+    /// Runs a pipeline and hands its results to `write` as text, in order: `encode` turns a run
+    /// of result values into text (a `jsonl` renderer). When every stage looks at one row at a
+    /// time, results are encoded on the supplier's worker threads as well, so the output of a
+    /// large query is not written out by one core alone (issue 5).
+    public func run(
+        _ checked: CheckedPipeline, on supplier: any RowSupplier, encoding encode: @escaping @Sendable ([Value]) -> String,
+        write: (String) -> Void
+    ) throws {
+        let stages = checked.pipeline.stages
+        guard let concurrent = supplier as? any ConcurrentRowSupplier, stages.allSatisfy(\.isRowLocal) else {
+            var pending: [Value] = []
+            try run(checked, on: supplier) { value in
+                pending.append(value)
+                if pending.count >= Evaluator.encodingGroup {
+                    write(encode(pending))
+                    pending.removeAll(keepingCapacity: true)
+                }
+            }
+            if !pending.isEmpty { write(encode(pending)) }
+            return
+        }
+        try withoutActuallyEscaping(write) { write in
+            try run(stages, then: TextSink(write), demand: checked.demand, on: concurrent, encode: encode)
+        }
+    }
+
+    /// Values encoded per call when encoding happens on the calling thread.
+    static let encodingGroup = 256
+
+    /// What the row-by-row stages made of one batch: the rows that came out (or their text,
+    /// when the run encodes results on the workers), and the run-time error that stopped the
+    /// batch early, if one did (rows after it were not looked at).
     private struct BatchOutput: Sendable {
         var rows: [Row]
+        var text: String? = nil
         var failure: RuntimeError?
+    }
+
+    /// The end of a run whose results are encoded on the workers: it receives text, not rows.
+    private final class TextSink: RowSink {
+        let write: (String) -> Void
+
+        init(_ write: @escaping (String) -> Void) {
+            self.write = write
+        }
     }
 
     /// The row-by-row stages run on the supplier's worker threads, each batch through its own
     /// sinks and expression evaluator (they hold caches); `tail` gets their rows in input order.
     /// A run-time error stops the run at the row it happened on, exactly as a single thread would.
     private func run(
-        _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier
+        _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
+        encode: (@Sendable ([Value]) -> String)? = nil
     ) throws {
         let parameters = self.parameters
         let isCancelled = self.isCancelled
@@ -66,29 +107,20 @@ public struct Evaluator {
         try supplier.forEachBatch(
             demand: demand,
             transform: { rows -> BatchOutput in
-                guard !rowLocal.isEmpty else { return BatchOutput(rows: Array(rows), failure: nil) }
-                let collector = BatchCollector()
-                let head = Evaluator.rowLocalChain(rowLocal, ExpressionEvaluator(parameters: parameters), ending: collector)
-                // Rows are lent to the stages, not copied (`for row in rows` copies each one, and
-                // every copy retains the row's shared provenance strings, which both workers then
-                // fight over): only rows a stage keeps are copied.
-                let failure: RuntimeError? = rows.withUnsafeBufferPointer { buffer in
-                    for i in buffer.indices {
-                        if isCancelled() { return .cancelled }
-                        do throws(RuntimeError) {
-                            _ = try head.push(buffer[i])
-                        } catch {
-                            return error
-                        }
-                    }
-                    return nil
+                var output = Evaluator.runRowLocal(rowLocal, on: rows, parameters: parameters, isCancelled: isCancelled)
+                if let encode, output.failure != .cancelled {
+                    output.text = encode(output.rows.map(\.value))
+                    output.rows = []
                 }
-                if failure == .cancelled { return BatchOutput(rows: [], failure: .cancelled) }
-                return BatchOutput(rows: collector.rows, failure: failure)
+                return output
             },
             { output in
                 // Ctrl-C stops at once; other errors let the supplier check the rest of its data.
                 if output.failure == .cancelled { throw RuntimeError.cancelled }
+                if let text = output.text, let sink = tail as? TextSink {
+                    if isCancelled() { throw RuntimeError.cancelled }
+                    if !text.isEmpty { sink.write(text) }
+                }
                 do {
                     for row in output.rows {
                         if isCancelled() { throw RuntimeError.cancelled }
@@ -106,6 +138,31 @@ public struct Evaluator {
             })
         if let failure { throw failure }
         try tail.finish()
+    }
+
+    /// The row-by-row stages over one batch, on a worker thread, through sinks and an expression
+    /// evaluator of its own (they hold caches).
+    private static func runRowLocal(
+        _ rowLocal: [Stage], on rows: ArraySlice<Row>, parameters: [String: Value],
+        isCancelled: @Sendable () -> Bool
+    ) -> BatchOutput {
+        guard !rowLocal.isEmpty else { return BatchOutput(rows: Array(rows), failure: nil) }
+        let collector = BatchCollector()
+        let head = Evaluator.rowLocalChain(rowLocal, ExpressionEvaluator(parameters: parameters), ending: collector)
+        // Rows are lent to the stages rather than copied one by one (`for row in rows`).
+        let failure: RuntimeError? = rows.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices {
+                if isCancelled() { return .cancelled }
+                do throws(RuntimeError) {
+                    _ = try head.push(buffer[i])
+                } catch {
+                    return error
+                }
+            }
+            return nil
+        }
+        if failure == .cancelled { return BatchOutput(rows: [], failure: .cancelled) }
+        return BatchOutput(rows: collector.rows, failure: failure)
     }
 
     /// Sinks for stages that look at one row at a time and keep nothing between rows.
