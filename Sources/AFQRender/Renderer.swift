@@ -17,7 +17,12 @@ public enum Renderer {
         case .json:
             return JSONText.pretty(.list(values)) + "\n"
         case .jsonl:
-            return values.map { JSONText.compact($0) + "\n" }.joined()
+            var out = ""
+            for value in values {
+                JSONText.appendCompact(value, to: &out)
+                out += "\n"
+            }
+            return out
         case .csv:
             return DelimitedText(dialect: .csv).render(values, emptyColumns: columns)
         case .tsv:

@@ -13,6 +13,11 @@ public enum JSONText {
         return out
     }
 
+    /// `compact(value)` appended to `out`, which saves a string per value when many are written.
+    public static func appendCompact(_ value: Value, to out: inout String) {
+        writeCompact(value, into: &out)
+    }
+
     /// The value indented by two spaces per level, with `"key": value`; empty lists and records
     /// print as `[]` and `{}`. No trailing newline.
     public static func pretty(_ value: Value) -> String {
@@ -95,6 +100,16 @@ public enum JSONText {
 
     private static func appendQuoted(_ text: String, to out: inout String) {
         out += "\""
+        // Most text needs no escape: appended whole, not scalar by scalar (issue 5: rendering
+        // large results).
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
+        }
+        if plain == true {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -24,7 +24,7 @@ struct JSONParser {
     private var depth = 0
     private var scratch: [UInt8] = []
     /// The members of the objects being built, innermost last, as three parallel stacks: keys,
-    /// values and FNV-1a hashes of the keys (duplicate detection). Each record is then allocated
+    /// values and `KeyHash`es of the keys (duplicate detection). Each record is then allocated
     /// once at its final size instead of growing.
     private var memberKeys: [String] = []
     private var memberValues: [Value] = []
@@ -221,20 +221,38 @@ struct JSONParser {
         let quote = position
         position += 1
         let start = position
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        while position < end {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                position += 1
-                return ScannedKey(start: start, end: position - 1, hash: hash, decoded: nil)
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            position += 1
+        if let close = plainKeyEnd(from: start) {
+            position = close + 1
+            return ScannedKey(
+                start: start, end: close, hash: KeyHash.of(UnsafeBufferPointer(rebasing: bytes[start..<close])),
+                decoded: nil)
         }
         position = quote
         let (key, decodedHash) = try parseKey()
         return ScannedKey(start: start, end: start, hash: decodedHash, decoded: key)
+    }
+
+    /// Where the closing quote of a key starting at `start` is, when nothing in between needs
+    /// decoding or checking (no escape, control character or non-ASCII byte); else nil. Eight
+    /// bytes at a time: the first byte needing attention is the lowest flagged one.
+    @inline(__always)
+    private func plainKeyEnd(from start: Int) -> Int? {
+        var i = start
+        while i &+ 8 <= end {
+            let flags = JSONParser.attentionFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if flags != 0 {
+                let found = i &+ flags.trailingZeroBitCount / 8
+                return bytes[found] == UInt8(ascii: "\"") ? found : nil
+            }
+            i &+= 8
+        }
+        while i < end {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") { return i }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return nil }
+            i &+= 1
+        }
+        return nil
     }
 
     private mutating func string(of key: ScannedKey) -> String {
@@ -242,11 +260,13 @@ struct JSONParser {
         return keyCache.string(UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), hash: key.hash)
     }
 
-    /// True when one of eight bytes is a quote, a backslash, a control character or not ASCII:
-    /// any byte a string scanner must look at (bit tricks from "Bit Twiddling Hacks", haszero
-    /// and hasless, which never miss such a byte).
+    /// Flags the bytes of eight that a string scanner must look at: a quote, a backslash, a
+    /// control character or a byte that is not ASCII (bit tricks from "Bit Twiddling Hacks",
+    /// haszero and hasless, which never miss such a byte). The result has the high bit of each
+    /// such byte set, exact for the lowest one (a borrow can only flag bytes above a flagged
+    /// byte), so `trailingZeroBitCount / 8` is the first such byte's index.
     @inline(__always)
-    static func needsAttention(_ word: UInt64) -> Bool {
+    static func attentionFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)
@@ -254,13 +274,19 @@ struct JSONParser {
         let zeroInQuote = (quote &- ones) & ~quote
         let zeroInBackslash = (backslash &- ones) & ~backslash
         let control = (word &- ones &* 0x20) & ~word
-        return ((zeroInQuote | zeroInBackslash | control) & highs) | (word & highs) != 0
+        return ((zeroInQuote | zeroInBackslash | control) | word) & highs
     }
 
-    /// Steps over plain string bytes eight at a time.
+    /// Steps over plain string bytes eight at a time, stopping exactly at the first byte that
+    /// needs a look (fewer than eight bytes from the end: wherever the eight-byte steps stop).
     @inline(__always)
     private mutating func skipPlainStringBytes() {
-        while position &+ 8 <= end, !JSONParser.needsAttention(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)) {
+        while position &+ 8 <= end {
+            let flags = JSONParser.attentionFlags(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            if flags != 0 {
+                position &+= flags.trailingZeroBitCount &>> 3
+                return
+            }
             position &+= 8
         }
     }
@@ -360,29 +386,20 @@ struct JSONParser {
 
     // MARK: - Strings
 
-    /// A key and the FNV-1a hash of its decoded UTF-8 bytes.
+    /// A key and the `KeyHash` of its decoded UTF-8 bytes.
     mutating func parseKey() throws(JSONSyntaxError) -> (String, UInt64) {
         let quote = position
-        position += 1
-        let start = position
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        while position < end {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let key = keyCache.string(UnsafeBufferPointer(rebasing: bytes[start..<position]), hash: hash)
-                position += 1
-                return (key, hash)
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            position += 1
+        let start = position + 1
+        if let close = plainKeyEnd(from: start) {
+            let keyBytes = UnsafeBufferPointer(rebasing: bytes[start..<close])
+            let hash = KeyHash.of(keyBytes)
+            position = close + 1
+            return (keyCache.string(keyBytes, hash: hash), hash)
         }
         // Escapes or non-ASCII: decode fully (rare for keys), hash the decoded bytes.
         position = quote
         let key = try parseString()
-        hash = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return (key, hash)
+        return (key, KeyHash.of(key.utf8))
     }
 
     mutating func parseString() throws(JSONSyntaxError) -> String {
@@ -740,8 +757,6 @@ struct JSONParser {
     }
 }
 
-/// Interns object keys: the same key bytes give back the same `String` storage, which saves an
-/// allocation per long key and makes later key comparisons hit `String`'s identical-storage path.
 /// Recent string values by a hash of their length and ends; a slot holds the latest. Recordings
 /// repeat most strings (enumeration values, connector names and descriptions, in every row), and
 /// a repeated string then shares one buffer instead of a heap allocation of its own.
@@ -788,6 +803,8 @@ struct KeyListCache {
     }
 }
 
+/// Interns object keys: the same key bytes give back the same `String` storage, which saves an
+/// allocation per long key and makes later key comparisons hit `String`'s identical-storage path.
 struct KeyCache {
     private var slots: [String?] = Array(repeating: nil, count: 1024)
 

@@ -1,7 +1,7 @@
 /// Which parts of a JSON value to build; everything else is checked for syntax and stepped over
 /// without building a value (simdjson's "on demand" idea, decided before parsing starts).
 ///
-/// Object members are matched on their raw bytes by FNV-1a hash, so a member that is skipped costs
+/// Object members are matched on their raw bytes by hash (`KeyHash`), so a member that is skipped costs
 /// no `String` and no dictionary lookup. A member named here is built with its own projection
 /// (`nil`: in full); other members follow `otherMembers`. Projections may refer to themselves
 /// (an array of documents is read like a document), so this is a class set up once, then only read.
@@ -63,11 +63,9 @@ final class JSONProjection: @unchecked Sendable {
         rebuildSlots()
     }
 
-    /// FNV-1a of UTF-8 bytes: the hash `JSONParser.parseKey` computes while it scans a key.
+    /// The hash `JSONParser` computes for a key it scans (`KeyHash`).
     static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        KeyHash.of(bytes)
     }
 
     /// The member with these key bytes, if the projection names it.
