@@ -22,6 +22,17 @@ import Testing
         #expect(try run("connectors | limit 1 | get supportedDataTransferApis.Name") == [["BULKV2", "REST_SYNC"]])
     }
 
+    /// Strings compare by code points, as they sort: no Unicode normalisation (docs/language.md).
+    @Test func comparesStringsByCodePoints() throws {
+        let kelvin = "\u{212A}"
+        #expect(Value.string("K") != Value.string(kelvin))
+        #expect(Value.string("caf\u{E9}") != Value.string("cafe\u{301}"))
+        #expect(try run(#"connectors | limit 1 | get "K" == "\#(kelvin)""#) == [false])
+        #expect(try run(#"connectors | limit 1 | get "K" in ["\#(kelvin)", "k"]"#) == [false])
+        #expect(try run(#"connectors | limit 1 | get ["\#(kelvin)"] contains "K""#) == [false])
+        #expect(try run(#"connectors | limit 1 | get ["K"] contains "K""#) == [true])
+    }
+
     @Test func indexesFromTheEnd() throws {
         #expect(try run("connectors | limit 1 | get supportedWriteOperations[-1]") == ["DELETE"])
         #expect(try run("connectors | limit 1 | get supportedWriteOperations[9]") == [.null])

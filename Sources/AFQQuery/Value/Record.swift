@@ -25,14 +25,13 @@ public struct Record: Sendable {
     /// The pairs in order.
     public var fields: Zip2Sequence<[String], [Value]> { zip(keys, values) }
 
-    /// Keys are compared by length first: a native string knows its UTF-8 length, and String's
+    /// Keys match by code points (`hasSameCodePoints`), which compares lengths first: String's
     /// `==` on two different buffers calls into a general comparison even when lengths differ,
     /// which made key lookup the largest cost of in-memory queries (issue 5).
     public func index(of key: String) -> Int? {
-        let length = key.utf8.count
         var i = 0
         while i < keys.count {
-            if keys[i].utf8.count == length, keys[i] == key { return i }
+            if keys[i].hasSameCodePoints(as: key) { return i }
             i += 1
         }
         return nil
@@ -77,7 +76,7 @@ public struct Record: Sendable {
 extension Record: Equatable {
     public static func == (lhs: Record, rhs: Record) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        if lhs.keys == rhs.keys { return lhs.values == rhs.values }
+        if lhs.keys.elementsEqual(rhs.keys, by: { $0.hasSameCodePoints(as: $1) }) { return lhs.values == rhs.values }
         for (key, value) in lhs.fields {
             guard let other = rhs[key], other == value else { return false }
         }

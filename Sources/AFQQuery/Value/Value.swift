@@ -70,13 +70,14 @@ extension Value {
 }
 
 extension Value: Equatable {
-    /// Deep equality (afq-language §6): numbers by value, records regardless of key order.
+    /// Deep equality (afq-language §6): numbers by value, strings by code points, records
+    /// regardless of key order.
     public static func == (lhs: Value, rhs: Value) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return a.hasSameCodePoints(as: b)
         case (.timestamp(let a), .timestamp(let b)): return a == b
         case (.list(let a), .list(let b)): return a == b
         case (.record(let a), .record(let b)): return a == b
