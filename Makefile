@@ -1,5 +1,5 @@
 # The README's two commands: `make run` opens afq on the bundled sample, `make test` runs every test.
-# Both first install what a fresh Debian machine lacks (scripts/install-deps.sh: libedit-dev, pkg-config, libcurl4-openssl-dev).
+# Both first install what a fresh Debian machine lacks (scripts/install-deps.sh: libedit-dev, pkg-config, libcurl4).
 
 SWIFT ?= swift
 BUILD_FLAGS ?=

@@ -4,7 +4,7 @@ import PackageDescription
 /// Targets depend one way only (see ../shared/style.md):
 /// afq → AFQShell → {AFQQuery, AFQRender, AFQSources, AFQModel, CEditLine};
 /// AFQSources → {AFQModel, AWSSigV4}; AFQModel → AFQQuery; AFQRender → AFQQuery.
-/// AFQQuery depends on nothing; AWSSigV4 only on swift-crypto.
+/// AFQQuery depends on nothing; AWSSigV4 only on swift-crypto and CCurlShim.
 let package = Package(
     name: "afq",
     platforms: [.macOS(.v13)],
@@ -31,7 +31,11 @@ let package = Package(
         .target(name: "AFQQuery"),
         .target(name: "AFQModel", dependencies: ["AFQQuery"]),
         /// SigV4 signing, credentials and endpoints: the only user of swift-crypto.
-        .target(name: "AWSSigV4", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "AWSSigV4", dependencies: [.product(name: "Crypto", package: "swift-crypto"), "CCurlShim"]),
+        /// One blocking HTTP call through libcurl, loaded with dlopen on first use: linking it
+        /// (as FoundationNetworking did) cost more than half of afq's start-up on every run.
+        .target(name: "CCurlShim", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "AFQSources",
             dependencies: ["AFQModel", "AFQQuery", "AWSSigV4"],

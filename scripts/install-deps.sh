@@ -8,9 +8,8 @@ need=()
 dpkg -s libedit-dev >/dev/null 2>&1 || need+=(libedit-dev)
 # pkg-config: SwiftPM finds libedit through it.
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
-# libcurl4-openssl-dev: `make release` links Foundation statically (faster start-up), and static
-# FoundationNetworking links against libcurl by name (-lcurl), which only the -dev package provides.
-dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || need+=(libcurl4-openssl-dev)
+# libcurl4: live data loads libcurl.so.4 on first use (the live tests need it too).
+/sbin/ldconfig -p 2>/dev/null | grep -qE 'libcurl(-gnutls)?\.so\.4 ' || need+=(libcurl4)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}" >&2

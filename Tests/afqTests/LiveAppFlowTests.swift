@@ -96,6 +96,21 @@ import Testing
         #expect(appflow.server.requests.filter { $0.path == "/describe-connectors" }.count == 6)  // 5 pages + 1 retry
     }
 
+    /// A connection dropped after earlier calls is retried at once: with URLSession, which
+    /// reused keep-alive connections, the retry waited out the 30 s request deadline.
+    @Test func retriesAConnectionDroppedAfterEarlierCallsWithoutWaiting() throws {
+        let appflow = try fake { call in
+            call.operation == "DescribeConnectors" && call.previousCalls == 2 ? .drop : nil
+        }
+        let started = ContinuousClock.now
+        let result = try BinaryRunner.run(
+            ["--live", "--region", "us-east-1", "--endpoint-url", appflow.baseURL, "-c", "connectors | count"],
+            environment: environment())
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "26\n")
+        #expect(started.duration(to: .now) < .seconds(10))
+    }
+
     @Test func givesUpAfterTheAttemptsAndNamesTheError() throws {
         let appflow = try fake { call in
             call.operation == "DescribeConnectors" ? FakeAppFlow.error(429, "ThrottlingException", "Rate exceeded") : nil

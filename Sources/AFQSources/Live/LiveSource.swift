@@ -14,7 +14,7 @@ public struct LiveSource: Sendable {
 
     public init(
         options: LiveOptions, environment: [String: String], home: String? = nil,
-        transport: any HTTPTransport = URLSessionTransport()
+        transport: any HTTPTransport = CurlTransport()
     ) {
         self.options = options
         self.environment = environment

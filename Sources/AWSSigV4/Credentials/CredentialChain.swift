@@ -42,7 +42,7 @@ public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflecta
     /// - Parameters:
     ///   - environment: the process environment (injected).
     ///   - profile: from `SharedConfig.profile(_:)`.
-    ///   - transport: for the container and instance-metadata endpoints (`URLSessionTransport`).
+    ///   - transport: for the container and instance-metadata endpoints (`CurlTransport`).
     public init(
         environment: [String: String], profile: ConfigProfile, transport: any HTTPTransport,
         processStandardError: FileHandle? = nil

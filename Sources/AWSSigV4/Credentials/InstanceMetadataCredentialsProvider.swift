@@ -35,8 +35,7 @@ struct InstanceMetadataCredentialsProvider: Sendable {
         return url
     }
 
-    /// Whole seconds, at least 1, as botocore reads the setting (which also sidesteps
-    /// FoundationNetworking, where a sub-second request timeout fires at once).
+    /// Whole seconds, at least 1, as botocore reads the setting.
     var timeout: Double {
         let seconds = setting("AWS_METADATA_SERVICE_TIMEOUT", "metadata_service_timeout").flatMap { Int($0) } ?? 1
         return Double(max(1, seconds))

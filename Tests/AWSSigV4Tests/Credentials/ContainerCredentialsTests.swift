@@ -16,7 +16,7 @@ struct ContainerCredentialsTests {
         let url = server.baseURL + "/v2/credentials/abc"
         let chain = try ChainFixture.chain(
             folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url, "AWS_CONTAINER_AUTHORIZATION_TOKEN": "Bearer tok"],
-            transport: URLSessionTransport())
+            transport: CurlTransport())
         let credentials = try await chain.resolve()
         #expect(credentials.accessKeyId == "ASIACONTAINER")
         #expect(credentials.secretAccessKey.reveal() == "containersecret")
@@ -39,7 +39,7 @@ struct ContainerCredentialsTests {
                 "AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/creds",
                 "AWS_CONTAINER_AUTHORIZATION_TOKEN": "from-variable",
                 "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": tokenFile,
-            ], transport: URLSessionTransport())
+            ], transport: CurlTransport())
         _ = try await chain.resolve()
         #expect(server.requests.first?.headers["authorization"] == "from-file")
     }
@@ -48,7 +48,7 @@ struct ContainerCredentialsTests {
         let folder = try TemporaryFolder()
         let server = try LoopbackHTTPServer { _ in .json(Self.answer) }
         var chain = try ChainFixture.chain(
-            folder, ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/credentials/task"], transport: URLSessionTransport()
+            folder, ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/credentials/task"], transport: CurlTransport()
         )
         #expect(chain.containerBase == "http://169.254.170.2")
         chain.containerBase = server.baseURL
@@ -62,7 +62,7 @@ struct ContainerCredentialsTests {
         let server = try LoopbackHTTPServer { _ in .json(#"{"message": "denied"}"#, status: 403) }
         let url = server.baseURL + "/creds"
         let chain = try ChainFixture.chain(
-            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url], transport: URLSessionTransport())
+            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url], transport: CurlTransport())
         let error = await ChainFixture.error(chain)
         #expect(
             error?.description
@@ -76,7 +76,7 @@ struct ContainerCredentialsTests {
         let server = try LoopbackHTTPServer { _ in .json("{}", status: 503) }
         let url = server.baseURL + "/creds"
         let chain = try ChainFixture.chain(
-            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url], transport: URLSessionTransport())
+            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url], transport: CurlTransport())
         #expect(await ChainFixture.error(chain) == .container(url: url, problem: "HTTP 503"))
         #expect(server.requests.count == 3)
     }
@@ -85,7 +85,7 @@ struct ContainerCredentialsTests {
         let folder = try TemporaryFolder()
         let server = try LoopbackHTTPServer { _ in .json(#"{"AccessKeyId": "A", "Secret": "partialsecret"}"#) }
         let chain = try ChainFixture.chain(
-            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/c"], transport: URLSessionTransport())
+            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/c"], transport: CurlTransport())
         let error = await ChainFixture.error(chain)
         #expect(error?.description.hasSuffix("the answer is not the expected credentials JSON") == true)
         #expect(error?.description.contains("partialsecret") == false)

@@ -12,7 +12,7 @@ struct CredentialCacheTests {
         let folder = try TemporaryFolder()
         let server = try LoopbackHTTPServer { _ in .json(ContainerCredentialsTests.answer) }
         let chain = try ChainFixture.chain(
-            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/c"], transport: URLSessionTransport())
+            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/c"], transport: CurlTransport())
         let cache = CredentialCache(chain: chain)
         _ = try await cache.credentials(now: Self.expiry.addingTimeInterval(-3600))
         _ = try await cache.credentials(now: Self.expiry.addingTimeInterval(-301))
@@ -28,7 +28,7 @@ struct CredentialCacheTests {
         let folder = try TemporaryFolder()
         let server = try LoopbackHTTPServer { _ in .delayed(seconds: 0.3, .json(ContainerCredentialsTests.answer)) }
         let chain = try ChainFixture.chain(
-            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/c"], transport: URLSessionTransport())
+            folder, ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/c"], transport: CurlTransport())
         let cache = CredentialCache(chain: chain)
         let now = Self.expiry.addingTimeInterval(-3600)
         async let first = cache.credentials(now: now)

@@ -181,7 +181,7 @@ struct CredentialChainTests {
         let server = try LoopbackHTTPServerFactory.closedPort()
         let chain = try ChainFixture.chain(
             folder, ["AWS_EC2_METADATA_DISABLED": "", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server],
-            transport: URLSessionTransport())
+            transport: CurlTransport())
         guard case .notFound(_, let looked) = await ChainFixture.error(chain) else {
             Issue.record("expected notFound")
             return

@@ -35,7 +35,7 @@ struct InstanceMetadataCredentialsTests {
     {
         var environment = ["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server + "/"]
         environment.merge(extra) { _, new in new }
-        return try ChainFixture.chain(folder, environment, transport: URLSessionTransport())
+        return try ChainFixture.chain(folder, environment, transport: CurlTransport())
     }
 
     @Test func fetchesATokenThenTheRoleThenTheCredentials() async throws {

@@ -5,7 +5,7 @@ import Testing
 @testable import AWSSigV4
 
 /// A signed request sent by the real transport verifies at an independent checker: what
-/// URLSession adds on the wire (Host with port, Content-Length, Accept, User-Agent) does not
+/// libcurl adds on the wire (Host with port, Content-Length, Accept, User-Agent) does not
 /// disturb the signature.
 struct SigV4WireTests {
     @Test(arguments: [(nil, true), ("FAKESESSIONTOKEN", true), (nil, false)] as [(String?, Bool)])
@@ -28,7 +28,7 @@ struct SigV4WireTests {
             : Credentials(accessKeyId: Vectors.accessKeyId, secretAccessKey: "wrong", source: .explicit("test"))
         let signed = try SigV4.sign(
             request, credentials: credentials, region: "eu-west-1", service: "appflow", date: SigningDate(Date()))
-        let response = try await URLSessionTransport().send(signed.request)
+        let response = try await CurlTransport().send(signed.request)
         #expect(response.status == (rightSecret ? 200 : 403), "\(response.bodyText)")
     }
 }
