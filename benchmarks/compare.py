@@ -130,13 +130,15 @@ class DuckDB(Tool):
         return [self.binary, "-json", "-c", sql]
 
 
-def find_tools(afq_binary, smoke):
+def find_tools(afq_binary, smoke, peers):
     tools = [Afq("afq", afq_binary, version_of([afq_binary, "--version"]))]
     missing = []
     if smoke:
         return tools, missing
     for name, cls, flag in [("jq", JqLike, "--version"), ("gojq", JqLike, "--version"),
                             ("jaq", JqLike, "--version"), ("duckdb", DuckDB, "--version")]:
+        if name not in peers:
+            continue
         path = shutil.which(name)
         if path is None:
             missing.append(name)
@@ -209,6 +211,8 @@ def main():
     parser.add_argument("--afq", default=os.path.join(ROOT, ".build", "release", "afq"))
     parser.add_argument("--smoke", action="store_true", help="tiny file, one run, afq only")
     parser.add_argument("--no-check", action="store_true", help="do not compare the peers' answers")
+    parser.add_argument("--peers", default="jq,gojq,jaq,duckdb",
+                        help="comma-separated peers to run beside afq (none: afq alone)")
     args = parser.parse_args()
     if args.smoke:
         args.sizes, args.runs = "200", 1
@@ -217,7 +221,7 @@ def main():
     if not os.path.exists(args.afq):
         subprocess.run(["make", "release"], cwd=ROOT, check=True)
     os.makedirs(args.work, exist_ok=True)
-    tools, missing = find_tools(args.afq, args.smoke)
+    tools, missing = find_tools(args.afq, args.smoke, args.peers.split(","))
     for name in missing:
         print(f"skipped {name}: not installed", file=sys.stderr)
     print(f"machine: {os.cpu_count()} cores, {os.uname().sysname} {os.uname().release}; "

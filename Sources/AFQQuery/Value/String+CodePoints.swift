@@ -2,9 +2,23 @@ extension String {
     /// Equality by Unicode code points, as afq orders strings (afq-language §5, `sort by`):
     /// Swift's `==` also equates canonically equivalent spellings ("K" and the Kelvin sign),
     /// which the order keeps apart. Lengths are compared first: a string knows its UTF-8 length,
-    /// and most unequal strings differ in it, so lists and records are searched quickly.
+    /// and most unequal strings differ in it, so lists and records are searched quickly; equal
+    /// lengths compare their bytes in place.
     @inline(__always)
     func hasSameCodePoints(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        let count = utf8.count
+        guard count == other.utf8.count else { return false }
+        let compared = utf8.withContiguousStorageIfAvailable { mine in
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                var i = 0
+                while i < count {
+                    if mine[i] != theirs[i] { return false }
+                    i &+= 1
+                }
+                return true
+            }
+        }
+        if let compared, let result = compared { return result }
+        return utf8.elementsEqual(other.utf8)
     }
 }

@@ -1,6 +1,10 @@
 import AFQQuery
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The model's schema widened with every loaded row (afq-language §6), worked out when first
 /// needed instead of before the data can be used: widening visits every value of every row
 /// (about a sixth of loading 100k rows), while most queries check against the model's schema
@@ -46,8 +50,17 @@ final class WidenedSchema: @unchecked Sendable {
         return widened
     }
 
+    /// Starts the work on a thread of the lowest priority, so queries typed meanwhile keep both
+    /// cores; a query that needs the schema waits for it (`schema`).
     func prepareInBackground() {
         guard readySchema == nil else { return }
-        Thread.detachNewThread { [self] in _ = self.schema }
+        Thread.detachNewThread { [self] in
+            #if os(Linux)
+                // Linux gives each thread its own nice value (who 0: the calling thread); 19
+                // yields to everything else.
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+            #endif
+            _ = self.schema
+        }
     }
 }
