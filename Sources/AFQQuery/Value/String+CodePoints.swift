@@ -5,7 +5,7 @@ extension String {
     /// and most unequal strings differ in it, so lists and records are searched quickly; equal
     /// lengths compare their bytes in place.
     @inline(__always)
-    func hasSameCodePoints(as other: String) -> Bool {
+    public func hasSameCodePoints(as other: String) -> Bool {
         let count = utf8.count
         guard count == other.utf8.count else { return false }
         let compared = utf8.withContiguousStorageIfAvailable { mine in

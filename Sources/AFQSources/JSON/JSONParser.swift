@@ -1,11 +1,5 @@
 import AFQQuery
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The byte-level cursor behind `JSONReader` (RFC 8259).
 ///
 /// It reads straight from borrowed memory: strings without escapes become `String`s in one copy,
@@ -183,7 +177,7 @@ struct JSONParser {
     private mutating func addMember(_ key: String, hash: UInt64, _ value: Value, from base: Int) {
         var i = base
         while i < memberHashes.count {
-            if memberHashes[i] == hash, memberKeys[i] == key {
+            if memberHashes[i] == hash, memberKeys[i].hasSameCodePoints(as: key) {
                 memberValues[i] = value
                 return
             }
@@ -754,79 +748,5 @@ struct JSONParser {
             }
         }
         throw failure("unterminated string", at: quote)
-    }
-}
-
-/// Recent string values by a hash of their length and ends; a slot holds the latest. Recordings
-/// repeat most strings (enumeration values, connector names and descriptions, in every row), and
-/// a repeated string then shares one buffer instead of a heap allocation of its own.
-struct StringCache {
-    private var slots: [String?] = Array(repeating: nil, count: 4096)
-
-    @inline(__always)
-    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        // Up to 15 bytes a String holds its text inline; past a few hundred repeats are rare.
-        guard bytes.count > 15, bytes.count <= 512, let base = bytes.baseAddress else {
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        let raw = UnsafeRawPointer(base)
-        let head = raw.loadUnaligned(as: UInt64.self)
-        let tail = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
-        var hash = (head ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
-        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        let slot = Int(truncatingIfNeeded: hash >> 52)
-        if let cached = slots[slot], StringCache.equal(cached, bytes) { return cached }
-        let text = String(decoding: bytes, as: UTF8.self)
-        slots[slot] = text
-        return text
-    }
-
-    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let utf8 = string.utf8
-        guard utf8.count == bytes.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { stored in
-            memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-        } ?? utf8.elementsEqual(bytes)
-    }
-}
-
-/// The keys arrays of recent records by a hash of their key sequence; a slot holds the latest.
-struct KeyListCache {
-    private var slots: [[String]?] = Array(repeating: nil, count: 256)
-
-    mutating func keys(_ keys: ArraySlice<String>, hash: UInt64) -> [String] {
-        let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & 255)
-        if let cached = slots[slot], cached.elementsEqual(keys) { return cached }
-        let list = Array(keys)
-        slots[slot] = list
-        return list
-    }
-}
-
-/// Interns object keys: the same key bytes give back the same `String` storage, which saves an
-/// allocation per long key and makes later key comparisons hit `String`'s identical-storage path.
-struct KeyCache {
-    private var slots: [String?] = Array(repeating: nil, count: 1024)
-
-    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
-        let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & 1023)
-        if let cached = slots[slot], KeyCache.equal(cached, bytes) { return cached }
-        let key = String(decoding: bytes, as: UTF8.self)
-        // Short keys are stored inline in the String itself: caching them buys nothing.
-        if bytes.count > 15 { slots[slot] = key }
-        return key
-    }
-
-    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let utf8 = string.utf8
-        guard utf8.count == bytes.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { stored in
-            var i = 0
-            while i < stored.count {
-                if stored[i] != bytes[i] { return false }
-                i += 1
-            }
-            return true
-        } ?? utf8.elementsEqual(bytes)
     }
 }
