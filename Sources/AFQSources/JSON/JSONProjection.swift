@@ -51,6 +51,23 @@ final class JSONProjection: @unchecked Sendable {
         self.elements = elements
     }
 
+    /// An equal projection made of new objects, for one thread's use.
+    func copy() -> JSONProjection {
+        let other: OtherMembers
+        switch otherMembers {
+        case .skip: other = .skip
+        case .placeholder: other = .placeholder
+        case .project(let inner): other = .project(inner.copy())
+        }
+        let copied = JSONProjection(otherMembers: other, elements: elements?.copy())
+        copied.readsElementsAlike = readsElementsAlike
+        copied.members = members.map {
+            Member(key: String(decoding: Array($0.key.utf8), as: UTF8.self), bytes: Array($0.bytes), hash: $0.hash, projection: $0.projection?.copy())
+        }
+        copied.slots = Array(slots)
+        return copied
+    }
+
     /// Names a member; a later call for the same key replaces the earlier projection.
     func read(_ key: String, with projection: JSONProjection?) {
         let bytes = Array(key.utf8)

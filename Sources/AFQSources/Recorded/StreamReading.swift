@@ -179,12 +179,15 @@ final class StreamReading: @unchecked Sendable {
     // MARK: - Reading (on workers)
 
     func read<Output: Sendable>(_ piece: Piece, transform: @Sendable (ArraySlice<Row>) -> Output) -> PieceResult<Output> {
+        // The projection and the file name every row carries are copied per piece: shared by the
+        // workers, the reference counting of their objects alone kept moving their memory between
+        // the cores (issue 5).
+        let projection = (piece.checkingOnly ? checkingProjection : self.projection)?.copy()
         var builder = RecordedDataBuilder(modelSchema: modelSchema, timestampPaths: timestampPaths)
-        builder.begin(documentNamed: piece.name)
+        builder.begin(documentNamed: String(decoding: Array(piece.name.utf8), as: UTF8.self))
         var error: DataError? = nil
         var lastOffset = 0
         var count = 0
-        let projection = piece.checkingOnly ? checkingProjection : self.projection
         let (rows, warnings, warningCount, lineCount) = piece.bytes.withUnsafeBytes { raw in
             do {
                 try JSONReader.forEachValue(
