@@ -94,14 +94,13 @@ public struct SortKey: Sendable, Equatable {
 }
 
 extension Stage {
-    /// Whether the stage looks at one row at a time, keeps nothing between rows and makes at most
-    /// one row of each, so batches of rows can go through it on several threads at once and be
-    /// put back in order afterwards. `expand` is left out: one row may become thousands, which
-    /// are better streamed into the next stage than collected per batch.
+    /// Whether the stage looks at one row at a time and keeps nothing between rows, so batches
+    /// of rows can go through it on several threads at once and be put back in order afterwards.
+    /// `expand` is one: a batch's rows (a few thousand) times their lists' lengths stay small.
     var isRowLocal: Bool {
         switch kind {
-        case .where, .select, .reject, .get, .to: return true
-        case .expand, .sortBy, .limit, .skip, .count, .distinct, .groupBy: return false
+        case .where, .select, .reject, .get, .expand, .to: return true
+        case .sortBy, .limit, .skip, .count, .distinct, .groupBy: return false
         }
     }
 }

@@ -8,6 +8,8 @@ public struct AggregateDefinition: Sendable {
     let resultType: @Sendable (SchemaType?) -> SchemaType
     /// A fresh accumulator for one group.
     let makeAccumulator: @Sendable () -> any Accumulator
+    /// Whether groups can be folded in parts and merged (`Accumulator.mergesExactly`).
+    let mergesExactly: Bool
 
     init(
         name: String, arity: ClosedRange<Int>, signature: String, summary: String, examples: [String],
@@ -21,11 +23,26 @@ public struct AggregateDefinition: Sendable {
         self.examples = examples
         self.resultType = resultType
         self.makeAccumulator = makeAccumulator
+        self.mergesExactly = type(of: makeAccumulator()).mergesExactly
     }
 }
 
 /// Folds one group's values; `value` is nil for `count()`, which takes no argument.
-protocol Accumulator {
+protocol Accumulator: Sendable {
     mutating func add(_ value: Value?, at range: SourceRange) throws(RuntimeError)
     var result: Value { get }
+    /// Whether `merge` gives exactly what folding every row in order gives, so a group can be
+    /// folded in parts on several threads. Sums and means cannot promise it: floating-point
+    /// addition depends on its order.
+    static var mergesExactly: Bool { get }
+    /// Adds what an accumulator of the same type folded from the rows after this one's.
+    mutating func merge(_ later: any Accumulator)
+}
+
+extension Accumulator {
+    static var mergesExactly: Bool { false }
+
+    mutating func merge(_ later: any Accumulator) {
+        preconditionFailure("\(Self.self) cannot merge; check mergesExactly first")
+    }
 }

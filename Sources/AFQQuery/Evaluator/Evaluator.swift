@@ -24,7 +24,12 @@ public struct Evaluator {
             let rowLocalCount = stages.prefix(while: \.isRowLocal).count
             if let concurrent = supplier as? any ConcurrentRowSupplier {
                 let tail = try chain(stages[rowLocalCount...], expressions, ending: EmittingSink(emit))
-                try run(Array(stages[..<rowLocalCount]), then: tail, demand: checked.demand, on: concurrent)
+                // A `group by` right after the row-by-row stages groups each batch on the workers
+                // when its aggregates merge exactly; the batches' groups are merged here in order.
+                let grouping = (tail as? GroupBy).flatMap { $0.groupingInParts == nil ? nil : $0 }
+                try run(
+                    Array(stages[..<rowLocalCount]), then: tail, demand: checked.demand, on: concurrent,
+                    grouping: grouping)
                 return
             }
             let head = try chain(stages[...], expressions, ending: EmittingSink(emit))
@@ -76,12 +81,14 @@ public struct Evaluator {
     /// Values encoded per call when encoding happens on the calling thread.
     static let encodingGroup = 256
 
-    /// What the row-by-row stages made of one batch: the rows that came out (or their text,
-    /// when the run encodes results on the workers), and the run-time error that stopped the
-    /// batch early, if one did (rows after it were not looked at).
+    /// What the row-by-row stages made of one batch: the rows that came out (or their text, when
+    /// the run encodes results on the workers, or their groups, when it groups them there), and
+    /// the run-time error that stopped the batch early, if one did (rows after it were not
+    /// looked at).
     private struct BatchOutput: Sendable {
         var rows: [Row]
         var text: String? = nil
+        var groups: GroupTable? = nil
         var failure: RuntimeError?
     }
 
@@ -99,15 +106,19 @@ public struct Evaluator {
     /// A run-time error stops the run at the row it happened on, exactly as a single thread would.
     private func run(
         _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
-        encode: (@Sendable ([Value]) -> String)? = nil
+        encode: (@Sendable ([Value]) -> String)? = nil, grouping: GroupBy? = nil
     ) throws {
         let parameters = self.parameters
         let isCancelled = self.isCancelled
         var failure: RuntimeError? = nil
+        // The workers see only what they need of the `group by` (its keys and aggregates).
+        let groupingInParts = grouping?.groupingInParts
         try supplier.forEachBatch(
             demand: demand,
             transform: { rows -> BatchOutput in
-                var output = Evaluator.runRowLocal(rowLocal, on: rows, parameters: parameters, isCancelled: isCancelled)
+                var output = Evaluator.runRowLocal(
+                    rowLocal, on: rows, parameters: parameters, isCancelled: isCancelled,
+                    grouping: groupingInParts)
                 if let encode, output.failure != .cancelled {
                     output.text = encode(output.rows.map(\.value))
                     output.rows = []
@@ -120,6 +131,10 @@ public struct Evaluator {
                 if let text = output.text, let sink = tail as? TextSink {
                     if isCancelled() { throw RuntimeError.cancelled }
                     if !text.isEmpty { sink.write(text) }
+                }
+                if let groups = output.groups, let grouping {
+                    if isCancelled() { throw RuntimeError.cancelled }
+                    grouping.merge(groups)
                 }
                 do {
                     for row in output.rows {
@@ -144,11 +159,13 @@ public struct Evaluator {
     /// evaluator of its own (they hold caches).
     private static func runRowLocal(
         _ rowLocal: [Stage], on rows: ArraySlice<Row>, parameters: [String: Value],
-        isCancelled: @Sendable () -> Bool
+        isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil
     ) -> BatchOutput {
-        guard !rowLocal.isEmpty else { return BatchOutput(rows: Array(rows), failure: nil) }
+        guard !rowLocal.isEmpty || grouping != nil else { return BatchOutput(rows: Array(rows), failure: nil) }
+        let expressions = ExpressionEvaluator(parameters: parameters)
         let collector = BatchCollector()
-        let head = Evaluator.rowLocalChain(rowLocal, ExpressionEvaluator(parameters: parameters), ending: collector)
+        let partial = grouping.map { PartialGroupBy($0, expressions) }
+        let head = Evaluator.rowLocalChain(rowLocal, expressions, ending: partial ?? collector)
         // Rows are lent to the stages rather than copied one by one (`for row in rows`).
         let failure: RuntimeError? = rows.withUnsafeBufferPointer { buffer in
             for i in buffer.indices {
@@ -162,7 +179,7 @@ public struct Evaluator {
             return nil
         }
         if failure == .cancelled { return BatchOutput(rows: [], failure: .cancelled) }
-        return BatchOutput(rows: collector.rows, failure: failure)
+        return BatchOutput(rows: collector.rows, groups: partial?.table, failure: failure)
     }
 
     /// Sinks for stages that look at one row at a time and keep nothing between rows.
@@ -174,6 +191,7 @@ public struct Evaluator {
             case .select(let items): next = Select(items, e, next: next)
             case .reject(let paths): next = Reject(paths.compactMap(\.fieldPath), next: next)
             case .get(let expression): next = Get(expression, e, next: next)
+            case .expand(let path, let alias): next = Expand(path.fieldPath ?? [], alias: alias?.text, next: next)
             default: break
             }
         }

@@ -11,5 +11,9 @@ enum CollectAggregate {
             values.append(value ?? .null)
         }
         var result: Value { .list(values) }
+        static var mergesExactly: Bool { true }
+        mutating func merge(_ later: any Accumulator) {
+            if let later = later as? Collector { values += later.values }
+        }
     }
 }

@@ -12,5 +12,9 @@ enum CountAggregate {
             if value?.isNull != true { n += 1 }
         }
         var result: Value { .number(Double(n)) }
+        static var mergesExactly: Bool { true }
+        mutating func merge(_ later: any Accumulator) {
+            if let later = later as? Counter { n += later.n }
+        }
     }
 }

@@ -14,5 +14,10 @@ enum DistinctAggregate {
             if seen.insert(value).inserted { values.append(value) }
         }
         var result: Value { .list(values) }
+        static var mergesExactly: Bool { true }
+        mutating func merge(_ later: any Accumulator) {
+            guard let later = later as? Distincter else { return }
+            for value in later.values where seen.insert(value).inserted { values.append(value) }
+        }
     }
 }

@@ -13,6 +13,11 @@ struct Extreme: Accumulator {
 
     mutating func add(_ value: Value?, at range: SourceRange) throws(RuntimeError) {
         guard let value, !value.isNull else { return }
+        consider(value)
+    }
+
+    /// A later value replaces the best only when strictly better: ties keep the first.
+    private mutating func consider(_ value: Value) {
         guard let current = best else {
             best = value
             return
@@ -22,4 +27,9 @@ struct Extreme: Accumulator {
     }
 
     var result: Value { best ?? .null }
+
+    static var mergesExactly: Bool { true }
+    mutating func merge(_ later: any Accumulator) {
+        if let later = later as? Extreme, let candidate = later.best { consider(candidate) }
+    }
 }

@@ -6,8 +6,7 @@ final class GroupBy: RowSink {
     let definitions: [AggregateDefinition]
     let evaluator: ExpressionEvaluator
     let next: RowSink
-    private var groupIndex: [[Value]: Int] = [:]
-    private var groups: [(key: [Value], accumulators: [any Accumulator])] = []
+    private var table = GroupTable()
 
     init(keys: [NamedExpression], aggregates: [NamedExpression], _ evaluator: ExpressionEvaluator, next: RowSink) {
         self.keys = keys
@@ -20,28 +19,48 @@ final class GroupBy: RowSink {
         self.next = next
     }
 
+    /// What a worker thread needs to group a batch of rows as this stage does.
+    struct Grouping: Sendable {
+        let keys: [NamedExpression]
+        let aggregates: [NamedExpression]
+        let definitions: [AggregateDefinition]
+    }
+
+    /// The grouping, when batches of rows can be grouped on worker threads and merged here in
+    /// order: every aggregate merges exactly.
+    var groupingInParts: Grouping? {
+        guard definitions.count == aggregates.count, definitions.allSatisfy(\.mergesExactly) else { return nil }
+        return Grouping(keys: keys, aggregates: aggregates, definitions: definitions)
+    }
+
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
-        var key: [Value] = []
-        key.reserveCapacity(keys.count)
-        for k in keys { key.append(try evaluator.evaluate(k.expression, row)) }
-        let index: Int
-        if let existing = groupIndex[key] {
-            index = existing
-        } else {
-            index = groups.count
-            groupIndex[key] = index
-            groups.append((key, definitions.map { $0.makeAccumulator() }))
-        }
-        for (i, aggregate) in aggregates.enumerated() {
-            guard case .call(_, _, let arguments, let range) = aggregate.expression else { continue }
-            let argument = try arguments.first.map { e throws(RuntimeError) in try evaluator.evaluate(e, row) }
-            try groups[index].accumulators[i].add(argument, at: range)
-        }
+        try GroupBy.fold(row, into: &table, keys: keys, aggregates: aggregates, definitions: definitions, evaluator)
         return true
     }
 
+    /// Groups folded from a batch of later rows (see `PartialGroupBy`).
+    func merge(_ later: GroupTable) {
+        table.merge(later)
+    }
+
+    static func fold(
+        _ row: Row, into table: inout GroupTable, keys: [NamedExpression], aggregates: [NamedExpression],
+        definitions: [AggregateDefinition], _ evaluator: ExpressionEvaluator
+    ) throws(RuntimeError) {
+        var key: [Value] = []
+        key.reserveCapacity(keys.count)
+        for k in keys { key.append(try evaluator.evaluate(k.expression, row)) }
+        try table.add(key: key, definitions: definitions) { accumulators throws(RuntimeError) in
+            for (i, aggregate) in aggregates.enumerated() {
+                guard case .call(_, _, let arguments, let range) = aggregate.expression else { continue }
+                let argument = try arguments.first.map { e throws(RuntimeError) in try evaluator.evaluate(e, row) }
+                try accumulators[i].add(argument, at: range)
+            }
+        }
+    }
+
     override func finish() throws(RuntimeError) {
-        for group in groups {
+        for group in table.groups {
             var record = Record()
             for (k, value) in zip(keys, group.key) { record.appendUnchecked(k.columnName, value) }
             for (aggregate, accumulator) in zip(aggregates, group.accumulators) {
@@ -49,8 +68,7 @@ final class GroupBy: RowSink {
             }
             guard try next.push(Row(.record(record))) else { break }
         }
-        groups = []
-        groupIndex = [:]
+        table = GroupTable()
         try next.finish()
     }
 }

@@ -1,0 +1,35 @@
+/// The groups of `group by` while rows are folded: keys in order of first appearance, each with
+/// its aggregates' accumulators. A batch of rows can be folded into a table of its own on a
+/// worker thread and the tables merged in input order (`merge`), when every aggregate merges
+/// exactly (`AggregateDefinition.mergesExactly`).
+struct GroupTable: Sendable {
+    private var index: [[Value]: Int] = [:]
+    private(set) var groups: [(key: [Value], accumulators: [any Accumulator])] = []
+
+    /// The accumulators of the group with this key, made by `definitions` when it is new.
+    mutating func add(
+        key: [Value], definitions: [AggregateDefinition], _ fold: (inout [any Accumulator]) throws(RuntimeError) -> Void
+    ) throws(RuntimeError) {
+        let position: Int
+        if let existing = index[key] {
+            position = existing
+        } else {
+            position = groups.count
+            index[key] = position
+            groups.append((key, definitions.map { $0.makeAccumulator() }))
+        }
+        try fold(&groups[position].accumulators)
+    }
+
+    /// Folds in a table made from the rows after this one's.
+    mutating func merge(_ later: GroupTable) {
+        for (key, accumulators) in later.groups {
+            if let existing = index[key] {
+                for i in accumulators.indices { groups[existing].accumulators[i].merge(accumulators[i]) }
+            } else {
+                index[key] = groups.count
+                groups.append((key, accumulators))
+            }
+        }
+    }
+}
