@@ -3,14 +3,32 @@ final class Select: RowSink {
     let items: [SelectItem]
     let evaluator: ExpressionEvaluator
     let next: RowSink
+    /// The column names when every item is a column and no two share a name: every row then
+    /// gets the same keys array and one values array of its final size (issue 5: most of a
+    /// `select` was growing two arrays per row).
+    private let fixedKeys: [String]?
 
     init(_ items: [SelectItem], _ evaluator: ExpressionEvaluator, next: RowSink) {
         self.items = items
         self.evaluator = evaluator
         self.next = next
+        let names = items.compactMap { item -> String? in
+            if case .column(let named) = item { return named.columnName }
+            return nil
+        }
+        let distinct = Set(names).count == names.count && names.count == items.count
+        fixedKeys = distinct ? names : nil
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
+        if let fixedKeys {
+            var values: [Value] = []
+            values.reserveCapacity(fixedKeys.count)
+            for item in items {
+                if case .column(let named) = item { values.append(try evaluator.evaluate(named.expression, row)) }
+            }
+            return try next.push(Row(.record(Record(uncheckedKeys: fixedKeys, values: values)), source: row.source))
+        }
         var record = Record()
         for item in items {
             switch item {
