@@ -24,12 +24,7 @@ public struct Evaluator {
             let rowLocalCount = stages.prefix(while: \.isRowLocal).count
             if let concurrent = supplier as? any ConcurrentRowSupplier {
                 let tail = try chain(stages[rowLocalCount...], expressions, ending: EmittingSink(emit))
-                // A `group by` right after the row-by-row stages groups each batch on the workers
-                // when its aggregates merge exactly; the batches' groups are merged here in order.
-                let grouping = (tail as? GroupBy).flatMap { $0.groupingInParts == nil ? nil : $0 }
-                try run(
-                    Array(stages[..<rowLocalCount]), then: tail, demand: checked.demand, on: concurrent,
-                    grouping: grouping)
+                try run(Array(stages[..<rowLocalCount]), then: tail, demand: checked.demand, on: concurrent)
                 return
             }
             let head = try chain(stages[...], expressions, ending: EmittingSink(emit))
@@ -103,16 +98,17 @@ public struct Evaluator {
 
     /// The row-by-row stages run on the supplier's worker threads, each batch through its own
     /// sinks and expression evaluator (they hold caches); `tail` gets their rows in input order.
-    /// A run-time error stops the run at the row it happened on, exactly as a single thread would.
+    /// When `tail` is a `group by` whose aggregates merge exactly, each batch is grouped on the
+    /// workers too and the batches' groups are merged into it in input order. A run-time error
+    /// stops the run at the row it happened on, exactly as a single thread would.
     private func run(
         _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
-        encode: (@Sendable ([Value]) -> String)? = nil, grouping: GroupBy? = nil
+        encode: (@Sendable ([Value]) -> String)? = nil
     ) throws {
         let parameters = self.parameters
         let isCancelled = self.isCancelled
         var failure: RuntimeError? = nil
-        // The workers see only what they need of the `group by` (its keys and aggregates).
-        let groupingInParts = grouping?.groupingInParts
+        let groupingInParts = (tail as? GroupBy)?.groupingInParts
         try supplier.forEachBatch(
             demand: demand,
             transform: { rows -> BatchOutput in
@@ -132,7 +128,7 @@ public struct Evaluator {
                     if isCancelled() { throw RuntimeError.cancelled }
                     if !text.isEmpty { sink.write(text) }
                 }
-                if let groups = output.groups, let grouping {
+                if let groups = output.groups, let grouping = tail as? GroupBy {
                     if isCancelled() { throw RuntimeError.cancelled }
                     grouping.merge(groups)
                 }
@@ -166,19 +162,16 @@ public struct Evaluator {
         let collector = BatchCollector()
         let partial = grouping.map { PartialGroupBy($0, expressions) }
         let head = Evaluator.rowLocalChain(rowLocal, expressions, ending: partial ?? collector)
-        // Rows are lent to the stages rather than copied one by one (`for row in rows`).
-        let failure: RuntimeError? = rows.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices {
-                if isCancelled() { return .cancelled }
-                do throws(RuntimeError) {
-                    _ = try head.push(buffer[i])
-                } catch {
-                    return error
-                }
+        var failure: RuntimeError? = nil
+        for row in rows {
+            if isCancelled() { return BatchOutput(rows: [], failure: .cancelled) }
+            do throws(RuntimeError) {
+                _ = try head.push(row)
+            } catch {
+                failure = error
+                break
             }
-            return nil
         }
-        if failure == .cancelled { return BatchOutput(rows: [], failure: .cancelled) }
         return BatchOutput(rows: collector.rows, groups: partial?.table, failure: failure)
     }
 
