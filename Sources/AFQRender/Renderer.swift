@@ -17,12 +17,7 @@ public enum Renderer {
         case .json:
             return JSONText.pretty(.list(values)) + "\n"
         case .jsonl:
-            var out = ""
-            for value in values {
-                JSONText.appendCompact(value, to: &out)
-                out += "\n"
-            }
-            return out
+            return JSONText.lines(values)
         case .csv:
             return DelimitedText(dialect: .csv).render(values, emptyColumns: columns)
         case .tsv:
