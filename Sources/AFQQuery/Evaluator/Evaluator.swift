@@ -158,10 +158,10 @@ public struct Evaluator {
         isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil
     ) -> BatchOutput {
         guard !rowLocal.isEmpty || grouping != nil else { return BatchOutput(rows: Array(rows), failure: nil) }
-        let expressions = ExpressionEvaluator(parameters: parameters)
+        let expressions = ExpressionEvaluator(parameters: parameters.mapValues(\.unsharedCopy))
         let collector = BatchCollector()
-        let partial = grouping.map { PartialGroupBy($0, expressions) }
-        let head = Evaluator.rowLocalChain(rowLocal, expressions, ending: partial ?? collector)
+        let partial = grouping.map { PartialGroupBy($0.unsharedCopy, expressions) }
+        let head = Evaluator.rowLocalChain(rowLocal.map(\.unsharedCopy), expressions, ending: partial ?? collector)
         var failure: RuntimeError? = nil
         for row in rows {
             if isCancelled() { return BatchOutput(rows: [], failure: .cancelled) }
