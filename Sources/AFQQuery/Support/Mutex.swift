@@ -6,14 +6,14 @@
     import Darwin
 #endif
 
-/// A pthread mutex; the stream's caches are touched from the calling thread only, but `Sendable`
-/// suppliers may be shared.
-final class Mutex: @unchecked Sendable {
+/// A pthread mutex, for the caches of `Sendable` suppliers (recorded streams, loaded rows): they
+/// are touched from the calling thread only, but suppliers may be shared.
+public final class Mutex: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
 
-    init() { pthread_mutex_init(&mutex, nil) }
+    public init() { pthread_mutex_init(&mutex, nil) }
     deinit { pthread_mutex_destroy(&mutex) }
 
-    func lock() { pthread_mutex_lock(&mutex) }
-    func unlock() { pthread_mutex_unlock(&mutex) }
+    public func lock() { pthread_mutex_lock(&mutex) }
+    public func unlock() { pthread_mutex_unlock(&mutex) }
 }

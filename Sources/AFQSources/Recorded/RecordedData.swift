@@ -12,6 +12,8 @@ public struct RecordedData: ConcurrentRowSupplier {
     public var readySchema: Schema? { widened.readySchema }
     private let widened: WidenedSchema
     public let rows: [Row]
+    /// Rows cut down to recent queries' fields (the shell keeps one `RecordedData`).
+    private let projections = ProjectedRowCache()
     /// Values kept as they were but worth telling the user about (e.g. unreadable timestamps).
     public let warnings: [DataWarning]
     /// The documents read, by the names rows carry in `$source.file`, in reading order.
@@ -105,7 +107,7 @@ public struct RecordedData: ConcurrentRowSupplier {
     public func forEachBatch<Output: Sendable>(
         demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
     ) throws {
-        try RowBatches.forEachBatch(of: rows, transform: transform, consume)
+        try RowBatches.forEachBatch(of: try projections.rows(rows, for: demand), transform: transform, consume)
     }
 
     /// The paths of the data files directly inside `folder`: names ending in `.json` or `.jsonl`
