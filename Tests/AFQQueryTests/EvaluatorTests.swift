@@ -59,6 +59,25 @@ import Testing
                 == ["Salesforce", "CustomConnector"])
     }
 
+    /// `expand` changes one value in place for each element; rows kept by a later stage must
+    /// still hold their own element.
+    @Test func expandedRowsKeptTogetherEachHoldTheirElement() throws {
+        let salesforce = "connectors | where connectorType == \"Salesforce\""
+        #expect(
+            try run(salesforce + " | expand supportedWriteOperations | get supportedWriteOperations")
+                == ["INSERT", "UPSERT", "UPDATE", "DELETE"])
+        #expect(
+            try run(salesforce + " | expand supportedWriteOperations as op | sort by op | get op")
+                == ["DELETE", "INSERT", "UPDATE", "UPSERT"])
+        #expect(
+            try run(salesforce + " | expand authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported | get authenticationConfig")
+                == [
+                    .record(["isOAuth2Supported": true, "oAuth2Defaults": .record(["oauth2GrantTypesSupported": "AUTHORIZATION_CODE"])]),
+                    .record(["isOAuth2Supported": true, "oAuth2Defaults": .record(["oauth2GrantTypesSupported": "JWT_BEARER"])]),
+                ])
+        #expect(try run(salesforce + " | get authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported") == [["AUTHORIZATION_CODE", "JWT_BEARER"]])
+    }
+
     @Test func groupsInOrderOfFirstAppearance() throws {
         #expect(
             try run("connectors | expand supportedWriteOperations | group by supportedWriteOperations | sort by count desc, supportedWriteOperations")

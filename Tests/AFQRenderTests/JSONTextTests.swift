@@ -47,6 +47,12 @@ import Testing
         #expect(JSONText.compact(value) == #""say \"hi\"\\ \n\t\r\b\f\u0001\u001f""#)
     }
 
+    @Test func escapesBetweenRunsOfPlainAndNonASCIIText() {
+        let value: Value = "日本語 plain\u{7F} \"q\" é\u{0}end"
+        #expect(JSONText.compact(value) == "\"日本語 plain\u{7F} \\\"q\\\" é\\u0000end\"")
+        #expect(JSONText.compact(.record(["k\"": ["a\n", "b"]])) == #"{"k\"":["a\n","b"]}"#)
+    }
+
     @Test func keepsSlashesAndNonASCIIUnescaped() {
         #expect(JSONText.compact("a/b é 日本 🚀") == "\"a/b é 日本 🚀\"")
     }

@@ -34,6 +34,19 @@ enum Comparison {
         switch container {
         case .null: return false
         case .list(let elements):
+            // The common case, a list of strings searched for a string (`supportedOperators
+            // contains "BETWEEN"`), compares text in place; timestamps and the rest go through
+            // `equal`.
+            if case .string(let needle) = element {
+                for e in elements {
+                    switch e {
+                    case .string(let text): if text.hasSameCodePoints(as: needle) { return true }
+                    case .timestamp: if try equal(e, element, range: range) { return true }
+                    default: continue
+                    }
+                }
+                return false
+            }
             for e in elements where try equal(e, element, range: range) { return true }
             return false
         case .string(let s):

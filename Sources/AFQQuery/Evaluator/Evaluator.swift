@@ -163,15 +163,21 @@ public struct Evaluator {
         let partial = grouping.map { PartialGroupBy($0.unsharedCopy, expressions) }
         let head = Evaluator.rowLocalChain(rowLocal.map(\.unsharedCopy), expressions, ending: partial ?? collector)
         var failure: RuntimeError? = nil
-        for row in rows {
-            if isCancelled() { return BatchOutput(rows: [], failure: .cancelled) }
-            do throws(RuntimeError) {
-                _ = try head.push(row)
-            } catch {
-                failure = error
-                break
+        // Rows are lent to the stages from the batch's storage rather than copied out of it one
+        // by one (a copy retains every part of a row, and releases it after).
+        let cancelled = rows.withUnsafeBufferPointer { batch in
+            for index in batch.indices {
+                if isCancelled() { return true }
+                do throws(RuntimeError) {
+                    _ = try head.push(batch[index])
+                } catch {
+                    failure = error
+                    break
+                }
             }
+            return false
         }
+        if cancelled { return BatchOutput(rows: [], failure: .cancelled) }
         return BatchOutput(rows: collector.rows, groups: partial?.table, failure: failure)
     }
 

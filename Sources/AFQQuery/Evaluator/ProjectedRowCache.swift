@@ -1,11 +1,20 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Compact copies of loaded rows cut down to what recent queries read, so the shell answers
 /// from a large recording at the speed of the fields a query needs rather than of the whole rows
 /// (issue 5: queries over 100k loaded rows). See `ValueProjector` for how rows are cut.
 ///
-/// The first query that reads a new set of fields copies them from every row, on every core, at
-/// about the cost of running that query over the full rows; later queries reading those fields or
-/// fewer (a changed condition, one column less) use the copy. Only narrow demands are kept, and
-/// only the most recent few, so the copies stay small beside the rows themselves.
+/// A query that reads a new set of fields runs over the full rows, as it would without the cache,
+/// and the copy is made after it on a thread of the lowest priority, while the person reads the
+/// answer; later queries reading those fields or fewer (the same query again, a changed condition,
+/// one column less) use the copy. Queries never wait for a copy. Only narrow demands are copied,
+/// and only the most recent few kept, so the copies stay small beside the rows themselves.
 public final class ProjectedRowCache: @unchecked Sendable {
     /// Demands naming more top-level keys than this use the full rows: a copy of most of a row
     /// would cost memory without saving much.
@@ -13,25 +22,78 @@ public final class ProjectedRowCache: @unchecked Sendable {
     /// The copies kept, the most recently used last.
     static let capacity = 4
 
+    /// Fewer rows than this are answered from the full rows: they are fast anyway.
+    private let minimumRows: Int
     private let mutex = Mutex()
     private var entries: [(demand: FieldDemand, rows: [Row])] = []
+    /// The demand being copied, and those to copy next, in the order they were asked for.
+    private var building: FieldDemand? = nil
+    private var queued: [FieldDemand] = []
+    /// Signalled when the background thread has nothing left to copy (`waitUntilIdle`).
+    private var idle = pthread_cond_t()
 
-    public init() {}
+    public init(minimumRows: Int = 10_000) {
+        self.minimumRows = minimumRows
+        pthread_cond_init(&idle, nil)
+    }
 
-    /// `rows` cut down to `demand`, from a copy already kept when one covers it.
-    public func rows(_ rows: [Row], for demand: FieldDemand) throws -> [Row] {
-        guard let keys = demand.keys, keys.count <= ProjectedRowCache.widestDemand else { return rows }
+    deinit { pthread_cond_destroy(&idle) }
+
+    /// `rows` cut down to `demand` from a copy already made, or the full rows (and a copy for
+    /// next time is started).
+    public func rows(_ rows: [Row], for demand: FieldDemand) -> [Row] {
+        guard rows.count >= minimumRows, let keys = demand.keys, keys.count <= ProjectedRowCache.widestDemand else {
+            return rows
+        }
         mutex.lock()
+        defer { mutex.unlock() }
         if let index = entries.lastIndex(where: { $0.demand.covers(demand) }) {
             let entry = entries.remove(at: index)
             entries.append(entry)
-            mutex.unlock()
             return entry.rows
         }
+        if building?.covers(demand) == true || queued.contains(where: { $0.covers(demand) }) { return rows }
+        if building == nil {
+            building = demand
+            LowPriorityThread.start { [self] in build(from: rows) }
+        } else {
+            queued.append(demand)
+            if queued.count > ProjectedRowCache.capacity { queued.removeFirst() }
+        }
+        return rows
+    }
+
+    /// Waits until no copy is being made (tests).
+    public func waitUntilIdle() {
+        mutex.lock()
+        while building != nil { pthread_cond_wait(&idle, mutex.pointer) }
         mutex.unlock()
+    }
+
+    /// Makes the copies asked for, one after another, on the background thread.
+    private func build(from rows: [Row]) {
+        mutex.lock()
+        while let demand = building {
+            mutex.unlock()
+            let projected = ProjectedRowCache.project(rows, to: demand)
+            mutex.lock()
+            entries.append((demand, projected))
+            if entries.count > ProjectedRowCache.capacity { entries.removeFirst() }
+            queued.removeAll { next in entries.contains { $0.demand.covers(next) } }
+            building = queued.isEmpty ? nil : queued.removeFirst()
+        }
+        pthread_cond_broadcast(&idle)
+        mutex.unlock()
+    }
+
+    /// The rows cut down, in order, on every core.
+    private static func project(_ rows: [Row], to demand: FieldDemand) -> [Row] {
         var projected: [Row] = []
         projected.reserveCapacity(rows.count)
-        try RowBatches.forEachBatch(
+        // Projecting cannot fail: nothing here throws. Each batch has a projector of its own, so
+        // the rows of a batch share keys arrays only with each other: queries cut the rows into
+        // the same batches, and rows of one batch are read by one core (see `UnsharedCopies`).
+        try? RowBatches.forEachBatch(
             of: rows,
             transform: { batch in
                 let projector = ValueProjector(demand)
@@ -41,10 +103,6 @@ public final class ProjectedRowCache: @unchecked Sendable {
                 projected.append(contentsOf: batch)
                 return true
             })
-        mutex.lock()
-        entries.append((demand, projected))
-        if entries.count > ProjectedRowCache.capacity { entries.removeFirst() }
-        mutex.unlock()
         return projected
     }
 }

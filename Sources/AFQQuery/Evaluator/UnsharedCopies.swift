@@ -85,6 +85,14 @@ extension Value {
 }
 
 extension String {
-    /// Text longer than fifteen bytes lives in a buffer of its own; shorter text is held inline.
-    var unsharedCopy: String { String(decoding: Array(utf8), as: UTF8.self) }
+    /// Text longer than fifteen bytes lives in a buffer of its own, which this copies; shorter
+    /// text is held inline and returned as it is.
+    var unsharedCopy: String {
+        let count = utf8.count
+        guard count > 15 else { return self }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            _ = buffer.initialize(from: utf8)
+            return count
+        }
+    }
 }

@@ -7,30 +7,21 @@
 /// that touches a few fields of every row pays a cache miss per field. Copied in row order, the
 /// demanded values sit next to each other, and later queries read them almost sequentially.
 ///
-/// Not thread-safe: each worker uses its own (it remembers one plan per record shape).
+/// Not thread-safe: each batch of rows uses its own (it keeps the keys arrays it made).
 final class ValueProjector {
     /// The demanded keys, each with the projector of its demanded part (nil: kept whole).
-    private let keys: [(key: String, part: ValueProjector?)]
-    /// Plans by the address of a record's keys array: the reader shares one keys array among the
-    /// records of one shape, so rows of one shape are planned once.
-    private var plans: [UnsafeRawPointer: Plan] = [:]
+    private let demanded: [(key: String, part: ValueProjector?)]
+    /// One keys array per order of demanded keys met, by `shapeCode`: records of one shape share
+    /// it, as the reader's records do (most loaded rows have keys arrays of their own: custom
+    /// connectors leave out different optional keys).
+    private var keysByShape: [UInt64: [String]] = [:]
 
-    /// What to keep of records with one keys array.
-    private struct Plan {
-        /// Held so the address the plan is filed under stays this array's.
-        let sourceKeys: [String]
-        let keys: [String]
-        let sourceIndices: [Int]
-        let parts: [ValueProjector?]
-    }
-
-    /// Most shapes are shared; records with keys of their own are planned each time rather than
-    /// filling the table.
-    private static let planLimit = 256
+    /// Shapes are coded four bits per demanded key; wider demands make a keys array per record.
+    private static let codableKeys = 15
 
     /// `demand` names its keys (`.all` needs no projector).
     init(_ demand: FieldDemand) {
-        keys = (demand.keys ?? []).map { key in (key, demand.subkeys[key].map(ValueProjector.init)) }
+        demanded = (demand.keys ?? []).sorted().map { key in (key, demand.subkeys[key].map(ValueProjector.init)) }
     }
 
     func project(_ value: Value) -> Value {
@@ -42,39 +33,44 @@ final class ValueProjector {
     }
 
     private func project(_ record: Record) -> Record {
-        let plan = self.plan(for: record.keys)
-        let values = [Value](unsafeUninitializedCapacity: plan.sourceIndices.count) { buffer, count in
-            for (index, sourceIndex) in plan.sourceIndices.enumerated() {
+        var shapeCode: UInt64 = 0
+        var found: [Int] = []
+        let values = [Value](unsafeUninitializedCapacity: demanded.count) { buffer, count in
+            for (sourceIndex, key) in record.keys.enumerated() {
+                // Keys match by code points, as a query's member lookup does (`Record.index(of:)`).
+                guard let index = demanded.firstIndex(where: { $0.key.hasSameCodePoints(as: key) }) else { continue }
                 let value = record.values[sourceIndex]
-                buffer.initializeElement(at: index, to: plan.parts[index]?.project(value) ?? ValueProjector.copy(value))
+                buffer.initializeElement(at: count, to: demanded[index].part?.project(value) ?? ValueProjector.copy(value))
+                count += 1
+                if demanded.count <= ValueProjector.codableKeys {
+                    shapeCode = shapeCode << 4 | UInt64(index + 1)
+                } else {
+                    found.append(index)
+                }
             }
-            count = plan.sourceIndices.count
         }
-        return Record(uncheckedKeys: plan.keys, values: values)
-    }
-
-    private func plan(for sourceKeys: [String]) -> Plan {
-        let address = sourceKeys.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        if let address, let plan = plans[address] { return plan }
+        guard demanded.count <= ValueProjector.codableKeys else {
+            return Record(uncheckedKeys: found.map { demanded[$0].key }, values: values)
+        }
+        if let keys = keysByShape[shapeCode] { return Record(uncheckedKeys: keys, values: values) }
         var keys: [String] = []
-        var sourceIndices: [Int] = []
-        var parts: [ValueProjector?] = []
-        // Keys match by code points, as a query's member lookup does (`Record.index(of:)`).
-        for (index, key) in sourceKeys.enumerated() {
-            guard let demanded = self.keys.first(where: { $0.key.hasSameCodePoints(as: key) }) else { continue }
-            keys.append(key)
-            sourceIndices.append(index)
-            parts.append(demanded.part)
+        var code = shapeCode
+        while code != 0 {
+            keys.append(demanded[Int(code & 15) - 1].key)
+            code >>= 4
         }
-        let plan = Plan(sourceKeys: sourceKeys, keys: keys, sourceIndices: sourceIndices, parts: parts)
-        if let address, plans.count < ValueProjector.planLimit { plans[address] = plan }
-        return plan
+        keys.reverse()
+        keysByShape[shapeCode] = keys
+        return Record(uncheckedKeys: keys, values: values)
     }
 
-    /// A copy with fresh list and record storage (strings are shared: small ones are held inline,
-    /// and the reader shares one buffer among repeated ones).
+    /// A copy with fresh storage for text, lists and records. Text is copied too: the reader
+    /// shares one buffer among repeated strings, and a query over rows that share one retains it
+    /// from both cores.
     private static func copy(_ value: Value) -> Value {
         switch value {
+        case .string(let text):
+            return .string(text.unsharedCopy)
         case .list(let items):
             return .list(items.map(copy))
         case .record(let record):

@@ -9,11 +9,19 @@
 /// A pthread mutex, for the caches of `Sendable` suppliers (recorded streams, loaded rows): they
 /// are touched from the calling thread only, but suppliers may be shared.
 public final class Mutex: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
+    /// Allocated once, so its address is stable for `pthread_cond_wait`.
+    let pointer: UnsafeMutablePointer<pthread_mutex_t>
 
-    public init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
+    public init() {
+        pointer = .allocate(capacity: 1)
+        pthread_mutex_init(pointer, nil)
+    }
 
-    public func lock() { pthread_mutex_lock(&mutex) }
-    public func unlock() { pthread_mutex_unlock(&mutex) }
+    deinit {
+        pthread_mutex_destroy(pointer)
+        pointer.deallocate()
+    }
+
+    public func lock() { pthread_mutex_lock(pointer) }
+    public func unlock() { pthread_mutex_unlock(pointer) }
 }

@@ -17,6 +17,27 @@ extension Value {
         return .record(r)
     }
 
+    /// `self = setting(path, to: newValue)`, in place: a record this value alone holds is changed
+    /// without being copied, which lets `expand` make the rows of one list from one copy.
+    mutating func set(_ path: ArraySlice<String>, to newValue: Value) {
+        guard let first = path.first else {
+            self = newValue
+            return
+        }
+        guard case .record(var record) = self else { return }
+        if path.count == 1 {
+            self = .null  // the record is then held once, by `record`
+            record[first] = newValue
+        } else {
+            guard var inner = record[first], !inner.isNull else { return }
+            self = .null
+            record[first] = .null  // likewise for `inner`
+            inner.set(path.dropFirst(), to: newValue)
+            record[first] = inner
+        }
+        self = .record(record)
+    }
+
     /// A copy without the key at `path`; on lists it applies to every element.
     func removing(_ path: ArraySlice<String>) -> Value {
         guard let first = path.first else { return self }

@@ -107,7 +107,7 @@ public struct RecordedData: ConcurrentRowSupplier {
     public func forEachBatch<Output: Sendable>(
         demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
     ) throws {
-        try RowBatches.forEachBatch(of: try projections.rows(rows, for: demand), transform: transform, consume)
+        try RowBatches.forEachBatch(of: projections.rows(rows, for: demand), transform: transform, consume)
     }
 
     /// The paths of the data files directly inside `folder`: names ending in `.json` or `.jsonl`

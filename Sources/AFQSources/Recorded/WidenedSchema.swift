@@ -1,9 +1,4 @@
 import AFQQuery
-import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// The model's schema widened with every loaded row (afq-language §6), worked out when first
 /// needed instead of before the data can be used: widening visits every value of every row
@@ -54,13 +49,6 @@ final class WidenedSchema: @unchecked Sendable {
     /// cores; a query that needs the schema waits for it (`schema`).
     func prepareInBackground() {
         guard readySchema == nil else { return }
-        Thread.detachNewThread { [self] in
-            #if os(Linux)
-                // Linux gives each thread its own nice value (who 0: the calling thread); 19
-                // yields to everything else.
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
-            #endif
-            _ = self.schema
-        }
+        LowPriorityThread.start { [self] in _ = self.schema }
     }
 }

@@ -3,12 +3,13 @@
 /// no row with data disappears.
 final class Expand: RowSink {
     let path: [String]
-    let alias: String?
+    /// Where each element goes: the alias, or the list's own place.
+    let target: [String]
     let next: RowSink
 
     init(_ path: [String], alias: String?, next: RowSink) {
         self.path = path
-        self.alias = alias
+        self.target = alias.map { [$0] } ?? path
         self.next = next
     }
 
@@ -19,16 +20,11 @@ final class Expand: RowSink {
         case .list(let l): elements = l
         case let single: elements = [single]
         }
+        // One value is changed in place for every element: the first change copies the row's
+        // record, and later ones reuse that copy unless the next stage kept the previous row.
+        var value = row.value
         for element in elements {
-            var value = row.value
-            if let alias {
-                if case .record(var r) = value {
-                    r[alias] = element
-                    value = .record(r)
-                }
-            } else {
-                value = value.setting(path[...], to: element)
-            }
+            value.set(target[...], to: element)
             guard try next.push(Row(value, source: row.source)) else { return false }
         }
         return true

@@ -1,0 +1,104 @@
+import AFQQuery
+import Testing
+
+@testable import AFQSources
+
+/// The shell answers from copies of loaded rows cut down to the fields recent queries read
+/// (`ProjectedRowCache`). Answers from a copy must be exactly those from the full rows: the same
+/// values, in the same order, with the same key order and provenance.
+@Suite struct ProjectedRowCacheTests {
+    /// Loaded rows answered through a cache that copies whatever the number of rows.
+    struct ProjectingRows: ConcurrentRowSupplier {
+        let data: RecordedData
+        let cache = ProjectedRowCache(minimumRows: 0)
+        var schema: Schema { data.schema }
+
+        func forEachRow(demand: FieldDemand, _ body: (Row) throws -> Bool) throws {
+            try data.forEachRow(demand: demand, body)
+        }
+
+        func forEachBatch<Output: Sendable>(
+            demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
+            _ consume: (Output) throws -> Bool
+        ) throws {
+            try RowBatches.forEachBatch(of: cache.rows(data.rows, for: demand), transform: transform, consume)
+        }
+    }
+
+    @Test(arguments: Array(1...12) as [UInt64])
+    func answersFromCopiesEqualAnswersFromFullRows(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var generator = RecordingGenerator(random: SplitMix64(seed: seed &* 104_729))
+        let path = try folder.write("data-\(seed).jsonl", generator.recording(lines: 30 + Int(random.next() % 60), malformed: false))
+        let data = try RecordedData(paths: [path], modelSchema: TestSchema.schema)
+        let projecting = ProjectingRows(data: data)
+        let stages = RecordedStreamEquivalenceTests.stages
+        for _ in 0..<25 {
+            var query = "connectors"
+            for _ in 0..<(1 + Int(random.next() % 3)) {
+                query += " | " + stages[Int(random.next() % UInt64(stages.count))]
+            }
+            let full = try answer(query, on: data)
+            // The first answer may start a copy; the second may come from it, or from a copy
+            // made for an earlier query that covers this one.
+            #expect(try answer(query, on: projecting) == full, "query: \(query), seed \(seed)")
+            projecting.cache.waitUntilIdle()
+            #expect(try answer(query, on: projecting) == full, "query: \(query) (again), seed \(seed)")
+        }
+    }
+
+    @Test func copiesKeepOnlyTheDemandedFieldsAndServeNarrowerDemands() throws {
+        let source = RowSource(region: "eu-west-1", file: "inventory/eu-west-1.jsonl")
+        let rows: [Row] = (0..<5000).map { (i: Int) -> Row in
+            let auth: Value = .record(["oauth": .bool(i % 3 == 0), "basic": .bool(true)])
+            let tags: Value = .list([.record(["k": .string("a"), "v": .number(Double(i))])])
+            let record: Record = [
+                "name": .string("connector-\(i)-with-a-long-name"), "flag": .bool(i % 2 == 0), "auth": auth, "tags": tags,
+            ]
+            return Row(.record(record), source: source)
+        }
+        let cache = ProjectedRowCache(minimumRows: 0)
+        let wide = FieldDemand(keys: ["name", "auth", "tags"], subkeys: ["auth": FieldDemand(keys: ["oauth"])])
+        #expect(cache.rows(rows, for: wide).first?.value == rows.first?.value, "the first answer reads the full rows")
+        cache.waitUntilIdle()
+        let copied = cache.rows(rows, for: wide)
+        #expect(copied.count == rows.count)
+        let expected: Record = [
+            "name": "connector-7-with-a-long-name", "auth": .record(["oauth": .bool(false)]),
+            "tags": .list([.record(["k": "a", "v": 7])]),
+        ]
+        #expect(copied[7].value == .record(expected))
+        #expect(copied[7].source == rows[7].source)
+        #expect(copied[7].value.recordValue?.keys == ["name", "auth", "tags"], "keys keep the rows' order")
+        // A narrower demand is answered from the same copy; one reading `auth` whole is not.
+        let narrow = FieldDemand(keys: ["auth"], subkeys: ["auth": FieldDemand(keys: ["oauth"])])
+        #expect(cache.rows(rows, for: narrow)[7].value == copied[7].value)
+        #expect(cache.rows(rows, for: FieldDemand(keys: ["auth"]))[7].value == rows[7].value)
+        #expect(cache.rows(rows, for: .all)[7].value == rows[7].value)
+    }
+
+    @Test func demandsCoverNarrowerDemands() {
+        let whole = FieldDemand(keys: ["a", "b"])
+        let part = FieldDemand(keys: ["a"], subkeys: ["a": FieldDemand(keys: ["x"])])
+        #expect(FieldDemand.all.covers(whole))
+        #expect(!whole.covers(.all))
+        #expect(whole.covers(part), "a key kept whole holds any part of it")
+        #expect(!part.covers(whole), "a part does not hold the whole")
+        #expect(part.covers(FieldDemand(keys: ["a"], subkeys: ["a": FieldDemand(keys: ["x"])])))
+        #expect(!part.covers(FieldDemand(keys: ["a"], subkeys: ["a": FieldDemand(keys: ["y"])])))
+        #expect(!whole.covers(FieldDemand(keys: ["c"])))
+        #expect(whole.covers(FieldDemand(keys: [])))
+    }
+
+    func answer(_ query: String, on supplier: any RowSupplier) throws -> String {
+        let pipeline = try RecordedStreamEquivalenceTests.onlyPipeline(query)
+        do {
+            let checked = try Checker(context: CheckContext(schema: supplier.schema)).check(pipeline)
+            return RecordedStreamEquivalenceTests.describe(try Evaluator().run(checked, on: supplier))
+        } catch {
+            return "error: \(error)"
+        }
+    }
+}
