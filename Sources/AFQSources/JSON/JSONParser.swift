@@ -133,16 +133,16 @@ struct JSONParser {
                 throw failure("expected ':' after an object key", at: position)
             }
             position += 1
-            let member: JSONProjection.Member?
+            let memberIndex: Int?
             if let decoded = key.decoded {
                 var text = decoded
-                member = text.withUTF8 { projection.member(hash: key.hash, bytes: $0) }
+                memberIndex = text.withUTF8 { projection.memberIndex(hash: key.hash, bytes: $0) }
             } else {
-                member = projection.member(hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
+                memberIndex = projection.memberIndex(hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
             }
-            if let member {
-                let value = try parseValue(projection: member.projection)
-                addMember(member.key, hash: key.hash, value, from: hashBase)
+            if let memberIndex {
+                let value = try parseValue(projection: projection.members[memberIndex].projection)
+                addMember(projection.members[memberIndex].key, hash: key.hash, value, from: hashBase)
             } else {
                 switch projection.otherMembers {
                 case .skip:

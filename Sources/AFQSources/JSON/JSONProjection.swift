@@ -85,19 +85,21 @@ final class JSONProjection: @unchecked Sendable {
         KeyHash.of(bytes)
     }
 
-    /// The member with these key bytes, if the projection names it.
+    /// The index in `members` of the member with these key bytes, if the projection names it.
+    /// Fields are then read in place (`members[index].projection`): a copy of a whole `Member`
+    /// retains its key, bytes and projection, once per key of every row.
     @inline(__always)
-    func member(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Member? {
+    func memberIndex(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while true {
             let entry = slots[slot]
             if entry == 0 { return nil }
-            let member = members[entry - 1]
-            if member.hash == hash, member.bytes.count == bytes.count,
-                member.bytes.withUnsafeBufferPointer({ memcmpEqual($0, bytes) })
+            let index = entry - 1
+            if members[index].hash == hash,
+                members[index].bytes.withUnsafeBufferPointer({ $0.count == bytes.count && memcmpEqual($0, bytes) })
             {
-                return member
+                return index
             }
             slot = (slot + 1) & mask
         }

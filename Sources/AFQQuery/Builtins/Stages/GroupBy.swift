@@ -47,13 +47,16 @@ final class GroupBy: RowSink {
         _ row: Row, into table: inout GroupTable, keys: [NamedExpression], aggregates: [NamedExpression],
         definitions: [AggregateDefinition], _ evaluator: ExpressionEvaluator
     ) throws(RuntimeError) {
+        // Indexes rather than `for … in`: each element taken out of the arrays would be a copy,
+        // retained and released for every row.
         var key: [Value] = []
         key.reserveCapacity(keys.count)
-        for k in keys { key.append(try evaluator.evaluate(k.expression, row)) }
+        for i in keys.indices { key.append(try evaluator.evaluate(keys[i].expression, row)) }
         try table.add(key: key, definitions: definitions) { accumulators throws(RuntimeError) in
-            for (i, aggregate) in aggregates.enumerated() {
-                guard case .call(_, _, let arguments, let range) = aggregate.expression else { continue }
-                let argument = try arguments.first.map { e throws(RuntimeError) in try evaluator.evaluate(e, row) }
+            for i in aggregates.indices {
+                guard case .call(_, _, let arguments, let range) = aggregates[i].expression else { continue }
+                // `count()` has no argument (nil), which is not `count(null)` (`.null`).
+                let argument: Value? = arguments.isEmpty ? .none : .some(try evaluator.evaluate(arguments[0], row))
                 try accumulators[i].add(argument, at: range)
             }
         }

@@ -7,6 +7,9 @@ final class Select: RowSink {
     /// gets the same keys array and one values array of its final size (issue 5: most of a
     /// `select` was growing two arrays per row).
     private let fixedKeys: [String]?
+    /// The items' expressions, read by index for every row (taking an item out of `items` copies
+    /// its name and text too, retained and released for every row).
+    private let columnExpressions: [Expression]
 
     init(_ items: [SelectItem], _ evaluator: ExpressionEvaluator, next: RowSink) {
         self.items = items
@@ -18,15 +21,17 @@ final class Select: RowSink {
         }
         let distinct = Set(names).count == names.count && names.count == items.count
         fixedKeys = distinct ? names : nil
+        columnExpressions = items.compactMap { item -> Expression? in
+            if case .column(let named) = item { return named.expression }
+            return nil
+        }
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         if let fixedKeys {
             var values: [Value] = []
             values.reserveCapacity(fixedKeys.count)
-            for item in items {
-                if case .column(let named) = item { values.append(try evaluator.evaluate(named.expression, row)) }
-            }
+            for i in columnExpressions.indices { values.append(try evaluator.evaluate(columnExpressions[i], row)) }
             return try next.push(Row(.record(Record(uncheckedKeys: fixedKeys, values: values)), source: row.source))
         }
         var record = Record()
