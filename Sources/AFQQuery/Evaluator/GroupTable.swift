@@ -4,6 +4,9 @@
 /// exactly (`AggregateDefinition.mergesExactly`).
 struct GroupTable: Sendable {
     private var index: [[Value]: Int] = [:]
+    /// Groups of one key column by their key alone: most `group by`s have one key, and looking
+    /// them up needs no array per row.
+    private var singleKeyIndex: [Value: Int] = [:]
     private(set) var groups: [(key: [Value], accumulators: [any Accumulator])] = []
 
     /// The accumulators of the group with this key, made by `definitions` when it is new.
@@ -21,6 +24,23 @@ struct GroupTable: Sendable {
         try fold(&groups[position].accumulators)
     }
 
+    /// `add(key: [key], …)` for a table whose keys all have one column.
+    mutating func add(
+        singleKey key: Value, definitions: [AggregateDefinition],
+        _ fold: (inout [any Accumulator]) throws(RuntimeError) -> Void
+    ) throws(RuntimeError) {
+        let position: Int
+        if let existing = singleKeyIndex[key] {
+            position = existing
+        } else {
+            position = groups.count
+            singleKeyIndex[key] = position
+            index[[key]] = position
+            groups.append(([key], definitions.map { $0.makeAccumulator() }))
+        }
+        try fold(&groups[position].accumulators)
+    }
+
     /// Folds in a table made from the rows after this one's.
     mutating func merge(_ later: GroupTable) {
         for (key, accumulators) in later.groups {
@@ -28,6 +48,7 @@ struct GroupTable: Sendable {
                 for i in accumulators.indices { groups[existing].accumulators[i].merge(accumulators[i]) }
             } else {
                 index[key] = groups.count
+                if key.count == 1 { singleKeyIndex[key[0]] = groups.count }
                 groups.append((key, accumulators))
             }
         }

@@ -49,10 +49,7 @@ final class GroupBy: RowSink {
     ) throws(RuntimeError) {
         // Indexes rather than `for … in`: each element taken out of the arrays would be a copy,
         // retained and released for every row.
-        var key: [Value] = []
-        key.reserveCapacity(keys.count)
-        for i in keys.indices { key.append(try evaluator.evaluate(keys[i].expression, row)) }
-        try table.add(key: key, definitions: definitions) { accumulators throws(RuntimeError) in
+        func accumulate(_ accumulators: inout [any Accumulator]) throws(RuntimeError) {
             for i in aggregates.indices {
                 guard case .call(_, _, let arguments, let range) = aggregates[i].expression else { continue }
                 // `count()` has no argument (nil), which is not `count(null)` (`.null`).
@@ -60,6 +57,14 @@ final class GroupBy: RowSink {
                 try accumulators[i].add(argument, at: range)
             }
         }
+        if keys.count == 1 {
+            try table.add(singleKey: try evaluator.evaluate(keys[0].expression, row), definitions: definitions, accumulate)
+            return
+        }
+        var key: [Value] = []
+        key.reserveCapacity(keys.count)
+        for i in keys.indices { key.append(try evaluator.evaluate(keys[i].expression, row)) }
+        try table.add(key: key, definitions: definitions, accumulate)
     }
 
     override func finish() throws(RuntimeError) {
