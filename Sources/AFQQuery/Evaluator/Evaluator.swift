@@ -47,29 +47,33 @@ public struct Evaluator {
         }
     }
 
-    /// Runs a pipeline and hands its results to `write` as text, in order: `encode` turns a run
-    /// of result values into text (a `jsonl` renderer). When every stage looks at one row at a
-    /// time, results are encoded on the supplier's worker threads as well, so the output of a
-    /// large query is not written out by one core alone (issue 5).
+    /// Runs a pipeline and hands its results to `write` as text, in order: `encodeLine` appends
+    /// one result value as a line of UTF-8 (a `jsonl` line, `JSONText.appendLine`). When every
+    /// stage looks at one row at a time, results are encoded on the supplier's worker threads as
+    /// they come out of the last stage, so the output of a large query is not written out by one
+    /// core alone, and rows are not collected only to be encoded (issue 5).
     public func run(
-        _ checked: CheckedPipeline, on supplier: any RowSupplier, encoding encode: @escaping @Sendable ([Value]) -> String,
-        write: (String) -> Void
+        _ checked: CheckedPipeline, on supplier: any RowSupplier,
+        encodingLines encodeLine: @escaping @Sendable (Value, inout [UInt8]) -> Void, write: (String) -> Void
     ) throws {
         let stages = checked.pipeline.stages
         guard let concurrent = supplier as? any ConcurrentRowSupplier, stages.allSatisfy(\.isRowLocal) else {
-            var pending: [Value] = []
+            var pending: [UInt8] = []
+            var count = 0
             try run(checked, on: supplier) { value in
-                pending.append(value)
-                if pending.count >= Evaluator.encodingGroup {
-                    write(encode(pending))
+                encodeLine(value, &pending)
+                count += 1
+                if count >= Evaluator.encodingGroup {
+                    write(String(decoding: pending, as: UTF8.self))
                     pending.removeAll(keepingCapacity: true)
+                    count = 0
                 }
             }
-            if !pending.isEmpty { write(encode(pending)) }
+            if !pending.isEmpty { write(String(decoding: pending, as: UTF8.self)) }
             return
         }
         try withoutActuallyEscaping(write) { write in
-            try run(stages, then: TextSink(write), demand: checked.demand, on: concurrent, encode: encode)
+            try run(stages, then: TextSink(write), demand: checked.demand, on: concurrent, encodeLine: encodeLine)
         }
     }
 
@@ -103,7 +107,7 @@ public struct Evaluator {
     /// stops the run at the row it happened on, exactly as a single thread would.
     private func run(
         _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
-        encode: (@Sendable ([Value]) -> String)? = nil
+        encodeLine: (@Sendable (Value, inout [UInt8]) -> Void)? = nil
     ) throws {
         let parameters = self.parameters
         let isCancelled = self.isCancelled
@@ -112,14 +116,9 @@ public struct Evaluator {
         try supplier.forEachBatch(
             demand: demand,
             transform: { rows -> BatchOutput in
-                var output = Evaluator.runRowLocal(
+                Evaluator.runRowLocal(
                     rowLocal, on: rows, parameters: parameters, isCancelled: isCancelled,
-                    grouping: groupingInParts)
-                if let encode, output.failure != .cancelled {
-                    output.text = encode(output.rows.map(\.value))
-                    output.rows = []
-                }
-                return output
+                    grouping: groupingInParts, encodeLine: encodeLine)
             },
             { output in
                 // Ctrl-C stops at once; other errors let the supplier check the rest of its data.
@@ -155,13 +154,16 @@ public struct Evaluator {
     /// evaluator of its own (they hold caches).
     private static func runRowLocal(
         _ rowLocal: [Stage], on rows: ArraySlice<Row>, parameters: [String: Value],
-        isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil
+        isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil,
+        encodeLine: (@Sendable (Value, inout [UInt8]) -> Void)? = nil
     ) -> BatchOutput {
-        guard !rowLocal.isEmpty || grouping != nil else { return BatchOutput(rows: Array(rows), failure: nil) }
         let expressions = ExpressionEvaluator(parameters: parameters.mapValues(\.unsharedCopy))
         let collector = BatchCollector()
+        let encoder = encodeLine.map(EncodingSink.init)
         let partial = grouping.map { PartialGroupBy($0.unsharedCopy, expressions) }
-        let head = Evaluator.rowLocalChain(rowLocal.map(\.unsharedCopy), expressions, ending: partial ?? collector)
+        let ending: RowSink = partial ?? encoder ?? collector
+        guard !rowLocal.isEmpty || ending !== collector else { return BatchOutput(rows: Array(rows), failure: nil) }
+        let head = Evaluator.rowLocalChain(rowLocal.map(\.unsharedCopy), expressions, ending: ending)
         var failure: RuntimeError? = nil
         // Rows are lent to the stages from the batch's storage rather than copied out of it one
         // by one (a copy retains every part of a row, and releases it after).
@@ -178,7 +180,9 @@ public struct Evaluator {
             return false
         }
         if cancelled { return BatchOutput(rows: [], failure: .cancelled) }
-        return BatchOutput(rows: collector.rows, groups: partial?.table, failure: failure)
+        return BatchOutput(
+            rows: collector.rows, text: encoder.map { String(decoding: $0.bytes, as: UTF8.self) }, groups: partial?.table,
+            failure: failure)
     }
 
     /// Sinks for stages that look at one row at a time and keep nothing between rows.

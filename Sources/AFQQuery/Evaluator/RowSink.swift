@@ -40,3 +40,19 @@ final class BatchCollector: RowSink {
         return true
     }
 }
+
+/// The end of the row-by-row stages of a batch whose results are written as lines of text: each
+/// row is encoded as it arrives (`Evaluator.run(_:on:encodingLines:write:)`).
+final class EncodingSink: RowSink {
+    let encodeLine: @Sendable (Value, inout [UInt8]) -> Void
+    private(set) var bytes: [UInt8] = []
+
+    init(_ encodeLine: @escaping @Sendable (Value, inout [UInt8]) -> Void) {
+        self.encodeLine = encodeLine
+    }
+
+    override func push(_ row: Row) throws(RuntimeError) -> Bool {
+        encodeLine(row.value, &bytes)
+        return true
+    }
+}

@@ -20,11 +20,14 @@ public enum JSONText {
     /// Each value as `compact(value)` followed by a newline: JSON Lines.
     public static func lines(_ values: [Value]) -> String {
         var out: [UInt8] = []
-        for value in values {
-            writeCompact(value, into: &out)
-            out.append(UInt8(ascii: "\n"))
-        }
+        for value in values { appendLine(value, to: &out) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `compact(value)` and a newline appended to `out` as UTF-8: one line of JSON Lines.
+    public static func appendLine(_ value: Value, to out: inout [UInt8]) {
+        writeCompact(value, into: &out)
+        out.append(UInt8(ascii: "\n"))
     }
 
     /// The value indented by two spaces per level, with `"key": value`; empty lists and records

@@ -159,10 +159,7 @@ public final class Session {
                 // One value per line needs nothing of later values: results stream out as rows
                 // are read, so a large recording is never held (docs/performance.md).
                 let stream = ResultStream(output: output)
-                let options = renderOptions
-                try evaluator.run(
-                    checked, on: data.rows, encoding: { Renderer.render($0, as: .jsonl, options: options) },
-                    write: stream.add)
+                try evaluator.run(checked, on: data.rows, encodingLines: JSONText.appendLine, write: stream.add)
                 stream.finish()
             } else {
                 write(try evaluator.run(checked, on: data.rows), as: statementFormat, columns: checked.resultColumns)
