@@ -157,29 +157,25 @@ public struct Evaluator {
         isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil,
         encodeLine: (@Sendable (Value, inout [UInt8]) -> Void)? = nil
     ) -> BatchOutput {
+        let encoder = encodeLine.map(EncodingSink.init)
+        guard !rowLocal.isEmpty || grouping != nil || encoder != nil else {
+            return BatchOutput(rows: Array(rows), failure: nil)
+        }
         let expressions = ExpressionEvaluator(parameters: parameters.mapValues(\.unsharedCopy))
         let collector = BatchCollector()
-        let encoder = encodeLine.map(EncodingSink.init)
         let partial = grouping.map { PartialGroupBy($0.unsharedCopy, expressions) }
-        let ending: RowSink = partial ?? encoder ?? collector
-        guard !rowLocal.isEmpty || ending !== collector else { return BatchOutput(rows: Array(rows), failure: nil) }
-        let head = Evaluator.rowLocalChain(rowLocal.map(\.unsharedCopy), expressions, ending: ending)
+        let head = Evaluator.rowLocalChain(
+            rowLocal.map(\.unsharedCopy), expressions, ending: partial ?? encoder ?? collector)
         var failure: RuntimeError? = nil
-        // Rows are lent to the stages from the batch's storage rather than copied out of it one
-        // by one (a copy retains every part of a row, and releases it after).
-        let cancelled = rows.withUnsafeBufferPointer { batch in
-            for index in batch.indices {
-                if isCancelled() { return true }
-                do throws(RuntimeError) {
-                    _ = try head.push(batch[index])
-                } catch {
-                    failure = error
-                    break
-                }
+        for row in rows {
+            if isCancelled() { return BatchOutput(rows: [], failure: .cancelled) }
+            do throws(RuntimeError) {
+                _ = try head.push(row)
+            } catch {
+                failure = error
+                break
             }
-            return false
         }
-        if cancelled { return BatchOutput(rows: [], failure: .cancelled) }
         return BatchOutput(
             rows: collector.rows, text: encoder.map { String(decoding: $0.bytes, as: UTF8.self) }, groups: partial?.table,
             failure: failure)
