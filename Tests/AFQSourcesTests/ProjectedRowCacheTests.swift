@@ -79,6 +79,25 @@ import Testing
         #expect(cache.rows(rows, for: .all)[7].value == rows[7].value)
     }
 
+    @Test func copiesStayWithinTheMemoryBudget() {
+        let rows: [Row] = (0..<3000).map { (i: Int) -> Row in
+            Row(.record(["name": .string("a connector name longer than fifteen bytes \(i)"), "n": .number(Double(i))]))
+        }
+        let names = FieldDemand(keys: ["name"])
+        let numbers = FieldDemand(keys: ["n"])
+        // Room for the numbers' copy (a row, a record of one value: well under 200 bytes a row)
+        // but not for the names' (their text too).
+        let cache = ProjectedRowCache(minimumRows: 0, memoryBudget: 3000 * 200)
+        _ = cache.rows(rows, for: names)
+        cache.waitUntilIdle()
+        #expect(cache.rows(rows, for: names)[5].value == rows[5].value, "too large: the full rows answer")
+        cache.waitUntilIdle()
+        #expect(cache.rows(rows, for: FieldDemand(keys: ["name", "n"]))[5].value == rows[5].value)
+        _ = cache.rows(rows, for: numbers)
+        cache.waitUntilIdle()
+        #expect(cache.rows(rows, for: numbers)[5].value == .record(["n": 5]), "small enough: kept")
+    }
+
     @Test func demandsCoverNarrowerDemands() {
         let whole = FieldDemand(keys: ["a", "b"])
         let part = FieldDemand(keys: ["a"], subkeys: ["a": FieldDemand(keys: ["x"])])

@@ -18,6 +18,10 @@ final class ValueProjector {
 
     /// Shapes are coded four bits per demanded key; wider demands make a keys array per record.
     private static let codableKeys = 15
+    /// An estimate of the memory the copies made so far take: storage of records, lists and
+    /// text (the allocator's own overhead counted as a 32-byte header each).
+    private(set) var copiedBytes = 0
+    private static let header = 32
 
     /// `demand` names its keys (`.all` needs no projector).
     init(_ demand: FieldDemand) {
@@ -27,12 +31,15 @@ final class ValueProjector {
     func project(_ value: Value) -> Value {
         switch value {
         case .record(let record): return .record(project(record))
-        case .list(let items): return .list(items.map(project))
+        case .list(let items):
+            copiedBytes += ValueProjector.header + items.count * MemoryLayout<Value>.stride
+            return .list(items.map(project))
         default: return value
         }
     }
 
     private func project(_ record: Record) -> Record {
+        copiedBytes += ValueProjector.header + demanded.count * MemoryLayout<Value>.stride
         var shapeCode: UInt64 = 0
         var found: [Int] = []
         let values = [Value](unsafeUninitializedCapacity: demanded.count) { buffer, count in
@@ -40,7 +47,7 @@ final class ValueProjector {
                 // Keys match by code points, as a query's member lookup does (`Record.index(of:)`).
                 guard let index = demanded.firstIndex(where: { $0.key.hasSameCodePoints(as: key) }) else { continue }
                 let value = record.values[sourceIndex]
-                buffer.initializeElement(at: count, to: demanded[index].part?.project(value) ?? ValueProjector.copy(value))
+                buffer.initializeElement(at: count, to: demanded[index].part?.project(value) ?? copy(value))
                 count += 1
                 if demanded.count <= ValueProjector.codableKeys {
                     shapeCode = shapeCode << 4 | UInt64(index + 1)
@@ -67,13 +74,17 @@ final class ValueProjector {
     /// A copy with fresh storage for text, lists and records. Text is copied too: the reader
     /// shares one buffer among repeated strings, and a query over rows that share one retains it
     /// from both cores.
-    private static func copy(_ value: Value) -> Value {
+    private func copy(_ value: Value) -> Value {
         switch value {
         case .string(let text):
-            return .string(text.unsharedCopy)
+            let copied = text.unsharedCopy
+            if copied.utf8.count > 15 { copiedBytes += ValueProjector.header + copied.utf8.count }
+            return .string(copied)
         case .list(let items):
+            copiedBytes += ValueProjector.header + items.count * MemoryLayout<Value>.stride
             return .list(items.map(copy))
         case .record(let record):
+            copiedBytes += ValueProjector.header + record.count * MemoryLayout<Value>.stride
             return .record(Record(uncheckedKeys: record.keys, values: record.values.map(copy)))
         default:
             return value
