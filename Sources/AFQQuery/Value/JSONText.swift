@@ -125,13 +125,15 @@ public enum JSONText {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Runs of bytes that need no escape are appended whole.
+    /// Runs of bytes that need no escape are appended whole, found eight bytes at a time.
     private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var start = 0
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 {
+        while true {
+            let index = JSONByteScan.firstEscape(in: bytes, from: start)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            guard index < bytes.count else { return }
             start = index + 1
-            switch byte {
+            switch bytes[index] {
             case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
             case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
             case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
@@ -139,9 +141,8 @@ public enum JSONText {
             case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
             case 0x08: out.append(contentsOf: #"\b"#.utf8)
             case 0x0C: out.append(contentsOf: #"\f"#.utf8)
-            default: out.append(contentsOf: ("\\u" + HexText.digits(UInt32(byte), count: 4)).utf8)
+            default: out.append(contentsOf: ("\\u" + HexText.digits(UInt32(bytes[index]), count: 4)).utf8)
             }
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 }

@@ -6,6 +6,11 @@ extension String {
     /// lengths compare their bytes in place.
     @inline(__always)
     public func hasSameCodePoints(as other: String) -> Bool {
+        // The same representation (the same inline text, or one shared buffer) is the same text:
+        // keys of one shape share their strings, so a hit is common and costs no byte compare.
+        if unsafeBitCast(self, to: (UInt64, UInt64).self) == unsafeBitCast(other, to: (UInt64, UInt64).self) {
+            return true
+        }
         let count = utf8.count
         guard count == other.utf8.count else { return false }
         let compared = utf8.withContiguousStorageIfAvailable { mine in

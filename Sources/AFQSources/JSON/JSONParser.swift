@@ -233,7 +233,7 @@ struct JSONParser {
     private func plainKeyEnd(from start: Int) -> Int? {
         var i = start
         while i &+ 8 <= end {
-            let flags = JSONParser.attentionFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let flags = JSONByteScan.attentionFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             if flags != 0 {
                 let found = i &+ flags.trailingZeroBitCount / 8
                 return bytes[found] == UInt8(ascii: "\"") ? found : nil
@@ -254,29 +254,12 @@ struct JSONParser {
         return keyCache.string(UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), hash: key.hash)
     }
 
-    /// Flags the bytes of eight that a string scanner must look at: a quote, a backslash, a
-    /// control character or a byte that is not ASCII (bit tricks from "Bit Twiddling Hacks",
-    /// haszero and hasless, which never miss such a byte). The result has the high bit of each
-    /// such byte set, exact for the lowest one (a borrow can only flag bytes above a flagged
-    /// byte), so `trailingZeroBitCount / 8` is the first such byte's index.
-    @inline(__always)
-    static func attentionFlags(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let zeroInQuote = (quote &- ones) & ~quote
-        let zeroInBackslash = (backslash &- ones) & ~backslash
-        let control = (word &- ones &* 0x20) & ~word
-        return ((zeroInQuote | zeroInBackslash | control) | word) & highs
-    }
-
     /// Steps over plain string bytes eight at a time, stopping exactly at the first byte that
     /// needs a look (fewer than eight bytes from the end: wherever the eight-byte steps stop).
     @inline(__always)
     private mutating func skipPlainStringBytes() {
         while position &+ 8 <= end {
-            let flags = JSONParser.attentionFlags(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let flags = JSONByteScan.attentionFlags(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
             if flags != 0 {
                 position &+= flags.trailingZeroBitCount &>> 3
                 return
