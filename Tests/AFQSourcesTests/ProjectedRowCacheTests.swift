@@ -10,7 +10,13 @@ import Testing
     /// Loaded rows answered through a cache that copies whatever the number of rows.
     struct ProjectingRows: ConcurrentRowSupplier {
         let data: RecordedData
-        let cache = ProjectedRowCache(minimumRows: 0)
+        let cache: ProjectedRowCache
+
+        init(data: RecordedData) {
+            self.data = data
+            cache = ProjectedRowCache(rows: data.rows, minimumRows: 0)
+        }
+
         var schema: Schema { data.schema }
 
         func forEachRow(demand: FieldDemand, _ body: (Row) throws -> Bool) throws {
@@ -21,7 +27,7 @@ import Testing
             demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
             _ consume: (Output) throws -> Bool
         ) throws {
-            try RowBatches.forEachBatch(of: cache.rows(data.rows, for: demand), transform: transform, consume)
+            try RowBatches.forEachBatch(of: cache.rows(for: demand), transform: transform, consume)
         }
     }
 
@@ -59,11 +65,11 @@ import Testing
             ]
             return Row(.record(record), source: source)
         }
-        let cache = ProjectedRowCache(minimumRows: 0)
+        let cache = ProjectedRowCache(rows: rows, minimumRows: 0)
         let wide = FieldDemand(keys: ["name", "auth", "tags"], subkeys: ["auth": FieldDemand(keys: ["oauth"])])
-        #expect(cache.rows(rows, for: wide).first?.value == rows.first?.value, "the first answer reads the full rows")
+        #expect(cache.rows(for: wide).first?.value == rows.first?.value, "the first answer reads the full rows")
         cache.waitUntilIdle()
-        let copied = cache.rows(rows, for: wide)
+        let copied = cache.rows(for: wide)
         #expect(copied.count == rows.count)
         let expected: Record = [
             "name": "connector-7-with-a-long-name", "auth": .record(["oauth": .bool(false)]),
@@ -74,9 +80,9 @@ import Testing
         #expect(copied[7].value.recordValue?.keys == ["name", "auth", "tags"], "keys keep the rows' order")
         // A narrower demand is answered from the same copy; one reading `auth` whole is not.
         let narrow = FieldDemand(keys: ["auth"], subkeys: ["auth": FieldDemand(keys: ["oauth"])])
-        #expect(cache.rows(rows, for: narrow)[7].value == copied[7].value)
-        #expect(cache.rows(rows, for: FieldDemand(keys: ["auth"]))[7].value == rows[7].value)
-        #expect(cache.rows(rows, for: .all)[7].value == rows[7].value)
+        #expect(cache.rows(for: narrow)[7].value == copied[7].value)
+        #expect(cache.rows(for: FieldDemand(keys: ["auth"]))[7].value == rows[7].value)
+        #expect(cache.rows(for: .all)[7].value == rows[7].value)
     }
 
     @Test func copiesStayWithinTheMemoryBudget() {
@@ -87,15 +93,15 @@ import Testing
         let numbers = FieldDemand(keys: ["n"])
         // Room for the numbers' copy (a row, a record of one value: well under 200 bytes a row)
         // but not for the names' (their text too).
-        let cache = ProjectedRowCache(minimumRows: 0, memoryBudget: 3000 * 200)
-        _ = cache.rows(rows, for: names)
+        let cache = ProjectedRowCache(rows: rows, minimumRows: 0, memoryBudget: 3000 * 200)
+        _ = cache.rows(for: names)
         cache.waitUntilIdle()
-        #expect(cache.rows(rows, for: names)[5].value == rows[5].value, "too large: the full rows answer")
+        #expect(cache.rows(for: names)[5].value == rows[5].value, "too large: the full rows answer")
         cache.waitUntilIdle()
-        #expect(cache.rows(rows, for: FieldDemand(keys: ["name", "n"]))[5].value == rows[5].value)
-        _ = cache.rows(rows, for: numbers)
+        #expect(cache.rows(for: FieldDemand(keys: ["name", "n"]))[5].value == rows[5].value)
+        _ = cache.rows(for: numbers)
         cache.waitUntilIdle()
-        #expect(cache.rows(rows, for: numbers)[5].value == .record(["n": 5]), "small enough: kept")
+        #expect(cache.rows(for: numbers)[5].value == .record(["n": 5]), "small enough: kept")
     }
 
     @Test func demandsCoverNarrowerDemands() {

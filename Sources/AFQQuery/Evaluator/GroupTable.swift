@@ -13,14 +13,7 @@ struct GroupTable: Sendable {
     mutating func add(
         key: [Value], definitions: [AggregateDefinition], _ fold: (inout [any Accumulator]) throws(RuntimeError) -> Void
     ) throws(RuntimeError) {
-        let position: Int
-        if let existing = index[key] {
-            position = existing
-        } else {
-            position = groups.count
-            index[key] = position
-            groups.append((key, definitions.map { $0.makeAccumulator() }))
-        }
+        let position = index[key] ?? append(key, definitions.map { $0.makeAccumulator() })
         try fold(&groups[position].accumulators)
     }
 
@@ -29,16 +22,17 @@ struct GroupTable: Sendable {
         singleKey key: Value, definitions: [AggregateDefinition],
         _ fold: (inout [any Accumulator]) throws(RuntimeError) -> Void
     ) throws(RuntimeError) {
-        let position: Int
-        if let existing = singleKeyIndex[key] {
-            position = existing
-        } else {
-            position = groups.count
-            singleKeyIndex[key] = position
-            index[[key]] = position
-            groups.append(([key], definitions.map { $0.makeAccumulator() }))
-        }
+        let position = singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
         try fold(&groups[position].accumulators)
+    }
+
+    /// A new group, found by both indexes from now on.
+    private mutating func append(_ key: [Value], _ accumulators: [any Accumulator]) -> Int {
+        let position = groups.count
+        index[key] = position
+        if key.count == 1 { singleKeyIndex[key[0]] = position }
+        groups.append((key, accumulators))
+        return position
     }
 
     /// Folds in a table made from the rows after this one's.
@@ -47,9 +41,7 @@ struct GroupTable: Sendable {
             if let existing = index[key] {
                 for i in accumulators.indices { groups[existing].accumulators[i].merge(accumulators[i]) }
             } else {
-                index[key] = groups.count
-                if key.count == 1 { singleKeyIndex[key[0]] = groups.count }
-                groups.append((key, accumulators))
+                _ = append(key, accumulators)
             }
         }
     }

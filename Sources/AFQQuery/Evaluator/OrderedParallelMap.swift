@@ -37,21 +37,8 @@ public enum OrderedParallelMap {
         let state = SharedState<Job, Output>(window: max(window, workers))
         var threads: [pthread_t] = []
         for _ in 0..<workers {
-            let box = Unmanaged.passRetained(WorkerContext(state: state, next: next, work: work))
-            var thread = pthread_t()
-            let created = pthread_create(
-                &thread, nil,
-                { raw in
-                    guard let raw else { return nil }
-                    let context = Unmanaged<AnyObject>.fromOpaque(raw).takeRetainedValue()
-                    (context as? WorkerRunning)?.runWorker()
-                    return nil
-                }, box.toOpaque())
-            if created == 0 {
-                threads.append(thread)
-            } else {
-                box.release()
-            }
+            let context = WorkerContext(state: state, next: next, work: work)
+            if let thread = POSIXThread.start({ context.runWorker() }) { threads.append(thread) }
         }
         defer {
             state.stop()
@@ -78,11 +65,7 @@ public enum OrderedParallelMap {
     }
 }
 
-private protocol WorkerRunning {
-    func runWorker()
-}
-
-private final class WorkerContext<Job, Output>: WorkerRunning {
+private final class WorkerContext<Job, Output> {
     let state: SharedState<Job, Output>
     let next: @Sendable () throws -> Job?
     let work: @Sendable (Job) -> Output

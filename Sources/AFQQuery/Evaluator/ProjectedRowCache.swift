@@ -24,6 +24,8 @@ public final class ProjectedRowCache: @unchecked Sendable {
     /// The copies kept, the most recently used last.
     static let capacity = 4
 
+    /// The rows every copy is made from.
+    private let rows: [Row]
     /// Fewer rows than this are answered from the full rows: they are fast anyway.
     private let minimumRows: Int
     /// What the kept copies may take together, by `ValueProjector`'s estimate. A copy that alone
@@ -36,20 +38,26 @@ public final class ProjectedRowCache: @unchecked Sendable {
     /// The demand being copied, and those to copy next, in the order they were asked for.
     private var building: FieldDemand? = nil
     private var queued: [FieldDemand] = []
-    /// Signalled when the background thread has nothing left to copy (`waitUntilIdle`).
-    private var idle = pthread_cond_t()
+    /// Signalled when the background thread has nothing left to copy (`waitUntilIdle`); allocated
+    /// once, so its address is stable.
+    private let idle: UnsafeMutablePointer<pthread_cond_t>
 
-    public init(minimumRows: Int = 10_000, memoryBudget: Int = 256 << 20) {
+    public init(rows: [Row], minimumRows: Int = 10_000, memoryBudget: Int = 256 << 20) {
+        self.rows = rows
         self.minimumRows = minimumRows
         self.memoryBudget = memoryBudget
-        pthread_cond_init(&idle, nil)
+        idle = .allocate(capacity: 1)
+        pthread_cond_init(idle, nil)
     }
 
-    deinit { pthread_cond_destroy(&idle) }
+    deinit {
+        pthread_cond_destroy(idle)
+        idle.deallocate()
+    }
 
-    /// `rows` cut down to `demand` from a copy already made, or the full rows (and a copy for
+    /// The rows cut down to `demand` from a copy already made, or the full rows (and a copy for
     /// next time is started).
-    public func rows(_ rows: [Row], for demand: FieldDemand) -> [Row] {
+    public func rows(for demand: FieldDemand) -> [Row] {
         guard rows.count >= minimumRows, let keys = demand.keys, keys.count <= ProjectedRowCache.widestDemand else {
             return rows
         }
@@ -67,7 +75,7 @@ public final class ProjectedRowCache: @unchecked Sendable {
         }
         if building == nil {
             building = demand
-            LowPriorityThread.start { [self] in build(from: rows) }
+            LowPriorityThread.start { [self] in buildQueuedCopies() }
         } else {
             queued.append(demand)
             if queued.count > ProjectedRowCache.capacity { queued.removeFirst() }
@@ -78,12 +86,12 @@ public final class ProjectedRowCache: @unchecked Sendable {
     /// Waits until no copy is being made (tests).
     public func waitUntilIdle() {
         mutex.lock()
-        while building != nil { pthread_cond_wait(&idle, mutex.pointer) }
+        while building != nil { pthread_cond_wait(idle, mutex.pointer) }
         mutex.unlock()
     }
 
     /// Makes the copies asked for, one after another, on the background thread.
-    private func build(from rows: [Row]) {
+    private func buildQueuedCopies() {
         mutex.lock()
         while let demand = building {
             mutex.unlock()
@@ -102,7 +110,7 @@ public final class ProjectedRowCache: @unchecked Sendable {
             queued.removeAll { next in entries.contains { $0.demand.covers(next) } }
             building = queued.isEmpty ? nil : queued.removeFirst()
         }
-        pthread_cond_broadcast(&idle)
+        pthread_cond_broadcast(idle)
         mutex.unlock()
     }
 

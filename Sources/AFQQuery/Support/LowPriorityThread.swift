@@ -11,33 +11,18 @@
 /// workers) inherit the priority on Linux, which gives each thread its own nice value.
 public enum LowPriorityThread {
     public static func start(_ body: @escaping @Sendable () -> Void) {
-        let box = Unmanaged.passRetained(Work(body))
-        var thread = pthread_t()
-        let created = pthread_create(
-            &thread, nil,
-            { raw in
-                guard let raw else { return nil }
-                let work = Unmanaged<Work>.fromOpaque(raw).takeRetainedValue()
-                #if os(Linux)
-                    // who 0: the calling thread; 19 yields to everything else.
-                    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
-                #endif
-                work.body()
-                return nil
-            }, box.toOpaque())
-        if created == 0 {
+        let thread = POSIXThread.start {
+            #if os(Linux)
+                // who 0: the calling thread; 19 yields to everything else.
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+            #endif
+            body()
+        }
+        if let thread {
             pthread_detach(thread)
         } else {
             // No thread to spare: do the work now rather than never.
-            box.takeRetainedValue().body()
-        }
-    }
-
-    private final class Work {
-        let body: @Sendable () -> Void
-
-        init(_ body: @escaping @Sendable () -> Void) {
-            self.body = body
+            body()
         }
     }
 }

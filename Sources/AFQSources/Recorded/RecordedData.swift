@@ -13,7 +13,7 @@ public struct RecordedData: ConcurrentRowSupplier {
     private let widened: WidenedSchema
     public let rows: [Row]
     /// Rows cut down to recent queries' fields (the shell keeps one `RecordedData`).
-    private let projections = ProjectedRowCache()
+    private let projections: ProjectedRowCache
     /// Values kept as they were but worth telling the user about (e.g. unreadable timestamps).
     public let warnings: [DataWarning]
     /// The documents read, by the names rows carry in `$source.file`, in reading order.
@@ -77,6 +77,7 @@ public struct RecordedData: ConcurrentRowSupplier {
     /// schema is widened with them when first needed.
     init(rows: [Row], warnings: [DataWarning], inputs: [String], modelSchema: Schema) {
         self.rows = rows
+        self.projections = ProjectedRowCache(rows: rows)
         self.summaryRowCount = 0
         self.widened = WidenedSchema(rows: rows, modelSchema: modelSchema)
         self.warnings = warnings
@@ -86,6 +87,7 @@ public struct RecordedData: ConcurrentRowSupplier {
     private init(_ builder: RecordedDataBuilder) {
         let (rows, summaryRowCount, schema) = builder.finish()
         self.rows = rows
+        self.projections = ProjectedRowCache(rows: rows)
         self.summaryRowCount = summaryRowCount
         self.widened = WidenedSchema(ready: schema)
         self.warnings = builder.warnings
@@ -107,7 +109,7 @@ public struct RecordedData: ConcurrentRowSupplier {
     public func forEachBatch<Output: Sendable>(
         demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
     ) throws {
-        try RowBatches.forEachBatch(of: projections.rows(rows, for: demand), transform: transform, consume)
+        try RowBatches.forEachBatch(of: projections.rows(for: demand), transform: transform, consume)
     }
 
     /// The paths of the data files directly inside `folder`: names ending in `.json` or `.jsonl`

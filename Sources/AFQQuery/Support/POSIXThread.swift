@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A thread running a closure, made with pthreads: the language core uses neither Dispatch nor
+/// Foundation's `Thread`, and its workers must be joinable (`OrderedParallelMap`).
+enum POSIXThread {
+    /// The new thread, or nil when none could be made (the caller then does the work itself).
+    static func start(_ body: @escaping () -> Void) -> pthread_t? {
+        let box = Unmanaged.passRetained(Body(body))
+        var thread = pthread_t()
+        let created = pthread_create(
+            &thread, nil,
+            { raw in
+                guard let raw else { return nil }
+                Unmanaged<Body>.fromOpaque(raw).takeRetainedValue().run()
+                return nil
+            }, box.toOpaque())
+        guard created == 0 else {
+            box.release()
+            return nil
+        }
+        return thread
+    }
+
+    private final class Body {
+        let run: () -> Void
+
+        init(_ run: @escaping () -> Void) {
+            self.run = run
+        }
+    }
+}
