@@ -53,6 +53,13 @@ import Testing
         #expect(JSONText.compact(.record(["k\"": ["a\n", "b"]])) == #"{"k\"":["a\n","b"]}"#)
     }
 
+    @Test func writesTextLongerThanItsFirstBuffer() {
+        let names = (0..<500).map { "connector \($0) \"quoted\"" }
+        let expected = "[" + (0..<500).map { #""connector \#($0) \"quoted\"""# }.joined(separator: ",") + "]"
+        #expect(JSONText.compact(.list(names.map(Value.string))) == expected)
+        #expect(JSONText.lines(names.map(Value.string)).split(separator: "\n").count == 500)
+    }
+
     @Test func keepsSlashesAndNonASCIIUnescaped() {
         #expect(JSONText.compact("a/b é 日本 🚀") == "\"a/b é 日本 🚀\"")
     }

@@ -54,22 +54,22 @@ public struct Evaluator {
     /// core alone, and rows are not collected only to be encoded (issue 5).
     public func run(
         _ checked: CheckedPipeline, on supplier: any RowSupplier,
-        encodingLines encodeLine: @escaping @Sendable (Value, inout [UInt8]) -> Void, write: (String) -> Void
+        encodingLines encodeLine: @escaping @Sendable (Value, inout UTF8Buffer) -> Void, write: (String) -> Void
     ) throws {
         let stages = checked.pipeline.stages
         guard let concurrent = supplier as? any ConcurrentRowSupplier, stages.allSatisfy(\.isRowLocal) else {
-            var pending: [UInt8] = []
+            var pending = UTF8Buffer()
             var count = 0
             try run(checked, on: supplier) { value in
                 encodeLine(value, &pending)
                 count += 1
                 if count >= Evaluator.encodingGroup {
-                    write(String(decoding: pending, as: UTF8.self))
-                    pending.removeAll(keepingCapacity: true)
+                    write(pending.string)
+                    pending.removeAll()
                     count = 0
                 }
             }
-            if !pending.isEmpty { write(String(decoding: pending, as: UTF8.self)) }
+            if !pending.isEmpty { write(pending.string) }
             return
         }
         try withoutActuallyEscaping(write) { write in
@@ -107,7 +107,7 @@ public struct Evaluator {
     /// stops the run at the row it happened on, exactly as a single thread would.
     private func run(
         _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
-        encodeLine: (@Sendable (Value, inout [UInt8]) -> Void)? = nil
+        encodeLine: (@Sendable (Value, inout UTF8Buffer) -> Void)? = nil
     ) throws {
         let parameters = self.parameters
         let isCancelled = self.isCancelled
@@ -155,7 +155,7 @@ public struct Evaluator {
     private static func runRowLocal(
         _ rowLocal: [Stage], on rows: ArraySlice<Row>, parameters: [String: Value],
         isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil,
-        encodeLine: (@Sendable (Value, inout [UInt8]) -> Void)? = nil
+        encodeLine: (@Sendable (Value, inout UTF8Buffer) -> Void)? = nil
     ) -> BatchOutput {
         let encoder = encodeLine.map(EncodingSink.init)
         guard !rowLocal.isEmpty || grouping != nil || encoder != nil else {
@@ -177,7 +177,7 @@ public struct Evaluator {
             }
         }
         return BatchOutput(
-            rows: collector.rows, text: encoder.map { String(decoding: $0.bytes, as: UTF8.self) }, groups: partial?.table,
+            rows: collector.rows, text: encoder.map(\.text), groups: partial?.table,
             failure: failure)
     }
 

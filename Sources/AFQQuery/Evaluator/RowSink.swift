@@ -44,10 +44,10 @@ final class BatchCollector: RowSink {
 /// The end of the row-by-row stages of a batch whose results are written as lines of text: each
 /// row is encoded as it arrives (`Evaluator.run(_:on:encodingLines:write:)`).
 final class EncodingSink: RowSink {
-    let encodeLine: @Sendable (Value, inout [UInt8]) -> Void
-    private(set) var bytes: [UInt8] = []
+    let encodeLine: @Sendable (Value, inout UTF8Buffer) -> Void
+    private var bytes = UTF8Buffer(capacity: 64 << 10)
 
-    init(_ encodeLine: @escaping @Sendable (Value, inout [UInt8]) -> Void) {
+    init(_ encodeLine: @escaping @Sendable (Value, inout UTF8Buffer) -> Void) {
         self.encodeLine = encodeLine
     }
 
@@ -55,4 +55,7 @@ final class EncodingSink: RowSink {
         encodeLine(row.value, &bytes)
         return true
     }
+
+    /// The lines encoded so far.
+    var text: String { bytes.string }
 }

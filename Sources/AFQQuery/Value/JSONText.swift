@@ -6,26 +6,26 @@
 /// by their short escapes, the rest as `\u00XX`, as jq does); `/` and non-ASCII text are written
 /// as they are, in UTF-8. A number that is not finite has no JSON spelling and is written `null`.
 ///
-/// The text is written as UTF-8 bytes and made a `String` once: appending to a `String` piece by
-/// piece took half the time of a large `jsonl` query over loaded rows (issue 5). Escaping works
+/// The text is written as UTF-8 bytes (`UTF8Buffer`) and made a `String` once: appending to a
+/// `String` piece by piece took half the time of a large `jsonl` query over loaded rows (issue 5). Escaping works
 /// on bytes, which is exact for UTF-8: every byte of a multi-byte character is 0x80 or above.
 public enum JSONText {
     /// The value on one line without spaces: `{"a":1,"b":[true,null]}`.
     public static func compact(_ value: Value) -> String {
-        var out: [UInt8] = []
+        var out = UTF8Buffer()
         writeCompact(value, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.string
     }
 
     /// Each value as `compact(value)` followed by a newline: JSON Lines.
     public static func lines(_ values: [Value]) -> String {
-        var out: [UInt8] = []
+        var out = UTF8Buffer()
         for value in values { appendLine(value, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        return out.string
     }
 
     /// `compact(value)` and a newline appended to `out` as UTF-8: one line of JSON Lines.
-    public static func appendLine(_ value: Value, to out: inout [UInt8]) {
+    public static func appendLine(_ value: Value, to out: inout UTF8Buffer) {
         writeCompact(value, into: &out)
         out.append(UInt8(ascii: "\n"))
     }
@@ -33,19 +33,19 @@ public enum JSONText {
     /// The value indented by two spaces per level, with `"key": value`; empty lists and records
     /// print as `[]` and `{}`. No trailing newline.
     public static func pretty(_ value: Value) -> String {
-        var out: [UInt8] = []
+        var out = UTF8Buffer()
         writePretty(value, indent: 0, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.string
     }
 
     /// A JSON string literal of `text`.
     public static func quoted(_ text: String) -> String {
-        var out: [UInt8] = []
+        var out = UTF8Buffer()
         appendQuoted(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.string
     }
 
-    private static func writeCompact(_ value: Value, into out: inout [UInt8]) {
+    private static func writeCompact(_ value: Value, into out: inout UTF8Buffer) {
         switch value {
         case .list(let items):
             out.append(UInt8(ascii: "["))
@@ -68,10 +68,10 @@ public enum JSONText {
         }
     }
 
-    private static func writePretty(_ value: Value, indent: Int, into out: inout [UInt8]) {
+    private static func writePretty(_ value: Value, indent: Int, into out: inout UTF8Buffer) {
         func newline(_ indent: Int) {
             out.append(UInt8(ascii: "\n"))
-            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+            for _ in 0..<indent { out.append(UInt8(ascii: " ")) }
         }
         switch value {
         case .list(let items) where !items.isEmpty:
@@ -89,7 +89,7 @@ public enum JSONText {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent + 2)
                 appendQuoted(key, to: &out)
-                out.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+                out.append(": ")
                 writePretty(item, indent: indent + 2, into: &out)
             }
             newline(indent)
@@ -99,14 +99,14 @@ public enum JSONText {
         }
     }
 
-    private static func writeScalar(_ value: Value, into out: inout [UInt8]) {
+    private static func writeScalar(_ value: Value, into out: inout UTF8Buffer) {
         switch value {
         case .null:
-            out.append(contentsOf: "null".utf8)
+            out.append("null")
         case .bool(let flag):
-            out.append(contentsOf: (flag ? "true" : "false").utf8)
+            out.append(flag ? "true" : "false")
         case .number(let number):
-            out.append(contentsOf: (number.isFinite ? Value.numberText(number) : "null").utf8)
+            if number.isFinite { out.append(Value.numberText(number)) } else { out.append("null") }
         case .string(let text):
             appendQuoted(text, to: &out)
         case .timestamp(let instant):
@@ -116,7 +116,7 @@ public enum JSONText {
         }
     }
 
-    private static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    private static func appendQuoted(_ text: String, to out: inout UTF8Buffer) {
         out.append(UInt8(ascii: "\""))
         // Native and small strings always have contiguous UTF-8; the copy is for bridged text.
         if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &out) }) == nil {
@@ -126,22 +126,22 @@ public enum JSONText {
     }
 
     /// Runs of bytes that need no escape are appended whole, found eight bytes at a time.
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout UTF8Buffer) {
         var start = 0
         while true {
             let index = JSONByteScan.firstEscape(in: bytes, from: start)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             guard index < bytes.count else { return }
             start = index + 1
             switch bytes[index] {
-            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-            case 0x08: out.append(contentsOf: #"\b"#.utf8)
-            case 0x0C: out.append(contentsOf: #"\f"#.utf8)
-            default: out.append(contentsOf: ("\\u" + HexText.digits(UInt32(bytes[index]), count: 4)).utf8)
+            case UInt8(ascii: "\""): out.append(#"\""#)
+            case UInt8(ascii: "\\"): out.append(#"\\"#)
+            case UInt8(ascii: "\n"): out.append(#"\n"#)
+            case UInt8(ascii: "\r"): out.append(#"\r"#)
+            case UInt8(ascii: "\t"): out.append(#"\t"#)
+            case 0x08: out.append(#"\b"#)
+            case 0x0C: out.append(#"\f"#)
+            default: out.append("\\u" + HexText.digits(UInt32(bytes[index]), count: 4))
             }
         }
     }
