@@ -74,11 +74,27 @@ extension Name {
 
 extension Value {
     var unsharedCopy: Value {
+        var bytes = 0
+        return unsharedCopy(counting: &bytes)
+    }
+
+    /// The copy, adding to `bytes` an estimate of the memory it takes: the storage of records,
+    /// lists and text longer than fifteen bytes, each with a 32-byte allocation header
+    /// (`ProjectedRowCache` keeps its copies within a budget by it).
+    func unsharedCopy(counting bytes: inout Int) -> Value {
         switch self {
-        case .string(let text): return .string(text.unsharedCopy)
-        case .list(let items): return .list(items.map(\.unsharedCopy))
+        case .string(let text):
+            if text.utf8.count > 15 { bytes += 32 + text.utf8.count }
+            return .string(text.unsharedCopy)
+        case .list(let items):
+            bytes += 32 + items.count * MemoryLayout<Value>.stride
+            return .list(items.map { $0.unsharedCopy(counting: &bytes) })
         case .record(let record):
-            return .record(Record(uncheckedKeys: record.keys.map(\.unsharedCopy), values: record.values.map(\.unsharedCopy)))
+            bytes += 2 * 32 + record.count * (MemoryLayout<Value>.stride + MemoryLayout<String>.stride)
+            return .record(
+                Record(
+                    uncheckedKeys: record.keys.map(\.unsharedCopy),
+                    values: record.values.map { $0.unsharedCopy(counting: &bytes) }))
         default: return self
         }
     }

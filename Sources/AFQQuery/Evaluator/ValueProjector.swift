@@ -6,6 +6,8 @@
 /// The copy is the point: loaded rows are trees spread over hundreds of megabytes, and a query
 /// that touches a few fields of every row pays a cache miss per field. Copied in row order, the
 /// demanded values sit next to each other, and later queries read them almost sequentially.
+/// Values kept whole are copied with `Value.unsharedCopy`, text included: the reader shares one
+/// buffer among repeated strings, and a query over rows sharing one retains it from both cores.
 ///
 /// Not thread-safe: each batch of rows uses its own (it keeps the keys arrays it made).
 final class ValueProjector {
@@ -18,10 +20,8 @@ final class ValueProjector {
 
     /// Shapes are coded four bits per demanded key; wider demands make a keys array per record.
     private static let codableKeys = 15
-    /// An estimate of the memory the copies made so far take: storage of records, lists and
-    /// text (the allocator's own overhead counted as a 32-byte header each).
+    /// An estimate of the memory the copies made so far take (see `Value.unsharedCopy(counting:)`).
     private(set) var copiedBytes = 0
-    private static let header = 32
 
     /// `demand` names its keys (`.all` needs no projector).
     init(_ demand: FieldDemand) {
@@ -32,14 +32,14 @@ final class ValueProjector {
         switch value {
         case .record(let record): return .record(project(record))
         case .list(let items):
-            copiedBytes += ValueProjector.header + items.count * MemoryLayout<Value>.stride
+            copiedBytes += 32 + items.count * MemoryLayout<Value>.stride
             return .list(items.map(project))
         default: return value
         }
     }
 
     private func project(_ record: Record) -> Record {
-        copiedBytes += ValueProjector.header + demanded.count * MemoryLayout<Value>.stride
+        copiedBytes += 32 + demanded.count * MemoryLayout<Value>.stride
         var shapeCode: UInt64 = 0
         var found: [Int] = []
         let values = [Value](unsafeUninitializedCapacity: demanded.count) { buffer, count in
@@ -47,7 +47,7 @@ final class ValueProjector {
                 // Keys match by code points, as a query's member lookup does (`Record.index(of:)`).
                 guard let index = demanded.firstIndex(where: { $0.key.hasSameCodePoints(as: key) }) else { continue }
                 let value = record.values[sourceIndex]
-                buffer.initializeElement(at: count, to: demanded[index].part?.project(value) ?? copy(value))
+                buffer.initializeElement(at: count, to: demanded[index].part?.project(value) ?? value.unsharedCopy(counting: &copiedBytes))
                 count += 1
                 if demanded.count <= ValueProjector.codableKeys {
                     shapeCode = shapeCode << 4 | UInt64(index + 1)
@@ -69,25 +69,5 @@ final class ValueProjector {
         keys.reverse()
         keysByShape[shapeCode] = keys
         return Record(uncheckedKeys: keys, values: values)
-    }
-
-    /// A copy with fresh storage for text, lists and records. Text is copied too: the reader
-    /// shares one buffer among repeated strings, and a query over rows that share one retains it
-    /// from both cores.
-    private func copy(_ value: Value) -> Value {
-        switch value {
-        case .string(let text):
-            let copied = text.unsharedCopy
-            if copied.utf8.count > 15 { copiedBytes += ValueProjector.header + copied.utf8.count }
-            return .string(copied)
-        case .list(let items):
-            copiedBytes += ValueProjector.header + items.count * MemoryLayout<Value>.stride
-            return .list(items.map(copy))
-        case .record(let record):
-            copiedBytes += ValueProjector.header + record.count * MemoryLayout<Value>.stride
-            return .record(Record(uncheckedKeys: record.keys, values: record.values.map(copy)))
-        default:
-            return value
-        }
     }
 }

@@ -7,18 +7,9 @@ extension Value {
         return current
     }
 
-    /// A copy with the value at `path` replaced; a path through a non-record changes nothing.
-    func setting(_ path: ArraySlice<String>, to newValue: Value) -> Value {
-        guard let first = path.first else { return newValue }
-        guard case .record(var r) = self else { return self }
-        let inner = r[first] ?? .null
-        if path.count > 1, case .null = inner { return self }
-        r[first] = inner.setting(path.dropFirst(), to: newValue)
-        return .record(r)
-    }
-
-    /// `self = setting(path, to: newValue)`, in place: a record this value alone holds is changed
-    /// without being copied, which lets `expand` make the rows of one list from one copy.
+    /// Replaces the value at `path` (a path through a non-record changes nothing), in place: a
+    /// record this value alone holds is changed without being copied, which lets `expand` make
+    /// the rows of one list from one copy.
     mutating func set(_ path: ArraySlice<String>, to newValue: Value) {
         guard let first = path.first else {
             self = newValue
