@@ -144,4 +144,20 @@ import Testing
         let offset = marked.bytes.withUnsafeBytes { raw in JSONReader.offset(of: [.key("a")], in: raw, valueAt: 0) }
         #expect(offset == marked.offset)
     }
+
+    /// A value read after a larger one must not keep the parser's larger buffer (issue 5: every
+    /// top-level value once held a buffer as large as the parser's stack had grown).
+    @Test func valuesHoldBuffersOfTheirOwnSize() throws {
+        let long = (1...200).map(String.init).joined(separator: ",")
+        let wide = (1...200).map { "\"k\($0)\": \($0)" }.joined(separator: ",")
+        let text = "[\(long)]\n[1]\n{\(wide)}\n{\"a\": [2]}\n"
+        let values = try JSONReader.values(in: Array(text.utf8), layout: .lines)
+        #expect(values.count == 4)
+        let shortList = try #require(values[1].listValue)
+        #expect(shortList == [1])
+        #expect(shortList.capacity < 8)
+        let smallRecord = try #require(values[3].recordValue)
+        #expect(smallRecord.values.capacity < 8)
+        #expect(try #require(smallRecord["a"]?.listValue).capacity < 8)
+    }
 }

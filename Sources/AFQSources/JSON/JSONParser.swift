@@ -7,7 +7,7 @@ import AFQQuery
 /// small-string limit), plain numbers are converted without building text, and members a caller
 /// does not want are skipped without building values. Offsets are always into the whole buffer, so
 /// a JSON Lines line's errors still name the file's line and column.
-struct JSONParser {
+struct JSONParser: ~Copyable {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The same memory, for reading eight bytes at a time.
     private let raw: UnsafeRawBufferPointer
@@ -21,14 +21,14 @@ struct JSONParser {
     /// values and `KeyHash`es of the keys (duplicate detection). Each record is then allocated
     /// once at its final size instead of growing.
     private var memberKeys: [String] = []
-    private var memberValues: [Value] = []
+    private var memberValues = ValueStack()
     private var memberHashes: [UInt64] = []
     private var keyCache = KeyCache()
     private var keyLists = KeyListCache()
     private var stringCache = StringCache()
     /// Elements of the arrays being built, innermost last: each list is then allocated once at
     /// its final size instead of growing.
-    private var elementStack: [Value] = []
+    private var elementStack = ValueStack()
 
     /// Deeper nesting is refused rather than risking the stack.
     static let maxDepth = 512
@@ -178,7 +178,7 @@ struct JSONParser {
         var i = base
         while i < memberHashes.count {
             if memberHashes[i] == hash, memberKeys[i].hasSameCodePoints(as: key) {
-                memberValues[i] = value
+                memberValues.replace(at: i, with: value)
                 return
             }
             i += 1
@@ -195,9 +195,8 @@ struct JSONParser {
         var sequenceHash = UInt64(memberHashes.count - base)
         for i in base..<memberHashes.count { sequenceHash = (sequenceHash ^ memberHashes[i]) &* 0x100_0000_01b3 }
         let keys = keyLists.keys(memberKeys[base...], hash: sequenceHash)
-        let record = Record(uncheckedKeys: keys, values: Array(memberValues[base...]))
+        let record = Record(uncheckedKeys: keys, values: memberValues.take(from: base))
         memberKeys.removeSubrange(base...)
-        memberValues.removeSubrange(base...)
         memberHashes.removeSubrange(base...)
         return record
     }
@@ -339,9 +338,7 @@ struct JSONParser {
             case UInt8(ascii: "]"):
                 position += 1
                 depth -= 1
-                let items = Array(elementStack[base...])
-                elementStack.removeSubrange(base...)
-                return items
+                return elementStack.take(from: base)
             default:
                 throw failure("expected ',' or ']' after an array element", at: position)
             }
