@@ -132,9 +132,9 @@ public struct Evaluator {
                     grouping.merge(groups)
                 }
                 do {
-                    for row in output.rows {
+                    for i in output.rows.indices {
                         if isCancelled() { throw RuntimeError.cancelled }
-                        guard try tail.push(row) else { return false }
+                        guard try tail.push(output.rows[i]) else { return false }
                     }
                 } catch let error as RuntimeError where error != .cancelled {
                     failure = error
@@ -167,10 +167,11 @@ public struct Evaluator {
         let head = Evaluator.rowLocalChain(
             rowLocal.map(\.unsharedCopy), expressions, ending: partial ?? encoder ?? collector)
         var failure: RuntimeError? = nil
-        for row in rows {
+        // Indexes rather than `for … in`, which would copy (retain and release) every row.
+        for i in rows.indices {
             if isCancelled() { return BatchOutput(rows: [], failure: .cancelled) }
             do throws(RuntimeError) {
-                _ = try head.push(row)
+                _ = try head.push(rows[i])
             } catch {
                 failure = error
                 break

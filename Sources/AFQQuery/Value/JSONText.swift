@@ -45,22 +45,24 @@ public enum JSONText {
         return out.string
     }
 
+    /// Indexes rather than `for … in`: each element taken out would be a copy, retained and
+    /// released (issue 5: a tenth of writing `jsonl` rows).
     private static func writeCompact(_ value: Value, into out: inout UTF8Buffer) {
         switch value {
         case .list(let items):
             out.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                writeCompact(item, into: &out)
+                writeCompact(items[index], into: &out)
             }
             out.append(UInt8(ascii: "]"))
         case .record(let record):
             out.append(UInt8(ascii: "{"))
-            for (index, (key, item)) in record.fields.enumerated() {
+            for index in record.keys.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                appendQuoted(key, to: &out)
+                appendQuoted(record.keys[index], to: &out)
                 out.append(UInt8(ascii: ":"))
-                writeCompact(item, into: &out)
+                writeCompact(record.values[index], into: &out)
             }
             out.append(UInt8(ascii: "}"))
         default:
