@@ -3,6 +3,15 @@
 class RowSink {
     /// Takes one row; false means "send no more" (after `limit`, say).
     func push(_ row: Row) throws(RuntimeError) -> Bool { true }
+    /// Takes a new value for `row` (a stage's result, with the row's `$source`). Sinks that look
+    /// only at values override it: building a `Row` copies its source's strings, and the row is
+    /// then taken apart again at once (issue 5: a fifth of `select` into `jsonl` lines).
+    func push(_ value: Value, sourceOf row: Row) throws(RuntimeError) -> Bool {
+        try push(Row(value, source: row.source))
+    }
+    /// The sink keeps no reference to a value once `push` returns (it encodes it, say), so the
+    /// stage before may build the next row's value in the same storage.
+    var releasesValuesAtOnce: Bool { false }
     /// No more rows will come: flush what is held.
     func finish() throws(RuntimeError) {}
 }
@@ -13,6 +22,11 @@ final class ResultCollector: RowSink {
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         values.append(row.value)
+        return true
+    }
+
+    override func push(_ value: Value, sourceOf row: Row) throws(RuntimeError) -> Bool {
+        values.append(value)
         return true
     }
 }
@@ -27,6 +41,11 @@ final class EmittingSink: RowSink {
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         emit(row.value)
+        return true
+    }
+
+    override func push(_ value: Value, sourceOf row: Row) throws(RuntimeError) -> Bool {
+        emit(value)
         return true
     }
 }
@@ -51,8 +70,15 @@ final class EncodingSink: RowSink {
         self.encodeLine = encodeLine
     }
 
+    override var releasesValuesAtOnce: Bool { true }
+
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         encodeLine(row.value, &bytes)
+        return true
+    }
+
+    override func push(_ value: Value, sourceOf row: Row) throws(RuntimeError) -> Bool {
+        encodeLine(value, &bytes)
         return true
     }
 

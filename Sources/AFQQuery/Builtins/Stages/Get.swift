@@ -11,7 +11,7 @@ final class Get: RowSink {
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
-        try next.push(Row(try evaluator.evaluate(expression, row), source: row.source))
+        try next.push(try evaluator.evaluate(expression, row), sourceOf: row)
     }
 
     override func finish() throws(RuntimeError) { try next.finish() }

@@ -11,7 +11,7 @@ final class Reject: RowSink {
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         var value = row.value
         for path in paths { value = value.removing(path[...]) }
-        return try next.push(Row(value, source: row.source))
+        return try next.push(value, sourceOf: row)
     }
 
     override func finish() throws(RuntimeError) { try next.finish() }

@@ -10,6 +10,10 @@ final class Select: RowSink {
     /// The items' expressions, read by index for every row (taking an item out of `items` copies
     /// its name and text too, retained and released for every row).
     private let columnExpressions: [Expression]
+    /// The values of the last row, when the next stage lets go of each row at once: the next
+    /// row's values are then built in the same array, not a new one (`releasesValuesAtOnce`).
+    private let reusesValues: Bool
+    private var reusedValues: [Value] = []
 
     init(_ items: [SelectItem], _ evaluator: ExpressionEvaluator, next: RowSink) {
         self.items = items
@@ -25,14 +29,20 @@ final class Select: RowSink {
             if case .column(let named) = item { return named.expression }
             return nil
         }
+        reusesValues = next.releasesValuesAtOnce
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         if let fixedKeys {
+            // Taken out so that the array is held once and changes in place.
             var values: [Value] = []
+            swap(&values, &reusedValues)
+            values.removeAll(keepingCapacity: true)
             values.reserveCapacity(fixedKeys.count)
             for i in columnExpressions.indices { values.append(try evaluator.evaluate(columnExpressions[i], row)) }
-            return try next.push(Row(.record(Record(uncheckedKeys: fixedKeys, values: values)), source: row.source))
+            let more = try next.push(.record(Record(uncheckedKeys: fixedKeys, values: values)), sourceOf: row)
+            if reusesValues { reusedValues = values }
+            return more
         }
         var record = Record()
         for item in items {
@@ -45,7 +55,7 @@ final class Select: RowSink {
                 record[named.columnName] = try evaluator.evaluate(named.expression, row)
             }
         }
-        return try next.push(Row(.record(record), source: row.source))
+        return try next.push(.record(record), sourceOf: row)
     }
 
     override func finish() throws(RuntimeError) { try next.finish() }
