@@ -4,6 +4,7 @@
 final class ExpressionEvaluator {
     let parameters: [String: Value]
     private var regexCache: [String: Regex<AnyRegexOutput>] = [:]
+    private let fields = FieldLookupCache()
 
     init(parameters: [String: Value]) {
         self.parameters = parameters
@@ -19,7 +20,7 @@ final class ExpressionEvaluator {
             for e in elements { values.append(try evaluate(e, row)) }
             return .list(values)
         case .field(let name, _):
-            return ExpressionEvaluator.member(name, of: row.value)
+            return fields.member(name, of: row.value)
         case .variable(let name, _):
             switch name {
             case "it": return row.value
@@ -27,7 +28,7 @@ final class ExpressionEvaluator {
             default: return parameters[name] ?? .null
             }
         case .member(let base, let name, _):
-            return ExpressionEvaluator.member(name, of: try evaluate(base, row))
+            return fields.member(name, of: try evaluate(base, row))
         case .index(let base, let index, _):
             return ExpressionEvaluator.element(try evaluate(index, row), of: try evaluate(base, row))
         case .unary(.not, let operand, _):
