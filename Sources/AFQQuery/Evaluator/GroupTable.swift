@@ -9,21 +9,22 @@ struct GroupTable: Sendable {
     private var singleKeyIndex: [Value: Int] = [:]
     private(set) var groups: [(key: [Value], accumulators: [any Accumulator])] = []
 
-    /// The accumulators of the group with this key, made by `definitions` when it is new.
-    mutating func add(
-        key: [Value], definitions: [AggregateDefinition], _ fold: (inout [any Accumulator]) throws(RuntimeError) -> Void
-    ) throws(RuntimeError) {
-        let position = index[key] ?? append(key, definitions.map { $0.makeAccumulator() })
-        try fold(&groups[position].accumulators)
+    /// The position in `groups` of the group with this key, made with the accumulators of
+    /// `definitions` when it is new.
+    mutating func group(key: [Value], definitions: [AggregateDefinition]) -> Int {
+        index[key] ?? append(key, definitions.map { $0.makeAccumulator() })
     }
 
-    /// `add(key: [key], …)` for a table whose keys all have one column.
-    mutating func add(
-        singleKey key: Value, definitions: [AggregateDefinition],
-        _ fold: (inout [any Accumulator]) throws(RuntimeError) -> Void
-    ) throws(RuntimeError) {
-        let position = singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
-        try fold(&groups[position].accumulators)
+    /// `group(key: [key], …)` for a table whose keys all have one column.
+    mutating func group(singleKey key: Value, definitions: [AggregateDefinition]) -> Int {
+        singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
+    }
+
+    /// Folds one row's argument into an aggregate of a group.
+    mutating func add(_ argument: Value?, at range: SourceRange, toAccumulator i: Int, ofGroup group: Int)
+        throws(RuntimeError)
+    {
+        try groups[group].accumulators[i].add(argument, at: range)
     }
 
     /// A new group, found by both indexes from now on.

@@ -48,23 +48,23 @@ final class GroupBy: RowSink {
         definitions: [AggregateDefinition], _ evaluator: ExpressionEvaluator
     ) throws(RuntimeError) {
         // Indexes rather than `for … in`: each element taken out of the arrays would be a copy,
-        // retained and released for every row.
-        func accumulate(_ accumulators: inout [any Accumulator]) throws(RuntimeError) {
-            for i in aggregates.indices {
-                guard case .call(_, _, let arguments, let range) = aggregates[i].expression else { continue }
-                // `count()` has no argument (nil), which is not `count(null)` (`.null`).
-                let argument: Value? = arguments.isEmpty ? .none : .some(try evaluator.evaluate(arguments[0], row))
-                try accumulators[i].add(argument, at: range)
-            }
-        }
+        // retained and released for every row. No closure either: one capturing the row copied
+        // it for every row (issue 5).
+        let group: Int
         if keys.count == 1 {
-            try table.add(singleKey: try evaluator.evaluate(keys[0].expression, row), definitions: definitions, accumulate)
-            return
+            group = table.group(singleKey: try evaluator.evaluate(keys[0].expression, row), definitions: definitions)
+        } else {
+            var key: [Value] = []
+            key.reserveCapacity(keys.count)
+            for i in keys.indices { key.append(try evaluator.evaluate(keys[i].expression, row)) }
+            group = table.group(key: key, definitions: definitions)
         }
-        var key: [Value] = []
-        key.reserveCapacity(keys.count)
-        for i in keys.indices { key.append(try evaluator.evaluate(keys[i].expression, row)) }
-        try table.add(key: key, definitions: definitions, accumulate)
+        for i in aggregates.indices {
+            guard case .call(_, _, let arguments, let range) = aggregates[i].expression else { continue }
+            // `count()` has no argument (nil), which is not `count(null)` (`.null`).
+            let argument: Value? = arguments.isEmpty ? .none : .some(try evaluator.evaluate(arguments[0], row))
+            try table.add(argument, at: range, toAccumulator: i, ofGroup: group)
+        }
     }
 
     override func finish() throws(RuntimeError) {
