@@ -71,6 +71,12 @@ public struct Record: Sendable {
         keys.append(key)
         values.append(value)
     }
+
+    /// Replaces the value at a position found earlier with `index(of:)`: for changing one field
+    /// again and again (`expand`) without searching the keys each time.
+    mutating func replaceValue(at index: Int, with value: Value) {
+        values[index] = value
+    }
 }
 
 extension Record: Equatable {

@@ -29,6 +29,20 @@ extension Value {
         self = .record(record)
     }
 
+    /// `set([key], to: newValue)`, remembering in `index` where the key is, for setting the same
+    /// field of the same record again (`expand`) without searching its keys.
+    mutating func setField(_ key: String, to newValue: Value, index: inout Int?) {
+        guard case .record(var record) = self else { return }
+        self = .null  // the record is then held once, by `record`
+        if let i = index, i < record.count {
+            record.replaceValue(at: i, with: newValue)
+        } else {
+            record[key] = newValue
+            index = record.index(of: key)
+        }
+        self = .record(record)
+    }
+
     /// A copy without the key at `path`; on lists it applies to every element.
     func removing(_ path: ArraySlice<String>) -> Value {
         guard let first = path.first else { return self }

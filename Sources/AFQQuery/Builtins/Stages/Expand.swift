@@ -5,11 +5,14 @@ final class Expand: RowSink {
     let path: [String]
     /// Where each element goes: the alias, or the list's own place.
     let target: [String]
+    /// The target when it is one top-level key (the usual case): set by position.
+    private let targetKey: String?
     let next: RowSink
 
     init(_ path: [String], alias: String?, next: RowSink) {
         self.path = path
         self.target = alias.map { [$0] } ?? path
+        self.targetKey = target.count == 1 ? target[0] : nil
         self.next = next
     }
 
@@ -25,6 +28,14 @@ final class Expand: RowSink {
         // kept the previous row. A new `Row` per element would retain and release its record and
         // its source's strings each time (issue 5: a third of `expand | group by` in the shell).
         var current = row
+        if let targetKey {
+            var fieldIndex: Int? = nil
+            for i in elements.indices {
+                current.value.setField(targetKey, to: elements[i], index: &fieldIndex)
+                guard try next.push(current) else { return false }
+            }
+            return true
+        }
         for i in elements.indices {
             current.value.set(target[...], to: elements[i])
             guard try next.push(current) else { return false }
