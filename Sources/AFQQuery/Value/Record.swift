@@ -73,8 +73,9 @@ public struct Record: Sendable {
     }
 
     /// Replaces the value at a position found earlier with `index(of:)`: for changing one field
-    /// again and again (`expand`) without searching the keys each time.
-    mutating func replaceValue(at index: Int, with value: Value) {
+    /// again and again (`expand`), or for changing it in place, without searching the keys each
+    /// time.
+    public mutating func replaceValue(at index: Int, with value: Value) {
         values[index] = value
     }
 }

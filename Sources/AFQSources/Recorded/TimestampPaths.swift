@@ -66,15 +66,21 @@ struct TimestampPaths: Sendable {
         guard !children.isEmpty else { return }
         switch value {
         case .record(var record):
+            // Each field is found once and changed in place; fields that need no change (absent,
+            // null, or already converted) cost one look (every row has these fields).
             value = .null
-            for (name, below) in children {
-                guard let i = record.index(of: name) else { continue }
+            for child in children.indices {
+                guard let i = record.index(of: children[child].name) else { continue }
+                switch record.values[i] {
+                case .null, .timestamp: continue
+                default: break
+                }
                 var field = record.values[i]
-                record[name] = Value.null
-                path.append(.key(name))
-                below.convert(&field, path: &path, report: report)
+                record.replaceValue(at: i, with: .null)  // so `field` is held once
+                path.append(.key(children[child].name))
+                children[child].paths.convert(&field, path: &path, report: report)
                 path.removeLast()
-                record[name] = field
+                record.replaceValue(at: i, with: field)
             }
             value = .record(record)
         case .list(var items):
