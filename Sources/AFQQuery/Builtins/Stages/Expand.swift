@@ -28,16 +28,13 @@ final class Expand: RowSink {
         // kept the previous row. A new `Row` per element would retain and release its record and
         // its source's strings each time (issue 5: a third of `expand | group by` in the shell).
         var current = row
-        if let targetKey {
-            var fieldIndex: Int? = nil
-            for i in elements.indices {
-                current.value.setField(targetKey, to: elements[i], index: &fieldIndex)
-                guard try next.push(current) else { return false }
-            }
-            return true
-        }
+        var fieldIndex: Int? = nil
         for i in elements.indices {
-            current.value.set(target[...], to: elements[i])
+            if let targetKey {
+                current.value.setField(targetKey, to: elements[i], index: &fieldIndex)
+            } else {
+                current.value.set(target[...], to: elements[i])
+            }
             guard try next.push(current) else { return false }
         }
         return true
