@@ -46,6 +46,23 @@ import Testing
         }
     }
 
+    /// A map key with escapes names the connector type of its entry, whose own keys have escapes
+    /// too: the reader keeps the last decoded key in one place, and the entry's keys must not
+    /// overwrite the map key before it is used.
+    @Test func escapedMapKeysNameTheirEntries() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let line = #"{"region": "eu-west-1", "connectorConfigurations": {"Sales\u0066orce": {"connector\u004eame": "n", "canUseAs\u0053ource": true}, "S\u0033": {"connectorName": "s"}}}"#
+        let path = try folder.write("escaped.jsonl", line + "\n" + line + "\n")
+        for query in ["connectors | select connectorType, connectorName", "connectors | get connectorType"] {
+            let full = Self.fullAnswer(query, path: path)
+            #expect(full.contains("Salesforce") && full.contains("S3"), "\(full)")
+            for pieceSize in [64, 1 << 20] {
+                #expect(Self.streamedAnswer(query, path: path, pieceSize: pieceSize) == full, "query: \(query)")
+            }
+        }
+    }
+
     /// As the session did before streaming: load everything, check, run.
     static func fullAnswer(_ query: String, path: String) -> String {
         do {

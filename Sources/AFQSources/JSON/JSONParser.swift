@@ -17,6 +17,8 @@ struct JSONParser: ~Copyable {
     var endMessage = "unexpected end of input"
     private var depth = 0
     private var scratch: [UInt8] = []
+    /// The last key scanned that had escapes or non-ASCII text, decoded (`ScannedKey`).
+    private var decodedKey = ""
     /// The members of the objects being built, innermost last, as three parallel stacks: keys,
     /// values and `KeyHash`es of the keys (duplicate detection). Each record is then allocated
     /// once at its final size instead of growing.
@@ -134,9 +136,8 @@ struct JSONParser: ~Copyable {
             }
             position += 1
             let memberIndex: Int?
-            if let decoded = key.decoded {
-                var text = decoded
-                memberIndex = text.withUTF8 { projection.memberIndex(hash: key.hash, bytes: $0) }
+            if key.isDecoded {
+                memberIndex = decodedKey.withUTF8 { projection.memberIndex(hash: key.hash, bytes: $0) }
             } else {
                 memberIndex = projection.memberIndex(hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
             }
@@ -151,8 +152,9 @@ struct JSONParser: ~Copyable {
                     try skipValue()
                     addMember(string(of: key), hash: key.hash, .null, from: hashBase)
                 case .project(let inner):
+                    let name = string(of: key)  // before the value, whose keys reuse `decodedKey`
                     let value = try parseValue(projection: inner)
-                    addMember(string(of: key), hash: key.hash, value, from: hashBase)
+                    addMember(name, hash: key.hash, value, from: hashBase)
                 }
             }
             skipWhitespace()
@@ -201,12 +203,14 @@ struct JSONParser: ~Copyable {
         return record
     }
 
-    /// A key as scanned: its bytes in the input when it has no escapes, else decoded.
+    /// A key as scanned: its bytes in the input when it has no escapes, else decoded into
+    /// `decodedKey`. Plain data, so handing one around costs no reference counting (it is made
+    /// for every key of every row).
     struct ScannedKey {
         var start: Int
         var end: Int
         var hash: UInt64
-        var decoded: String?
+        var isDecoded: Bool
     }
 
     /// Scans a key without building a `String` unless it has escapes or non-ASCII text.
@@ -218,11 +222,12 @@ struct JSONParser: ~Copyable {
             position = close + 1
             return ScannedKey(
                 start: start, end: close, hash: KeyHash.of(UnsafeBufferPointer(rebasing: bytes[start..<close])),
-                decoded: nil)
+                isDecoded: false)
         }
         position = quote
         let (key, decodedHash) = try parseKey()
-        return ScannedKey(start: start, end: start, hash: decodedHash, decoded: key)
+        decodedKey = key
+        return ScannedKey(start: start, end: start, hash: decodedHash, isDecoded: true)
     }
 
     /// Where the closing quote of a key starting at `start` is, when nothing in between needs
@@ -249,7 +254,7 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func string(of key: ScannedKey) -> String {
-        if let decoded = key.decoded { return decoded }
+        if key.isDecoded { return decodedKey }
         return keyCache.string(UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), hash: key.hash)
     }
 
