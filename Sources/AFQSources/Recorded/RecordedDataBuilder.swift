@@ -16,6 +16,8 @@ struct RecordedDataBuilder {
     /// `$source.file` of the current document's rows: nil for the bundled sample and live data.
     private var rowFile: String? = nil
     private var currentOffset = 0
+    /// Where in a row `TimestampPaths.convert` is, kept between rows for its capacity.
+    private var rowPath: [JSONPathComponent] = []
 
     /// Warnings with a line and column per document; the rest are counted in one more warning.
     static let locatedWarningLimit = 10
@@ -296,22 +298,23 @@ struct RecordedDataBuilder {
 
     // MARK: - Rows
 
+    /// `path` is worked out only for a warning: building it for every row cost two allocations.
     private mutating func addRow(
-        _ record: Record, path: [JSONPathComponent], provenance: Provenance, isSummary: Bool
+        _ record: Record, path: @autoclosure () -> [JSONPathComponent], provenance: Provenance, isSummary: Bool
     ) {
         var value = Value.record(record)
         if !timestampPaths.isEmpty {
-            var fieldPath = path
             let offset = currentOffset
             var found: [PendingWarning] = []
-            timestampPaths.convert(&value, path: &fieldPath) { badPath, bad in
-                let name = badPath.dropFirst(path.count).compactMap { step -> String? in
+            rowPath.removeAll(keepingCapacity: true)
+            timestampPaths.convert(&value, path: &rowPath) { badPath, bad in
+                let name = badPath.compactMap { step -> String? in
                     if case .key(let key) = step { return key }
                     return nil
                 }.joined(separator: ".")
                 found.append(
                     PendingWarning(
-                        offset: offset, path: badPath,
+                        offset: offset, path: path() + badPath,
                         message: "`\(name)` is not a timestamp: \(bad.shortDescription); kept as it is"))
             }
             pending.append(contentsOf: found)
