@@ -7,7 +7,11 @@ struct RecordedDataBuilder {
     private let timestampPaths: TimestampPaths
     /// Top-level ConnectorConfiguration member names: an object with one of them is a bare row.
     private let memberNames: Set<String>
-    private var entries: [Entry] = []
+    /// The rows read, in input order, and which of them are summaries: two arrays rather than
+    /// one of an enum, so a piece's rows are handed over without copying each (`takeRows`).
+    private var rows: [Row] = []
+    private var isSummary: [Bool] = []
+    private var summaryCount = 0
     private(set) var warnings: [DataWarning] = []
     private(set) var inputs: [String] = []
     /// Warnings of the current document, located when the document is done.
@@ -21,12 +25,6 @@ struct RecordedDataBuilder {
 
     /// Warnings with a line and column per document; the rest are counted in one more warning.
     static let locatedWarningLimit = 10
-
-    private enum Entry {
-        case full(Row)
-        /// A ConnectorDetail (appflow-api §4): a row only if no full row covers the same connector.
-        case summary(Row)
-    }
 
     struct PendingWarning {
         var offset: Int
@@ -112,19 +110,11 @@ struct RecordedDataBuilder {
     /// The rows recognised since the last call, and whether any is a ConnectorDetail summary
     /// (which only the whole data can settle, see `finish`).
     mutating func takeRows() -> (rows: [Row], hasSummaries: Bool) {
-        var rows: [Row] = []
-        rows.reserveCapacity(entries.count)
-        var hasSummaries = false
-        for entry in entries {
-            switch entry {
-            case .full(let row): rows.append(row)
-            case .summary(let row):
-                rows.append(row)
-                hasSummaries = true
-            }
-        }
-        entries = []
-        return (rows, hasSummaries)
+        let taken = (rows, summaryCount > 0)
+        rows = []
+        isSummary = []
+        summaryCount = 0
+        return taken
     }
 
     /// The warnings found since `begin`, the first `locatedWarningLimit` located in `raw` (the
@@ -148,11 +138,12 @@ struct RecordedDataBuilder {
         case .list(let items):
             for (i, item) in items.enumerated() { try recognize(item, path: path + [.index(i)]) }
         case .record(let object):
-            if object[AFQRecording.Key.version] != nil {
+            // `index(of:)`, not `object[key] != nil`, which copies the value (every line).
+            if object.index(of: AFQRecording.Key.version) != nil {
                 try recording(object, path: path)
-            } else if object["connectorConfigurations"] != nil || object["connectors"] != nil {
+            } else if object.index(of: "connectorConfigurations") != nil || object.index(of: "connectors") != nil {
                 try describeConnectorsResponse(object, path: path, recorded: Provenance())
-            } else if object["connectorConfiguration"] != nil {
+            } else if object.index(of: "connectorConfiguration") != nil {
                 try describeConnectorResponse(object, path: path, recorded: Provenance())
             } else if object.keys.contains(where: memberNames.contains) {
                 addRow(object, path: path, provenance: Provenance(), isSummary: false)
@@ -327,7 +318,9 @@ struct RecordedDataBuilder {
             region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account,
             file: rowFile)
         let row = Row(value, source: source)
-        entries.append(isSummary ? .summary(row) : .full(row))
+        rows.append(row)
+        self.isSummary.append(isSummary)
+        if isSummary { summaryCount += 1 }
     }
 
     // MARK: - Finishing
@@ -347,25 +340,24 @@ struct RecordedDataBuilder {
     /// the model's schema widened with the rows' shape.
     func finish() -> (rows: [Row], summaryRowCount: Int, schema: Schema) {
         var covered: [Identity: [RowSource]] = [:]
-        for case .full(let row) in entries { covered[Identity(row), default: []].append(row.source) }
-        var rows: [Row] = []
-        rows.reserveCapacity(entries.count)
+        for (row, isSummary) in zip(rows, isSummary) where !isSummary {
+            covered[Identity(row), default: []].append(row.source)
+        }
+        var kept: [Row] = []
+        kept.reserveCapacity(rows.count)
         var summaryRowCount = 0
-        for entry in entries {
-            switch entry {
-            case .full(let row):
-                rows.append(row)
-            case .summary(let row):
+        for (row, isSummary) in zip(rows, isSummary) {
+            if isSummary {
                 let identity = Identity(row)
                 if covered[identity, default: []].contains(where: { $0.sameConnector(as: row.source) }) { continue }
                 covered[identity, default: []].append(row.source)
-                rows.append(row)
                 summaryRowCount += 1
             }
+            kept.append(row)
         }
         let widener = SchemaWidener(modelSchema)
-        for row in rows { widener.widen(with: row.value) }
-        return (rows, summaryRowCount, widener.schema)
+        for row in kept { widener.widen(with: row.value) }
+        return (kept, summaryRowCount, widener.schema)
     }
 }
 
