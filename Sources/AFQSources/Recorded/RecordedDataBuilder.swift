@@ -7,11 +7,11 @@ struct RecordedDataBuilder {
     private let timestampPaths: TimestampPaths
     /// Top-level ConnectorConfiguration member names: an object with one of them is a bare row.
     private let memberNames: Set<String>
-    /// The rows read, in input order, and which of them are summaries: two arrays rather than
-    /// one of an enum, so a piece's rows are handed over without copying each (`takeRows`).
+    /// The rows read, in input order, and which of them are ConnectorDetail summaries (appflow-api
+    /// §4: a row only if no full row covers the same connector): two arrays rather than one of an
+    /// enum, so a piece's rows are handed over without copying each (`takeRows`).
     private var rows: [Row] = []
     private var isSummary: [Bool] = []
-    private var summaryCount = 0
     private(set) var warnings: [DataWarning] = []
     private(set) var inputs: [String] = []
     /// Warnings of the current document, located when the document is done.
@@ -110,10 +110,9 @@ struct RecordedDataBuilder {
     /// The rows recognised since the last call, and whether any is a ConnectorDetail summary
     /// (which only the whole data can settle, see `finish`).
     mutating func takeRows() -> (rows: [Row], hasSummaries: Bool) {
-        let taken = (rows, summaryCount > 0)
+        let taken = (rows, isSummary.contains(true))
         rows = []
         isSummary = []
-        summaryCount = 0
         return taken
     }
 
@@ -320,7 +319,6 @@ struct RecordedDataBuilder {
         let row = Row(value, source: source)
         rows.append(row)
         self.isSummary.append(isSummary)
-        if isSummary { summaryCount += 1 }
     }
 
     // MARK: - Finishing
