@@ -1,4 +1,5 @@
 import AFQQuery
+import CJSONSkip
 
 /// The byte-level cursor behind `JSONReader` (RFC 8259).
 ///
@@ -122,6 +123,23 @@ struct JSONParser: ~Copyable {
         let hashBase = memberHashes.count
         var afterComma = false
         while true {
+            if projection.skipsOtherMembers, let base = bytes.baseAddress {
+                // The members the projection does not name go by in C, checked; this loop
+                // takes the named ones and anything the C side leaves to it (errors included).
+                var closed: Int32 = 0
+                let next = afq_json_skip_members(
+                    base, position, end, JSONParser.maxDepth - depth, projection.namedKeyHashes.baseAddress,
+                    projection.namedKeyHashes.count, &closed)
+                if closed != 0 {
+                    position = next
+                    depth -= 1
+                    return takeRecord(from: hashBase)
+                }
+                if next != position {
+                    position = next
+                    afterComma = true
+                }
+            }
             skipWhitespace()
             guard position < end else { throw endFailure }
             guard bytes[position] == UInt8(ascii: "\"") else {
@@ -630,7 +648,22 @@ struct JSONParser: ~Copyable {
     // MARK: - Skipping
 
     /// Steps over one value, checking its syntax exactly as parsing would but building nothing.
+    /// The C skipper (CJSONSkip) takes every value it can vouch for; the rest -- errors, and the
+    /// rare values it leaves to Swift -- go through `checkedSkipValue`, which names the error.
     mutating func skipValue() throws(JSONSyntaxError) {
+        if let base = bytes.baseAddress {
+            let skipped = afq_json_skip_value(base, position, end, JSONParser.maxDepth - depth)
+            if skipped >= 0 {
+                position = skipped
+                return
+            }
+        }
+        try checkedSkipValue()
+    }
+
+    /// `skipValue` in Swift: the reference the C skipper is tested against, and the one that
+    /// reports errors.
+    mutating func checkedSkipValue() throws(JSONSyntaxError) {
         skipWhitespace()
         guard position < end else { throw endFailure }
         switch bytes[position] {
@@ -658,7 +691,7 @@ struct JSONParser: ~Copyable {
                     throw failure("expected ':' after an object key", at: position)
                 }
                 position += 1
-                try skipValue()
+                try checkedSkipValue()
                 skipWhitespace()
                 guard position < end else { throw endFailure }
                 switch bytes[position] {
@@ -683,7 +716,7 @@ struct JSONParser: ~Copyable {
                 return
             }
             while true {
-                try skipValue()
+                try checkedSkipValue()
                 skipWhitespace()
                 guard position < end else { throw endFailure }
                 switch bytes[position] {

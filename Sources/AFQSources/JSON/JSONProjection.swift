@@ -28,7 +28,13 @@ final class JSONProjection: @unchecked Sendable {
     private(set) var members: [Member] = []
     /// Open-addressing table of `members` indices + 1 by hash (0: empty).
     private var slots: [Int] = [0, 0]
-    var otherMembers: OtherMembers
+    /// The members' hashes in plain memory, for the C skipper to stop at (`afq_json_skip_members`).
+    private(set) var namedKeyHashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 0)
+    var otherMembers: OtherMembers {
+        didSet { skipsOtherMembers = if case .skip = otherMembers { true } else { false } }
+    }
+    /// `otherMembers` is `.skip`, as a flag the reader tests once per member.
+    private(set) var skipsOtherMembers: Bool
     /// How the elements of an array are read; nil: in full.
     var elements: JSONProjection?
     /// Elements are read with this same projection (arrays of documents, at any depth); a flag
@@ -48,8 +54,11 @@ final class JSONProjection: @unchecked Sendable {
 
     init(otherMembers: OtherMembers = .skip, elements: JSONProjection? = nil) {
         self.otherMembers = otherMembers
+        self.skipsOtherMembers = if case .skip = otherMembers { true } else { false }
         self.elements = elements
     }
+
+    deinit { namedKeyHashes.deallocate() }
 
     /// An equal projection made of new objects, for one thread's use.
     func copy() -> JSONProjection {
@@ -64,7 +73,7 @@ final class JSONProjection: @unchecked Sendable {
         copied.members = members.map {
             Member(key: String(decoding: Array($0.key.utf8), as: UTF8.self), bytes: Array($0.bytes), hash: $0.hash, projection: $0.projection?.copy())
         }
-        copied.slots = Array(slots)
+        copied.rebuildSlots()
         return copied
     }
 
@@ -119,6 +128,9 @@ final class JSONProjection: @unchecked Sendable {
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = i + 1
         }
+        namedKeyHashes.deallocate()
+        namedKeyHashes = .allocate(capacity: members.count)
+        _ = namedKeyHashes.initialize(from: members.lazy.map(\.hash))
     }
 
     @inline(__always)
