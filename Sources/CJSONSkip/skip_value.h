@@ -5,7 +5,7 @@
  * limits (JSONParser.skipValue). */
 
 /* A string from its opening quote: the offset after its closing quote, or -1. */
-SKIP_ATTRIBUTES static long SCAN_STRING(const uint8_t *b, long p, long end) {
+SKIP_ATTRIBUTES static inline __attribute__((always_inline)) long SCAN_STRING(const uint8_t *b, long p, long end) {
     p++;
     for (;;) {
         p = SCAN_PLAIN(b, p, end);
@@ -132,7 +132,12 @@ SKIP_ATTRIBUTES static long SKIP_MEMBERS(const uint8_t *b, long p, long end, lon
         }
         q = skip_whitespace(b, key_end + 1, end);
         if (q >= end || b[q] != ':') return resume;
-        q = SKIP_VALUE(b, q + 1, end, budget);
+        q = skip_whitespace(b, q + 1, end);
+        // Strings and literals here, to spare most members a call.
+        if (q < end && b[q] == '"') q = SCAN_STRING(b, q, end);
+        else if (end - q >= 4 && memcmp(b + q, "true", 4) == 0) q += 4;
+        else if (end - q >= 5 && memcmp(b + q, "false", 5) == 0) q += 5;
+        else q = SKIP_VALUE(b, q, end, budget);
         if (q < 0) return resume;
         q = skip_whitespace(b, q, end);
         if (q >= end) return resume;
