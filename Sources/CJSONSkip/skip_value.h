@@ -118,9 +118,11 @@ SKIP_ATTRIBUTES static inline long SCAN_PLAIN_KEY(const uint8_t *b, long p, long
 }
 
 SKIP_ATTRIBUTES static long SKIP_MEMBERS(const uint8_t *b, long p, long end, long budget, const uint64_t *wanted,
-                                         long wanted_count, int *closed) {
+                                         long wanted_count, int *closed, long *wanted_index, long *found_key_start,
+                                         long *found_key_end) {
     long resume = p;
     *closed = 0;
+    *wanted_index = -1;
     for (;;) {
         long q = skip_whitespace(b, p, end);
         if (q >= end || b[q] != '"') return resume;
@@ -128,7 +130,12 @@ SKIP_ATTRIBUTES static long SKIP_MEMBERS(const uint8_t *b, long p, long end, lon
         if (key_end < 0) return resume;
         uint64_t hash = key_hash(b + q + 1, key_end - q - 1);
         for (long i = 0; i < wanted_count; i++) {
-            if (wanted[i] == hash) return resume;
+            if (wanted[i] == hash) {
+                *wanted_index = i;
+                *found_key_start = q + 1;
+                *found_key_end = key_end;
+                return resume;
+            }
         }
         q = skip_whitespace(b, key_end + 1, end);
         if (q >= end || b[q] != ':') return resume;

@@ -149,13 +149,21 @@ extension JSONSkipTests {
             guard let brace = bytes.firstIndex(of: UInt8(ascii: "{")) else { continue }
             let wanted: [UInt64] = round % 4 == 0 ? [] : [afq_json_key_hash(Array("connector".utf8), 9)]
             bytes.withUnsafeBufferPointer { buffer in
-                var closedBest: Int32 = 0
-                var closedPortable: Int32 = 0
+                var closed: [Int32] = [0, 0]
+                var found: [Int] = [0, 0]
+                var keyStart: [Int] = [0, 0]
+                var keyEnd: [Int] = [0, 0]
                 let best = afq_json_skip_members(
-                    buffer.baseAddress, brace + 1, buffer.count, 512, wanted, wanted.count, &closedBest)
+                    buffer.baseAddress, brace + 1, buffer.count, 512, wanted, wanted.count, &closed[0], &found[0],
+                    &keyStart[0], &keyEnd[0])
                 let portable = afq_json_skip_members_portable(
-                    buffer.baseAddress, brace + 1, buffer.count, 512, wanted, wanted.count, &closedPortable)
-                #expect(best == portable && closedBest == closedPortable)
+                    buffer.baseAddress, brace + 1, buffer.count, 512, wanted, wanted.count, &closed[1], &found[1],
+                    &keyStart[1], &keyEnd[1])
+                #expect(best == portable && closed[0] == closed[1] && found[0] == found[1])
+                if found[0] >= 0 {
+                    #expect(keyStart[0] == keyStart[1] && keyEnd[0] == keyEnd[1])
+                    #expect(Array(buffer[keyStart[0]..<keyEnd[0]]) == Array("connector".utf8))
+                }
             }
         }
     }

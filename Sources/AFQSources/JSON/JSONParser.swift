@@ -123,13 +123,18 @@ struct JSONParser: ~Copyable {
         let hashBase = memberHashes.count
         var afterComma = false
         while true {
+            /// A member the C side found the projection names, its key already scanned.
+            var named: (index: Int, key: ScannedKey)? = nil
             if projection.skipsOtherMembers, let base = bytes.baseAddress {
                 // The members the projection does not name go by in C, checked; this loop
                 // takes the named ones and anything the C side leaves to it (errors included).
                 var closed: Int32 = 0
+                var namedIndex = -1
+                var keyStart = 0
+                var keyEnd = 0
                 let next = afq_json_skip_members(
                     base, position, end, JSONParser.maxDepth - depth, projection.namedKeyHashes.baseAddress,
-                    projection.namedKeyHashes.count, &closed)
+                    projection.namedKeyHashes.count, &closed, &namedIndex, &keyStart, &keyEnd)
                 if closed != 0 {
                     position = next
                     depth -= 1
@@ -139,14 +144,26 @@ struct JSONParser: ~Copyable {
                     position = next
                     afterComma = true
                 }
+                if namedIndex >= 0,
+                    projection.isKey(ofMember: namedIndex, UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd]))
+                {
+                    let hash = projection.namedKeyHashes[namedIndex]
+                    named = (namedIndex, ScannedKey(start: keyStart, end: keyEnd, hash: hash, isDecoded: false))
+                }
             }
-            skipWhitespace()
-            guard position < end else { throw endFailure }
-            guard bytes[position] == UInt8(ascii: "\"") else {
-                throw failure(
-                    afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
+            let key: ScannedKey
+            if let named {
+                key = named.key
+                position = key.end + 1
+            } else {
+                skipWhitespace()
+                guard position < end else { throw endFailure }
+                guard bytes[position] == UInt8(ascii: "\"") else {
+                    throw failure(
+                        afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
+                }
+                key = try scanKey()
             }
-            let key = try scanKey()
             skipWhitespace()
             guard position < end else { throw endFailure }
             guard bytes[position] == UInt8(ascii: ":") else {
@@ -154,7 +171,9 @@ struct JSONParser: ~Copyable {
             }
             position += 1
             let memberIndex: Int?
-            if key.isDecoded {
+            if let named {
+                memberIndex = named.index
+            } else if key.isDecoded {
                 memberIndex = decodedKey.withUTF8 { projection.memberIndex(hash: key.hash, bytes: $0) }
             } else {
                 memberIndex = projection.memberIndex(hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))

@@ -114,6 +114,12 @@ final class JSONProjection: @unchecked Sendable {
         }
     }
 
+    /// Whether `bytes` are the key of `members[index]` (the C skipper matched its hash).
+    @inline(__always)
+    func isKey(ofMember index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        members[index].bytes.withUnsafeBufferPointer { $0.count == bytes.count && memcmpEqual($0, bytes) }
+    }
+
     private func index(ofHash hash: UInt64, bytes: [UInt8]) -> Int? {
         members.firstIndex { $0.hash == hash && $0.bytes == bytes }
     }
