@@ -29,6 +29,7 @@ struct JSONParser: ~Copyable {
     private var keyCache = KeyCache()
     private var keyLists = KeyListCache()
     private var stringCache = StringCache()
+    private var containerMemo = ContainerMemo()
     /// Elements of the arrays being built, innermost last: each list is then allocated once at
     /// its final size instead of growing.
     private var elementStack = ValueStack()
@@ -179,7 +180,7 @@ struct JSONParser: ~Copyable {
                 memberIndex = projection.memberIndex(hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
             }
             if let memberIndex {
-                let value = try parseValue(projection: projection.members[memberIndex].projection)
+                let value = try parseMemberValue(projection: projection.members[memberIndex].projection)
                 addMember(projection.members[memberIndex].key, hash: key.hash, value, from: hashBase)
             } else {
                 switch projection.otherMembers {
@@ -208,6 +209,30 @@ struct JSONParser: ~Copyable {
                 throw failure("expected ',' or '}' after an object member", at: position)
             }
         }
+    }
+
+    /// A member's value; one built in full that is a list or object of some size is looked up
+    /// in `containerMemo` by its bytes first (found by the C skipper, which also checks them:
+    /// anything it does not vouch for is parsed here, and errors are reported as before).
+    @inline(__always)
+    private mutating func parseMemberValue(projection: JSONProjection?) throws(JSONSyntaxError) -> Value {
+        guard projection == nil else { return try parseValue(projection: projection) }
+        skipWhitespace()
+        guard position < end, bytes[position] == UInt8(ascii: "[") || bytes[position] == UInt8(ascii: "{"),
+            let base = bytes.baseAddress
+        else { return try parseValue() }
+        let start = position
+        let valueEnd = afq_json_skip_value(base, start, end, JSONParser.maxDepth - depth)
+        let count = valueEnd - start
+        guard count >= ContainerMemo.smallest else { return try parseValue() }
+        let hash = afq_json_key_hash(base + start, count)
+        if let known = containerMemo.value(in: raw, start: start, count: count, hash: hash) {
+            position = valueEnd
+            return known
+        }
+        let value = try parseValue()
+        containerMemo.remember(value, start: start, count: count, hash: hash)
+        return value
     }
 
     /// Adds a member to the object being built, or replaces an earlier one with the same key in
@@ -341,7 +366,7 @@ struct JSONParser: ~Copyable {
                 throw failure("expected ':' after an object key", at: position)
             }
             position += 1
-            let value = try parseValue()
+            let value = try parseMemberValue(projection: nil)
             addMember(key, hash: hash, value, from: hashBase)
             skipWhitespace()
             guard position < end else { throw endFailure }
