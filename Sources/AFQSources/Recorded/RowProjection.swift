@@ -3,9 +3,11 @@ import AFQQuery
 /// What of a recorded document a query needs: the members that make its shape (afq-language §10:
 /// responses, provenance, recordings) in full, and of each connector row only the top-level keys
 /// the checked pipeline reads (`FieldDemand`) plus the few that loading itself uses:
-/// `connectorType` (a map entry's type), `connectorLabel` (matching summaries), `connectorArn`
-/// (provenance when a recording does not say) and the timestamp fields (converted and warned
-/// about exactly as a full read does).
+/// `connectorArn` (provenance when a recording does not say) and the timestamp fields (converted
+/// and warned about exactly as a full read does). `connectorType` and `connectorLabel`, which
+/// match summaries to full rows, are not among them: data with summaries is answered by a full
+/// read (`RecordedStream.wholeData`), and a map entry's type is added from its key whether
+/// the entry was read with one or not.
 ///
 /// Why this is exact: rows are only cut down when the pipeline never shows a whole row (the
 /// checker asks for `.all` otherwise), so keys left out are never looked at. Members the shape
@@ -13,7 +15,7 @@ import AFQQuery
 /// (a bare configuration with a key named `response`, say) is read in full.
 enum RowProjection {
     /// Keys every row keeps, whatever the query reads.
-    static let loadingKeys: Set<String> = ["connectorType", "connectorLabel", "connectorArn"]
+    static let loadingKeys: Set<String> = ["connectorArn"]
 
     /// The projection for top-level values of a document (lines, array elements, stream values).
     static func document(demand: FieldDemand, modelSchema: Schema) -> JSONProjection? {
