@@ -217,19 +217,20 @@ long afq_json_skip_value_portable(const uint8_t *bytes, long position, long end,
 }
 
 long afq_json_skip_members(const uint8_t *bytes, long position, long end, long depth_budget, const uint64_t *wanted,
-                           long wanted_count, int *closed, long *wanted_index, long *key_start, long *key_end) {
+                           long wanted_count, const uint8_t *skips_numbers, int *closed, long *wanted_index,
+                           long *key_start, long *key_end) {
 #if defined(__x86_64__)
     if (afq_json_skip_uses_avx2())
-        return skip_members_avx2(bytes, position, end, depth_budget, wanted, wanted_count, closed, wanted_index,
-                                 key_start, key_end);
+        return skip_members_avx2(bytes, position, end, depth_budget, wanted, wanted_count, skips_numbers, closed,
+                                 wanted_index, key_start, key_end);
 #endif
-    return skip_members_portable(bytes, position, end, depth_budget, wanted, wanted_count, closed, wanted_index,
-                                 key_start, key_end);
+    return skip_members_portable(bytes, position, end, depth_budget, wanted, wanted_count, skips_numbers, closed,
+                                 wanted_index, key_start, key_end);
 }
 
 long afq_json_skip_members_portable(const uint8_t *bytes, long position, long end, long depth_budget,
-                                    const uint64_t *wanted, long wanted_count, int *closed, long *wanted_index,
-                                    long *key_start, long *key_end) {
-    return skip_members_portable(bytes, position, end, depth_budget, wanted, wanted_count, closed, wanted_index,
-                                 key_start, key_end);
+                                    const uint64_t *wanted, long wanted_count, const uint8_t *skips_numbers,
+                                    int *closed, long *wanted_index, long *key_start, long *key_end) {
+    return skip_members_portable(bytes, position, end, depth_budget, wanted, wanted_count, skips_numbers, closed,
+                                 wanted_index, key_start, key_end);
 }

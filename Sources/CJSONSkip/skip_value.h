@@ -118,8 +118,8 @@ SKIP_ATTRIBUTES static inline long SCAN_PLAIN_KEY(const uint8_t *b, long p, long
 }
 
 SKIP_ATTRIBUTES static long SKIP_MEMBERS(const uint8_t *b, long p, long end, long budget, const uint64_t *wanted,
-                                         long wanted_count, int *closed, long *wanted_index, long *found_key_start,
-                                         long *found_key_end) {
+                                         long wanted_count, const uint8_t *skips_numbers, int *closed,
+                                         long *wanted_index, long *found_key_start, long *found_key_end) {
     long resume = p;
     *closed = 0;
     *wanted_index = -1;
@@ -129,19 +129,26 @@ SKIP_ATTRIBUTES static long SKIP_MEMBERS(const uint8_t *b, long p, long end, lon
         long key_end = SCAN_PLAIN_KEY(b, q + 1, end);
         if (key_end < 0) return resume;
         uint64_t hash = key_hash(b + q + 1, key_end - q - 1);
+        long found = -1;
         for (long i = 0; i < wanted_count; i++) {
             if (wanted[i] == hash) {
-                *wanted_index = i;
-                *found_key_start = q + 1;
-                *found_key_end = key_end;
-                return resume;
+                found = i;
+                break;
             }
         }
+        long key_start = q + 1;
+        if (found >= 0 && !(skips_numbers && skips_numbers[found])) goto stop_at_wanted;
         q = skip_whitespace(b, key_end + 1, end);
         if (q >= end || b[q] != ':') return resume;
         q = skip_whitespace(b, q + 1, end);
+        if (found >= 0) {
+            // Wanted unless its value is a number or null.
+            if (q < end && (b[q] == '-' || is_digit(b[q]))) q = scan_number(b, q, end);
+            else if (end - q >= 4 && memcmp(b + q, "null", 4) == 0) q += 4;
+            else goto stop_at_wanted;
+        }
         // Strings and literals here, to spare most members a call.
-        if (q < end && b[q] == '"') q = SCAN_STRING(b, q, end);
+        else if (q < end && b[q] == '"') q = SCAN_STRING(b, q, end);
         else if (end - q >= 4 && memcmp(b + q, "true", 4) == 0) q += 4;
         else if (end - q >= 5 && memcmp(b + q, "false", 5) == 0) q += 5;
         else q = SKIP_VALUE(b, q, end, budget);
@@ -156,5 +163,11 @@ SKIP_ATTRIBUTES static long SKIP_MEMBERS(const uint8_t *b, long p, long end, lon
         } else {
             return resume;
         }
+        continue;
+    stop_at_wanted:
+        *wanted_index = found;
+        *found_key_start = key_start;
+        *found_key_end = key_end;
+        return resume;
     }
 }

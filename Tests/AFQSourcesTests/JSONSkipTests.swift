@@ -154,10 +154,10 @@ extension JSONSkipTests {
                 var keyStart: [Int] = [0, 0]
                 var keyEnd: [Int] = [0, 0]
                 let best = afq_json_skip_members(
-                    buffer.baseAddress, brace + 1, buffer.count, 512, wanted, wanted.count, &closed[0], &found[0],
+                    buffer.baseAddress, brace + 1, buffer.count, 512, wanted, wanted.count, nil, &closed[0], &found[0],
                     &keyStart[0], &keyEnd[0])
                 let portable = afq_json_skip_members_portable(
-                    buffer.baseAddress, brace + 1, buffer.count, 512, wanted, wanted.count, &closed[1], &found[1],
+                    buffer.baseAddress, brace + 1, buffer.count, 512, wanted, wanted.count, nil, &closed[1], &found[1],
                     &keyStart[1], &keyEnd[1])
                 #expect(best == portable && closed[0] == closed[1] && found[0] == found[1])
                 if found[0] >= 0 {

@@ -63,6 +63,36 @@ import Testing
         }
     }
 
+    /// A timestamp field the query does not read is stepped over when it is a number or null
+    /// (no warning can come of it) and built otherwise: a duplicated key must still end as in a
+    /// full read, where the last one wins, whichever comes first; and a number out of range is
+    /// still the same error.
+    @Test func duplicatedTimestampsWarnAsAFullReadDoes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let lines = [
+            #"{"region": "eu-west-1", "connectorConfiguration": {"registeredAt": 5, "connectorName": "a", "registeredAt": "soon"}}"#,
+            #"{"region": "eu-west-1", "connectorConfiguration": {"registeredAt": "soon", "connectorName": "b", "registeredAt": 5}}"#,
+            #"{"region": "eu-west-1", "connectorConfiguration": {"registeredAt": "later", "registeredAt": null, "registeredAt": true}}"#,
+        ]
+        let outOfRange = #"{"region": "eu-west-1", "connectorConfiguration": {"registeredAt": 1e400, "connectorName": "c"}}"#
+        let path = try folder.write("warnings.jsonl", lines.joined(separator: "\n") + "\n")
+        let broken = try folder.write("broken.jsonl", (lines + [outOfRange]).joined(separator: "\n") + "\n")
+        for query in ["connectors | get connectorName", "connectors | count", "connectors | get registeredAt"] {
+            for file in [path, broken] {
+                let full = Self.fullAnswer(query, path: file)
+                for pieceSize in [64, 1 << 20] {
+                    #expect(Self.streamedAnswer(query, path: file, pieceSize: pieceSize) == full, "query: \(query)")
+                }
+            }
+        }
+        // The last duplicate decides: "soon" on line 1, `true` on line 3, nothing on line 2.
+        let warned = Self.fullAnswer("connectors | count", path: path)
+        #expect(warned.contains("warnings.jsonl:1:") && warned.contains("a boolean"), "\(warned)")
+        #expect(!warned.contains("warnings.jsonl:2:"), "\(warned)")
+        #expect(Self.fullAnswer("connectors | count", path: broken).contains("number out of range"))
+    }
+
     /// As the session did before streaming: load everything, check, run.
     static func fullAnswer(_ query: String, path: String) -> String {
         do {

@@ -123,6 +123,10 @@ struct JSONParser: ~Copyable {
         }
         let hashBase = memberHashes.count
         var afterComma = false
+        /// Whether the C side may still step over numbers and nulls of `unlessNumberOrNull`
+        /// members: not once one such member was built here, so that a later duplicate of it
+        /// replaces it as in a full read (the last duplicate wins).
+        var skipsNumbers = true
         while true {
             /// A member the C side found the projection names, its key already scanned.
             var named: (index: Int, key: ScannedKey)? = nil
@@ -135,7 +139,8 @@ struct JSONParser: ~Copyable {
                 var keyEnd = 0
                 let next = afq_json_skip_members(
                     base, position, end, JSONParser.maxDepth - depth, projection.namedKeyHashes.baseAddress,
-                    projection.namedKeyHashes.count, &closed, &namedIndex, &keyStart, &keyEnd)
+                    projection.namedKeyHashes.count, skipsNumbers ? projection.namedKeySkipsNumbers.baseAddress : nil,
+                    &closed, &namedIndex, &keyStart, &keyEnd)
                 if closed != 0 {
                     position = next
                     depth -= 1
@@ -180,6 +185,7 @@ struct JSONParser: ~Copyable {
                 memberIndex = projection.memberIndex(hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
             }
             if let memberIndex {
+                if projection.members[memberIndex].unlessNumberOrNull { skipsNumbers = false }
                 let value = try parseMemberValue(projection: projection.members[memberIndex].projection)
                 addMember(projection.members[memberIndex].key, hash: key.hash, value, from: hashBase)
             } else {

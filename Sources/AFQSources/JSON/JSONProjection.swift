@@ -23,13 +23,19 @@ final class JSONProjection: @unchecked Sendable {
         var hash: UInt64
         /// nil: build the member's value in full.
         var projection: JSONProjection?
+        /// Step over the member when its value is a number or null; build it otherwise (a
+        /// timestamp field read only so that loading can warn about values that are not
+        /// timestamps, `RowProjection`).
+        var unlessNumberOrNull = false
     }
 
     private(set) var members: [Member] = []
     /// Open-addressing table of `members` indices + 1 by hash (0: empty).
     private var slots: [Int] = [0, 0]
-    /// The members' hashes in plain memory, for the C skipper to stop at (`afq_json_skip_members`).
+    /// The members' hashes in plain memory, for the C skipper to stop at (`afq_json_skip_members`),
+    /// and which of them it may step over when their value is a number or null (1).
     private(set) var namedKeyHashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 0)
+    private(set) var namedKeySkipsNumbers = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
     var otherMembers: OtherMembers {
         didSet { skipsOtherMembers = if case .skip = otherMembers { true } else { false } }
     }
@@ -58,7 +64,10 @@ final class JSONProjection: @unchecked Sendable {
         self.elements = elements
     }
 
-    deinit { namedKeyHashes.deallocate() }
+    deinit {
+        namedKeyHashes.deallocate()
+        namedKeySkipsNumbers.deallocate()
+    }
 
     /// An equal projection made of new objects, for one thread's use.
     func copy() -> JSONProjection {
@@ -71,21 +80,25 @@ final class JSONProjection: @unchecked Sendable {
         let copied = JSONProjection(otherMembers: other, elements: elements?.copy())
         copied.readsElementsAlike = readsElementsAlike
         copied.members = members.map {
-            Member(key: String(decoding: Array($0.key.utf8), as: UTF8.self), bytes: Array($0.bytes), hash: $0.hash, projection: $0.projection?.copy())
+            Member(
+                key: String(decoding: Array($0.key.utf8), as: UTF8.self), bytes: Array($0.bytes), hash: $0.hash,
+                projection: $0.projection?.copy(), unlessNumberOrNull: $0.unlessNumberOrNull)
         }
         copied.rebuildSlots()
         return copied
     }
 
-    /// Names a member; a later call for the same key replaces the earlier projection.
-    func read(_ key: String, with projection: JSONProjection?) {
+    /// Names a member; a later call for the same key replaces the earlier one.
+    func read(_ key: String, with projection: JSONProjection?, unlessNumberOrNull: Bool = false) {
         let bytes = Array(key.utf8)
         let hash = JSONProjection.hash(bytes)
+        let member = Member(
+            key: key, bytes: bytes, hash: hash, projection: projection, unlessNumberOrNull: unlessNumberOrNull)
         if let i = index(ofHash: hash, bytes: bytes) {
-            members[i].projection = projection
-            return
+            members[i] = member
+        } else {
+            members.append(member)
         }
-        members.append(Member(key: key, bytes: bytes, hash: hash, projection: projection))
         rebuildSlots()
     }
 
@@ -137,6 +150,9 @@ final class JSONProjection: @unchecked Sendable {
         namedKeyHashes.deallocate()
         namedKeyHashes = .allocate(capacity: members.count)
         _ = namedKeyHashes.initialize(from: members.lazy.map(\.hash))
+        namedKeySkipsNumbers.deallocate()
+        namedKeySkipsNumbers = .allocate(capacity: members.count)
+        _ = namedKeySkipsNumbers.initialize(from: members.lazy.map { $0.unlessNumberOrNull ? 1 : 0 })
     }
 
     @inline(__always)

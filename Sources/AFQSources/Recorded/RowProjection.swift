@@ -22,9 +22,13 @@ enum RowProjection {
         guard let demanded = demand.keys else { return nil }
         var rowKeys = demanded.union(loadingKeys)
         var wholeKeys = loadingKeys
+        /// Timestamp fields the query does not read: loading only converts them and warns about
+        /// values that are not timestamps, and a number or null is never one of those.
+        var warnOnlyKeys: Set<String> = []
         for field in modelSchema.row.fields where !TimestampPaths(type: field.type).isEmpty {
             rowKeys.insert(field.name)
             wholeKeys.insert(field.name)
+            if !demanded.contains(field.name), case .timestamp = field.type { warnOnlyKeys.insert(field.name) }
         }
         // A key the query reads only in part (`authenticationConfig.isOAuth2Supported`) is built
         // only in part; the keys loading itself looks at are always built whole.
@@ -33,7 +37,7 @@ enum RowProjection {
             return partial(part)
         }
         let row = JSONProjection(otherMembers: .skip)
-        for key in rowKeys { row.read(key, with: projection(of: key)) }
+        for key in rowKeys { row.read(key, with: projection(of: key), unlessNumberOrNull: warnOnlyKeys.contains(key)) }
         let configurationMap = JSONProjection(otherMembers: .project(row))
         let summaryList = JSONProjection(otherMembers: .skip, elements: row)
 

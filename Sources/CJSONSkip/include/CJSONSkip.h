@@ -31,14 +31,17 @@ long afq_json_skip_value_portable(const uint8_t *bytes, long position, long end,
  * not step over -- a wanted or non-plain key, or anything the Swift reader must judge -- and
  * returns the offset after the last ',' it consumed (`position` when none); or, when the object
  * ends after a member it stepped over, returns the offset after the '}' and sets *closed.
+ * A wanted key whose flag in `skips_numbers` (NULL: none) is set is wanted only when its value
+ * is not a number or null; such a member is stepped over otherwise.
  * When it stops at a wanted key, *wanted_index is its index in `wanted` (else -1) and the key's
  * text is bytes[*key_start..<*key_end], so the caller need not scan it again (it must still
  * compare the text: equal hashes are not equal keys). */
 long afq_json_skip_members(const uint8_t *bytes, long position, long end, long depth_budget, const uint64_t *wanted,
-                           long wanted_count, int *closed, long *wanted_index, long *key_start, long *key_end);
+                           long wanted_count, const uint8_t *skips_numbers, int *closed, long *wanted_index,
+                           long *key_start, long *key_end);
 long afq_json_skip_members_portable(const uint8_t *bytes, long position, long end, long depth_budget,
-                                    const uint64_t *wanted, long wanted_count, int *closed, long *wanted_index,
-                                    long *key_start, long *key_end);
+                                    const uint64_t *wanted, long wanted_count, const uint8_t *skips_numbers,
+                                    int *closed, long *wanted_index, long *key_start, long *key_end);
 
 /* KeyHash.of in C: the same bits for the same bytes (JSONSkipTests checks it). */
 uint64_t afq_json_key_hash(const uint8_t *key, long count);
