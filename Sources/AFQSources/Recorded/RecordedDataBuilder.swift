@@ -12,6 +12,9 @@ struct RecordedDataBuilder {
     /// enum, so a piece's rows are handed over without copying each (`takeRows`).
     private var rows: [Row] = []
     private var isSummary: [Bool] = []
+    /// Some row's recording left its region or account unsaid, so its ARN was looked at
+    /// (`RowProjection`: a streamed read that left the ARN out must read the piece again).
+    private(set) var lookedForTheARN = false
     private(set) var warnings: [DataWarning] = []
     private(set) var inputs: [String] = []
     /// Warnings of the current document, located when the document is done.
@@ -310,9 +313,11 @@ struct RecordedDataBuilder {
             pending.append(contentsOf: found)
         }
         // The ARN is read only when the recording leaves the region or account unsaid (a per-row cost).
-        let arn =
-            provenance.region != nil && provenance.account != nil
-            ? nil : record["connectorArn"]?.stringValue.flatMap(ConnectorARN.init)
+        var arn: ConnectorARN? = nil
+        if provenance.region == nil || provenance.account == nil {
+            lookedForTheARN = true
+            arn = record["connectorArn"]?.stringValue.flatMap(ConnectorARN.init)
+        }
         let source = RowSource(
             region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account,
             file: rowFile)

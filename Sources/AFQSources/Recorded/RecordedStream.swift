@@ -211,7 +211,8 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
         }
         let reading = StreamReading(
             inputs: inputs, modelSchema: modelSchema, pieceSize: pieceSize,
-            projection: RowProjection.document(demand: demand, modelSchema: modelSchema),
+            projection: RowProjection.document(demand: demand, modelSchema: modelSchema, readsARN: false),
+            provenanceProjection: RowProjection.document(demand: demand, modelSchema: modelSchema),
             checkingProjection: RowProjection.document(demand: FieldDemand(keys: []), modelSchema: modelSchema))
         var forwarding = true
         var forwardedRows = 0

@@ -3,8 +3,9 @@ import AFQQuery
 /// What of a recorded document a query needs: the members that make its shape (afq-language §10:
 /// responses, provenance, recordings) in full, and of each connector row only the top-level keys
 /// the checked pipeline reads (`FieldDemand`) plus the few that loading itself uses:
-/// `connectorArn` (provenance when a recording does not say) and the timestamp fields (converted
-/// and warned about exactly as a full read does). `connectorType` and `connectorLabel`, which
+/// `connectorArn` when asked for (provenance when a recording does not say: `StreamReading`
+/// reads without it first, and reads a piece again with it when a row needed it) and the
+/// timestamp fields (converted and warned about exactly as a full read does). `connectorType` and `connectorLabel`, which
 /// match summaries to full rows, are not among them: data with summaries is answered by a full
 /// read (`RecordedStream.wholeData`), and a map entry's type is added from its key whether
 /// the entry was read with one or not.
@@ -15,11 +16,13 @@ import AFQQuery
 /// (a bare configuration with a key named `response`, say) is read in full.
 enum RowProjection {
     /// Keys every row keeps, whatever the query reads.
-    static let loadingKeys: Set<String> = ["connectorArn"]
+    static let provenanceKeys: Set<String> = ["connectorArn"]
 
-    /// The projection for top-level values of a document (lines, array elements, stream values).
-    static func document(demand: FieldDemand, modelSchema: Schema) -> JSONProjection? {
+    /// The projection for top-level values of a document (lines, array elements, stream values);
+    /// with `readsARN`, rows keep their ARN for provenance whether the query reads it or not.
+    static func document(demand: FieldDemand, modelSchema: Schema, readsARN: Bool = true) -> JSONProjection? {
         guard let demanded = demand.keys else { return nil }
+        let loadingKeys = readsARN ? provenanceKeys : []
         var rowKeys = demanded.union(loadingKeys)
         var wholeKeys = loadingKeys
         /// Timestamp fields the query does not read: loading only converts them and warns about

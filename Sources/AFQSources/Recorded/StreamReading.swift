@@ -46,8 +46,13 @@ final class StreamReading: @unchecked Sendable {
     private let inputs: [RecordedStream.Input]
     private let modelSchema: Schema
     private let pieceSize: Int
+    /// What rows the query needs are read with: without their ARNs (`RowProjection`) until a
+    /// row of some piece needs its ARN for provenance, then with them (`provenanceProjection`).
     private let projection: JSONProjection?
+    private let provenanceProjection: JSONProjection?
     private let checkingProjection: JSONProjection?
+    private let provenanceLock = Mutex()
+    private var readsARNs = false
     private let timestampPaths: TimestampPaths
 
     // Cutting state, touched only under the parallel map's lock.
@@ -61,12 +66,14 @@ final class StreamReading: @unchecked Sendable {
 
     init(
         inputs: [RecordedStream.Input], modelSchema: Schema, pieceSize: Int, projection: JSONProjection?,
-        checkingProjection: JSONProjection?
+        provenanceProjection: JSONProjection? = nil, checkingProjection: JSONProjection?
     ) {
         self.inputs = inputs
         self.modelSchema = modelSchema
         self.pieceSize = pieceSize
         self.projection = projection
+        self.provenanceProjection = provenanceProjection ?? projection
+        readsARNs = provenanceProjection == nil
         self.checkingProjection = checkingProjection
         self.timestampPaths = TimestampPaths(schema: modelSchema)
     }
@@ -182,13 +189,17 @@ final class StreamReading: @unchecked Sendable {
         // The projection and the file name every row carries are copied per piece: shared by the
         // workers, the reference counting of their objects alone kept moving their memory between
         // the cores (issue 5).
-        let projection = (piece.checkingOnly ? checkingProjection : self.projection)?.copy()
+        provenanceLock.lock()
+        let withARNs = readsARNs
+        provenanceLock.unlock()
+        let projection = (piece.checkingOnly ? checkingProjection : withARNs ? provenanceProjection : self.projection)?
+            .copy()
         var builder = RecordedDataBuilder(modelSchema: modelSchema, timestampPaths: timestampPaths)
         builder.begin(documentNamed: String(decoding: Array(piece.name.utf8), as: UTF8.self))
         var error: DataError? = nil
         var lastOffset = 0
         var count = 0
-        let (rows, warnings, warningCount, lineCount) = piece.bytes.withUnsafeBytes { raw in
+        let read = piece.bytes.withUnsafeBytes { raw -> (rows: (rows: [Row], hasSummaries: Bool), [DataWarning], Int, Int)? in
             do {
                 try JSONReader.forEachValue(
                     in: raw, layout: piece.layout, projection: projection, startsInput: piece.startsInput
@@ -213,9 +224,17 @@ final class StreamReading: @unchecked Sendable {
             } catch let other {
                 error = DataError(.malformedJSON, "\(other)", file: piece.name)
             }
+            if !piece.checkingOnly, !withARNs, builder.lookedForTheARN { return nil }
             let (rows, hasSummaries) = builder.takeRows()
             let (warnings, warningCount) = builder.takeWarnings(in: raw)
             return ((rows: rows, hasSummaries: hasSummaries), warnings, warningCount, StreamReading.lineFeeds(in: raw))
+        }
+        guard let (rows, warnings, warningCount, lineCount) = read else {
+            // A row needed its ARN, which this read left out: from now on every piece keeps it.
+            provenanceLock.lock()
+            readsARNs = true
+            provenanceLock.unlock()
+            return self.read(piece, transform: transform)
         }
         return PieceResult(
             inputIndex: piece.inputIndex, name: piece.name, startsInput: piece.startsInput,
