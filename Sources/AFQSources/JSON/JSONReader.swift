@@ -91,14 +91,16 @@ public enum JSONReader {
 
     /// Calls `body` with each value of `bytes`, built only as far as `projection` says. With
     /// `startsInput` false, `bytes` is a later piece of a JSON Lines input (cut at a line end),
-    /// where a byte order mark is not skipped.
+    /// where a byte order mark is not skipped. Returns the line feeds in `bytes` when it went
+    /// through them line by line anyway (JSON Lines), so the caller need not count them again.
+    @discardableResult
     static func forEachValue(
         in bytes: UnsafeRawBufferPointer, layout: JSONLayout, projection: JSONProjection?, startsInput: Bool = true,
         _ body: (_ value: Value, _ offset: Int) throws -> Void
-    ) throws {
+    ) throws -> Int? {
         switch layout {
         case .lines:
-            try forEachLine(in: bytes, projection: projection, startsInput: startsInput, body)
+            return try forEachLine(in: bytes, projection: projection, startsInput: startsInput, body)
         case .stream:
             try forEachStreamValue(in: bytes, projection: projection, body)
         case .single:
@@ -113,18 +115,28 @@ public enum JSONReader {
             }
             try body(value, start)
         }
+        return nil
     }
 
+    /// Returns the line feeds it passed.
+    @discardableResult
     private static func forEachLine(
         in bytes: UnsafeRawBufferPointer, projection: JSONProjection?, startsInput: Bool = true,
         _ body: (Value, Int) throws -> Void
-    ) throws {
+    ) throws -> Int {
         var parser = JSONParser(bytes: bytes)
         parser.endMessage = "unexpected end of line"
         if startsInput { parser.skipByteOrderMark() }
         var lineStart = parser.position
+        var lineFeeds = 0
         while lineStart < bytes.count {
-            let lineEnd = newline(in: bytes, from: lineStart) ?? bytes.count
+            let lineEnd: Int
+            if let found = newline(in: bytes, from: lineStart) {
+                lineEnd = found
+                lineFeeds += 1
+            } else {
+                lineEnd = bytes.count
+            }
             parser.position = lineStart
             parser.end = lineEnd
             parser.skipWhitespace()
@@ -139,6 +151,7 @@ public enum JSONReader {
             }
             lineStart = lineEnd + 1
         }
+        return lineFeeds
     }
 
     private static func forEachStreamValue(

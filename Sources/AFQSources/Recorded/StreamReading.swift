@@ -199,9 +199,10 @@ final class StreamReading: @unchecked Sendable {
         var error: DataError? = nil
         var lastOffset = 0
         var count = 0
+        var lineFeeds: Int? = nil
         let read = piece.bytes.withUnsafeBytes { raw -> (rows: (rows: [Row], hasSummaries: Bool), [DataWarning], Int, Int)? in
             do {
-                try JSONReader.forEachValue(
+                lineFeeds = try JSONReader.forEachValue(
                     in: raw, layout: piece.layout, projection: projection, startsInput: piece.startsInput
                 ) { value, offset in
                     count += 1
@@ -227,7 +228,7 @@ final class StreamReading: @unchecked Sendable {
             if !piece.checkingOnly, !withARNs, builder.lookedForTheARN { return nil }
             let (rows, hasSummaries) = builder.takeRows()
             let (warnings, warningCount) = builder.takeWarnings(in: raw)
-            return ((rows: rows, hasSummaries: hasSummaries), warnings, warningCount, StreamReading.lineFeeds(in: raw))
+            return ((rows: rows, hasSummaries: hasSummaries), warnings, warningCount, lineFeeds ?? StreamReading.lineFeeds(in: raw))
         }
         guard let (rows, warnings, warningCount, lineCount) = read else {
             // A row needed its ARN, which this read left out: from now on every piece keeps it.
