@@ -36,25 +36,19 @@ value:
     if (p >= end) return -1;
     switch (b[p]) {
     case '{':
+    case '[': {
+        uint8_t opener = b[p];
         if (depth >= budget) return -1;
-        open[depth++] = '{';
+        open[depth++] = opener;
         p = skip_whitespace(b, p + 1, end);
-        if (p < end && b[p] == '}') {
+        if (p < end && b[p] == (opener == '{' ? '}' : ']')) {
             p++;
             depth--;
             goto after_value;
         }
-        goto key;
-    case '[':
-        if (depth >= budget) return -1;
-        open[depth++] = '[';
-        p = skip_whitespace(b, p + 1, end);
-        if (p < end && b[p] == ']') {
-            p++;
-            depth--;
-            goto after_value;
-        }
+        if (opener == '{') goto key;
         goto value;
+    }
     case '"':
         p = SCAN_STRING(b, p, end);
         if (p < 0) return -1;
