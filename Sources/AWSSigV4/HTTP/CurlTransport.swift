@@ -47,8 +47,8 @@ public struct CurlTransport: HTTPTransport {
         return try await call.value().get()
     }
 
-    /// The blocking call, on its own thread.
-    private static func perform(
+    /// The blocking call, on its own thread (internal for a test that times it on its own).
+    static func perform(
         _ request: HTTPRequest, headerLines: [String], connectTimeout: Double, cancel: CancelFlag
     ) -> Result<HTTPResponse, HTTPTransportError> {
         let timeout = request.timeout
@@ -148,7 +148,7 @@ public struct CurlTransport: HTTPTransport {
 extension CurlTransport {
     /// The flag curl's progress callback reads on the request's thread; freed with the last
     /// reference, so a late cancellation never writes to freed memory.
-    fileprivate final class CancelFlag: @unchecked Sendable {
+    final class CancelFlag: @unchecked Sendable {
         let pointer: UnsafeMutablePointer<Int32>
 
         init() {
