@@ -36,11 +36,9 @@ final class JSONProjection: @unchecked Sendable {
     /// and which of them it may step over when their value is a number or null (1).
     private(set) var namedKeyHashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 0)
     private(set) var namedKeySkipsNumbers = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
-    var otherMembers: OtherMembers {
-        didSet { skipsOtherMembers = if case .skip = otherMembers { true } else { false } }
-    }
+    let otherMembers: OtherMembers
     /// `otherMembers` is `.skip`, as a flag the reader tests once per member.
-    private(set) var skipsOtherMembers: Bool
+    let skipsOtherMembers: Bool
     /// How the elements of an array are read; nil: in full.
     var elements: JSONProjection?
     /// Elements are read with this same projection (arrays of documents, at any depth); a flag
