@@ -209,10 +209,13 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
             try loaded.forEachBatch(demand: demand, transform: transform, consume)
             return
         }
+        // Rows are first read without their ARN only when the query does not read it: otherwise a
+        // piece whose rows lack provenance would be read twice for nothing (`RowProjection`).
+        let readsARN = demand.keys?.contains("connectorArn") ?? true
         let reading = StreamReading(
             inputs: inputs, modelSchema: modelSchema, pieceSize: pieceSize,
-            projection: RowProjection.document(demand: demand, modelSchema: modelSchema, readsARN: false),
-            provenanceProjection: RowProjection.document(demand: demand, modelSchema: modelSchema),
+            projection: RowProjection.document(demand: demand, modelSchema: modelSchema, readsARN: readsARN),
+            provenanceProjection: readsARN ? nil : RowProjection.document(demand: demand, modelSchema: modelSchema),
             checkingProjection: RowProjection.document(demand: FieldDemand(keys: []), modelSchema: modelSchema))
         var forwarding = true
         var forwardedRows = 0
