@@ -130,8 +130,6 @@ uint64_t afq_json_key_hash(const uint8_t *key, long count) {
     return hash ^ (hash >> 31);
 }
 
-static inline uint64_t key_hash(const uint8_t *key, long count) { return afq_json_key_hash(key, count); }
-
 /* Eight bytes at a time, by the haszero/hasless tricks of JSONByteScan.attentionFlags: only
  * the lowest flag is exact, and that is the one used. */
 static inline long scan_plain_portable(const uint8_t *b, long p, long end) {

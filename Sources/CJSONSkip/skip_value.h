@@ -1,8 +1,8 @@
-/* The body of the skipper, included once per string scanner (skip.c): SKIP_VALUE,
- * SKIP_MEMBERS and SCAN_STRING name its functions, and SCAN_PLAIN(bytes, p, end) returns the offset of the first byte at or after p
- * that is '"', '\\', below 0x20 or 0x80 and above (or some offset before `end` from which the
- * byte-at-a-time loop finishes the job). The grammar is RFC 8259's, with the Swift reader's
- * limits (JSONParser.skipValue). */
+/* The body of the skipper, included once per string scanner (skip.c): SKIP_VALUE, SKIP_MEMBERS,
+ * SCAN_STRING and SCAN_PLAIN_KEY name its functions, and SCAN_PLAIN(bytes, p, end) returns the
+ * offset of the first byte at or after p that is '"', '\\', below 0x20 or 0x80 and above (or some
+ * offset before `end` from which the byte-at-a-time loop finishes the job). The grammar is RFC
+ * 8259's, with the Swift reader's limits (JSONParser.skipValue). */
 
 /* A string from its opening quote: the offset after its closing quote, or -1. */
 SKIP_ATTRIBUTES static inline __attribute__((always_inline)) long SCAN_STRING(const uint8_t *b, long p, long end) {
@@ -122,7 +122,7 @@ SKIP_ATTRIBUTES static long SKIP_MEMBERS(const uint8_t *b, long p, long end, lon
         if (q >= end || b[q] != '"') return resume;
         long key_end = SCAN_PLAIN_KEY(b, q + 1, end);
         if (key_end < 0) return resume;
-        uint64_t hash = key_hash(b + q + 1, key_end - q - 1);
+        uint64_t hash = afq_json_key_hash(b + q + 1, key_end - q - 1);
         long found = -1;
         for (long i = 0; i < wanted_count; i++) {
             if (wanted[i] == hash) {
@@ -136,12 +136,12 @@ SKIP_ATTRIBUTES static long SKIP_MEMBERS(const uint8_t *b, long p, long end, lon
         if (q >= end || b[q] != ':') return resume;
         q = skip_whitespace(b, q + 1, end);
         if (found >= 0) {
-            // Wanted unless its value is a number or null.
+            /* Wanted unless its value is a number or null. */
             if (q < end && (b[q] == '-' || is_digit(b[q]))) q = scan_number(b, q, end);
             else if (end - q >= 4 && memcmp(b + q, "null", 4) == 0) q += 4;
             else goto stop_at_wanted;
         }
-        // Strings and literals here, to spare most members a call.
+        /* Strings and literals here, to spare most members a call. */
         else if (q < end && b[q] == '"') q = SCAN_STRING(b, q, end);
         else if (end - q >= 4 && memcmp(b + q, "true", 4) == 0) q += 4;
         else if (end - q >= 5 && memcmp(b + q, "false", 5) == 0) q += 5;

@@ -52,7 +52,9 @@ import Testing
             let swift = Self.swiftSkip(bytes)
             let c = Self.cSkip(bytes, with: skipper)
             if let c {
-                #expect(swift == c, "C skipper accepted \(String(decoding: bytes, as: UTF8.self).debugDescription) up to \(c); Swift: \(swift.map(String.init) ?? "error")")
+                let text = String(decoding: bytes, as: UTF8.self).debugDescription
+                let swiftEnd = swift.map(String.init) ?? "error"
+                #expect(swift == c, "C skipper accepted \(text) up to \(c); Swift: \(swiftEnd)")
             }
             if !damaged, swift != nil {
                 validTotal += 1
@@ -127,7 +129,8 @@ extension JSONSkipTests {
             case (.success(.record(let whole)), .success(.record(let projected))):
                 var expected = Record()
                 for (key, value) in whole.fields where keep.contains(key) { expected.appendUnchecked(key, value) }
-                #expect(Value.record(projected).isIdentical(to: .record(expected)), "\(String(decoding: bytes, as: UTF8.self))")
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(Value.record(projected).isIdentical(to: .record(expected)), "\(text)")
                 compared += 1
             case (.failure(let wholeError), .failure(let projectedError)):
                 #expect(wholeError == projectedError, "\(String(decoding: bytes, as: UTF8.self))")

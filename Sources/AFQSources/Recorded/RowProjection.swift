@@ -5,10 +5,10 @@ import AFQQuery
 /// the checked pipeline reads (`FieldDemand`) plus the few that loading itself uses:
 /// `connectorArn` when asked for (provenance when a recording does not say: `StreamReading`
 /// reads without it first, and reads a piece again with it when a row needed it) and the
-/// timestamp fields (converted and warned about exactly as a full read does). `connectorType` and `connectorLabel`, which
-/// match summaries to full rows, are not among them: data with summaries is answered by a full
-/// read (`RecordedStream.wholeData`), and a map entry's type is added from its key whether
-/// the entry was read with one or not.
+/// timestamp fields (converted and warned about exactly as a full read does). `connectorType`
+/// and `connectorLabel`, which match summaries to full rows, are not among them: data with
+/// summaries is answered by a full read (`RecordedStream.wholeData`), and a map entry's type is
+/// added from its key whether the entry was read with one or not.
 ///
 /// Why this is exact: rows are only cut down when the pipeline never shows a whole row (the
 /// checker asks for `.all` otherwise), so keys left out are never looked at. Members the shape

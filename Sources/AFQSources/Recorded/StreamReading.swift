@@ -200,7 +200,8 @@ final class StreamReading: @unchecked Sendable {
         var lastOffset = 0
         var count = 0
         var lineFeeds: Int? = nil
-        let read = piece.bytes.withUnsafeBytes { raw -> (rows: (rows: [Row], hasSummaries: Bool), [DataWarning], Int, Int)? in
+        typealias Read = (rows: (rows: [Row], hasSummaries: Bool), [DataWarning], Int, Int)
+        let read = piece.bytes.withUnsafeBytes { raw -> Read? in
             do {
                 lineFeeds = try JSONReader.forEachValue(
                     in: raw, layout: piece.layout, projection: projection, startsInput: piece.startsInput
@@ -228,7 +229,8 @@ final class StreamReading: @unchecked Sendable {
             if !piece.checkingOnly, !withARNs, builder.lookedForTheARN { return nil }
             let (rows, hasSummaries) = builder.takeRows()
             let (warnings, warningCount) = builder.takeWarnings(in: raw)
-            return ((rows: rows, hasSummaries: hasSummaries), warnings, warningCount, lineFeeds ?? StreamReading.lineFeeds(in: raw))
+            let lineCount = lineFeeds ?? StreamReading.lineFeeds(in: raw)
+            return ((rows: rows, hasSummaries: hasSummaries), warnings, warningCount, lineCount)
         }
         guard let (rows, warnings, warningCount, lineCount) = read else {
             // A row needed its ARN, which this read left out: from now on every piece keeps it.

@@ -8,8 +8,8 @@
  * The contract is one-sided: a value this skipper accepts is one the Swift reader accepts, and
  * it ends at the same offset; anything else -- a syntax error, a number that might be out of
  * range, nesting deeper than the budget -- is answered with -1, and the Swift reader then skips
- * the value itself and names the error exactly. CJSONSkipTests checks the contract on random
- * and mutated JSON against the Swift reader. */
+ * the value itself and names the error exactly. JSONSkipTests (AFQSourcesTests) checks the
+ * contract on random and damaged JSON against the Swift reader. */
 #ifndef CJSON_SKIP_H
 #define CJSON_SKIP_H
 
