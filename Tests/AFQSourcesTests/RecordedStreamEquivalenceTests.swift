@@ -46,6 +46,46 @@ import Testing
         }
     }
 
+    /// The shell's banner counts rows with a streamed pass and reads the rows into memory
+    /// afterwards on another thread: the banner, its warnings and its errors must be the full
+    /// load's, and queries must answer the same while the rows are being read and after.
+    @Test(arguments: Array(1...16) as [UInt64])
+    func bannerAndQueriesAfterItEqualAFullLoad(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed &* 31)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var generator = RecordingGenerator(random: SplitMix64(seed: seed &* 7919))
+        let text = generator.recording(lines: 20 + Int(random.next() % 60), malformed: seed % 5 == 0)
+        let path = try folder.write("data-\(seed).jsonl", text)
+        let full: String
+        do {
+            let data = try RecordedData(paths: [path], modelSchema: TestSchema.schema)
+            full = data.summary + Self.warnings(data.warnings)
+        } catch {
+            full = "error: \(error)"
+        }
+        let stream = try RecordedStream(paths: [path], modelSchema: TestSchema.schema, pieceSize: 300)
+        let banner: String
+        do {
+            banner = try stream.summary() + Self.warnings(stream.takeWarnings())
+        } catch {
+            banner = "error: \(error)"
+        }
+        #expect(banner == full, "seed \(seed)")
+        guard !full.hasPrefix("error") else { return }
+        let queries = (0..<2).map { _ in
+            "connectors | " + Self.stages[Int(random.next() % UInt64(Self.stages.count))]
+        }
+        for round in ["while reading", "in memory"] {
+            if round == "in memory" { _ = try stream.wholeData() }
+            for query in queries {
+                // The banner has handed out the warnings already.
+                let expected = Self.fullAnswer(query, path: path, withWarnings: false)
+                #expect(Self.answer(query, on: stream) == expected, "\(round): \(query), seed \(seed)")
+            }
+        }
+    }
+
     /// A map key with escapes names the connector type of its entry, whose own keys have escapes
     /// too: the reader keeps the last decoded key in one place, and the entry's keys must not
     /// overwrite the map key before it is used.
@@ -94,13 +134,13 @@ import Testing
     }
 
     /// As the session did before streaming: load everything, check, run.
-    static func fullAnswer(_ query: String, path: String) -> String {
+    static func fullAnswer(_ query: String, path: String, withWarnings: Bool = true) -> String {
         do {
             let data = try RecordedData(paths: [path], modelSchema: TestSchema.schema)
             let pipeline = try onlyPipeline(query)
             let checked = try Checker(context: CheckContext(schema: data.schema)).check(pipeline)
             let values = try Evaluator().run(checked, on: data)
-            return describe(values) + warnings(data.warnings)
+            return describe(values) + (withWarnings ? warnings(data.warnings) : "")
         } catch {
             return "error: \(error)"
         }
@@ -110,6 +150,14 @@ import Testing
     static func streamedAnswer(_ query: String, path: String, pieceSize: Int) -> String {
         do {
             let stream = try RecordedStream(paths: [path], modelSchema: TestSchema.schema, pieceSize: pieceSize)
+            return answer(query, on: stream)
+        } catch {
+            return "error: \(error)"
+        }
+    }
+
+    static func answer(_ query: String, on stream: RecordedStream) -> String {
+        do {
             let pipeline = try onlyPipeline(query)
             let checked = try Query.check(pipeline, on: stream) { CheckContext(schema: $0) }
             var values: [Value] = []

@@ -25,8 +25,12 @@ public struct RecordedData: ConcurrentRowSupplier {
 
     /// For the REPL banner: `3 files: 29 connectors`.
     public var summary: String {
-        var text = "\(inputs.count) file\(inputs.count == 1 ? "" : "s"): "
-        text += "\(rows.count) connector\(rows.count == 1 ? "" : "s")"
+        RecordedData.summary(inputCount: inputs.count, rowCount: rows.count, summaryRowCount: summaryRowCount)
+    }
+
+    static func summary(inputCount: Int, rowCount: Int, summaryRowCount: Int) -> String {
+        var text = "\(inputCount) file\(inputCount == 1 ? "" : "s"): "
+        text += "\(rowCount) connector\(rowCount == 1 ? "" : "s")"
         if summaryRowCount > 0 { text += " (\(summaryRowCount) from summaries only)" }
         return text
     }

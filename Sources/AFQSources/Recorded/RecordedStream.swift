@@ -33,7 +33,11 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
     /// The documents read, by the names rows carry in `$source.file`, in reading order.
     public var inputNames: [String] { inputs.map(\.name) }
 
+    /// Guards `whole` and the warnings; never held while reading.
     private let lock = Mutex()
+    /// Held while every row is read into memory, so it is read once; queries streaming meanwhile
+    /// do not wait for it (`summary`).
+    private let wholeReading = Mutex()
     private var whole: RecordedData? = nil
     /// Warnings are known once one pass has read every input (or the whole data was loaded).
     private var warningsKnown = false
@@ -107,14 +111,27 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
 
     /// Every row in memory, read once on first need and kept.
     public func wholeData() throws(DataError) -> RecordedData {
+        wholeReading.lock()
+        defer { wholeReading.unlock() }
+        if let loaded = loadedData() { return loaded }
+        let data = try readWholeData()
+        lock.lock()
+        whole = data
+        learn(data.warnings)
+        lock.unlock()
+        return data
+    }
+
+    /// The rows in memory, if they have been read.
+    private func loadedData() -> RecordedData? {
         lock.lock()
         defer { lock.unlock() }
-        if let whole { return whole }
+        return whole
+    }
+
+    private func readWholeData() throws(DataError) -> RecordedData {
         if let rows = try readAllRows() {
-            let data = RecordedData(rows: rows.rows, warnings: rows.warnings, inputs: inputNames, modelSchema: modelSchema)
-            whole = data
-            learn(data.warnings)
-            return data
+            return RecordedData(rows: rows.rows, warnings: rows.warnings, inputs: inputNames, modelSchema: modelSchema)
         }
         // ConnectorDetail summaries are settled by the builder, which reads in one pass.
         var documents: [RecordedDocument] = []
@@ -122,10 +139,7 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
             let bytes = try input.path.map { path throws(DataError) in try FileSystem.readFile(path) } ?? input.bytes
             documents.append(RecordedDocument(name: input.name, bytes: bytes, isJSONLines: input.isJSONLines))
         }
-        let data = try RecordedData(documents: documents, modelSchema: modelSchema)
-        whole = data
-        learn(data.warnings)
-        return data
+        return try RecordedData(documents: documents, modelSchema: modelSchema)
     }
 
     /// The model's schema widened with the data: this reads all rows (see `declaredSchema`).
@@ -202,10 +216,7 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
     public func forEachBatch<Output: Sendable>(
         demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
     ) throws {
-        lock.lock()
-        let loaded = whole
-        lock.unlock()
-        if let loaded {
+        if let loaded = loadedData() {
             try loaded.forEachBatch(demand: demand, transform: transform, consume)
             return
         }
@@ -254,12 +265,29 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
 }
 
 extension RecordedStream {
-    /// The banner line of `RecordedData.summary` (reads all rows). The shell, which asks for it,
-    /// will soon want the widened schema too (completion, keys the model lacks): it is worked out
-    /// on another thread meanwhile.
+    /// The banner line of `RecordedData.summary`, for the shell. Its rows are counted by a
+    /// streamed pass that builds next to nothing, yet reads every byte as a query does, so the
+    /// data's errors and warnings are known when the prompt appears. The rows are then read into
+    /// memory, and the schema widened, on a thread of the lowest priority: a query typed
+    /// meanwhile streams as in batch mode instead of waiting (docs/performance.md, "Decisions").
     public func summary() throws(DataError) -> String {
-        let data = try wholeData()
-        data.prepareSchemaInBackground()
-        return data.summary
+        var rowCount = 0
+        do {
+            try forEachBatch(demand: FieldDemand(keys: []), transform: { $0.count }) { count in
+                rowCount += count
+                return true
+            }
+        } catch let error as DataError {
+            throw error
+        } catch {
+            throw DataError(.unreadable, "\(error)")
+        }
+        // ConnectorDetail summaries are settled by reading the whole data, which that pass did.
+        if let loaded = loadedData() {
+            loaded.prepareSchemaInBackground()
+            return loaded.summary
+        }
+        LowPriorityThread.start { [self] in _ = try? wholeData().schema }
+        return RecordedData.summary(inputCount: inputs.count, rowCount: rowCount, summaryRowCount: 0)
     }
 }
