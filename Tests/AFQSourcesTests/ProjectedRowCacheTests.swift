@@ -85,6 +85,29 @@ import Testing
         #expect(cache.rows(for: .all)[7].value == rows[7].value)
     }
 
+    /// Lists of strings that repeat are copied once per batch, which one core reads at a time;
+    /// lists Swift's `==` equates but whose code points differ (the Kelvin sign and "K") are not.
+    @Test func repeatedTextListsAreSharedWithinABatchButKeepTheirSpelling() throws {
+        let spellings = ["K", "\u{212A}"]
+        let rows: [Row] = (0..<4000).map { (i: Int) -> Row in
+            Row(.record(["ops": .list([.string(spellings[i % 2]), .string("a list element longer than fifteen")])]))
+        }
+        let cache = ProjectedRowCache(rows: rows, minimumRows: 0)
+        let demand = FieldDemand(keys: ["ops"])
+        _ = cache.rows(for: demand)
+        cache.waitUntilIdle()
+        let copied = cache.rows(for: demand)
+        func list(_ i: Int) -> [Value] { copied[i].value.recordValue?["ops"]?.listValue ?? [] }
+        func storage(_ i: Int) -> UnsafeRawPointer? { list(i).withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        for i in [0, 1, 2, 3, 2048, 2049, 3999] {
+            #expect(list(i).first?.stringValue.map { Array($0.unicodeScalars) } == Array(spellings[i % 2].unicodeScalars))
+        }
+        #expect(storage(0) == storage(2), "the same list in one batch is one copy")
+        #expect(storage(0) != storage(1), "different code points are different lists")
+        #expect(storage(0) != storage(2048), "each batch has copies of its own")
+        #expect(storage(0) != rows[0].value.recordValue?["ops"]?.listValue?.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) })
+    }
+
     @Test func copiesStayWithinTheMemoryBudget() {
         let rows: [Row] = (0..<3000).map { (i: Int) -> Row in
             Row(.record(["name": .string("a connector name longer than fifteen bytes \(i)"), "n": .number(Double(i))]))

@@ -55,7 +55,12 @@ final class FieldLookupCache {
     /// `ExpressionEvaluator.member(name, of: value)`.
     func member(_ name: String, of value: Value) -> Value {
         guard case .record(let record) = value else { return ExpressionEvaluator.member(name, of: value) }
-        guard state.pointee.isUseful else { return record[name] ?? .null }
+        return index(of: name, in: record).map { record.values[$0] } ?? .null
+    }
+
+    /// `record.index(of: name)`.
+    func index(of name: String, in record: Record) -> Int? {
+        guard state.pointee.isUseful else { return record.index(of: name) }
         let nameBits = unsafeBitCast(name, to: (UInt64, UInt64).self)
         let keysIdentity = unsafeBitCast(record.keys, to: UInt.self)
         var slotIndex = 0
@@ -63,13 +68,13 @@ final class FieldLookupCache {
             if slots[slotIndex].keysIdentity == keysIdentity, slots[slotIndex].nameBits == nameBits {
                 state.pointee.hits &+= 1
                 let index = slots[slotIndex].index
-                return index >= 0 ? record.values[index] : .null
+                return index >= 0 ? index : nil
             }
             slotIndex &+= 1
         }
         let index = record.index(of: name)
         remember(name, in: record.keys, nameBits: nameBits, keysIdentity: keysIdentity, at: index ?? -1)
-        return index.map { record.values[$0] } ?? .null
+        return index
     }
 
     private func remember(_ name: String, in keys: [String], nameBits: (UInt64, UInt64), keysIdentity: UInt, at index: Int) {

@@ -7,18 +7,26 @@ final class Expand: RowSink {
     let target: [String]
     /// The target when it is one top-level key (the usual case): set by position.
     private let targetKey: String?
+    /// The elements go where the list was, a top-level key.
+    private let replacesTopLevelList: Bool
     let next: RowSink
+    /// Finds the list by the keys arrays of the rows' shapes (`expand` runs per batch, on one
+    /// thread, as the expression evaluator does).
+    private let fields = FieldLookupCache()
 
     init(_ path: [String], alias: String?, next: RowSink) {
         self.path = path
         self.target = alias.map { [$0] } ?? path
         self.targetKey = target.count == 1 ? target[0] : nil
+        self.replacesTopLevelList = path.count == 1 && target == path
         self.next = next
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
+        var found = row.value
+        for i in path.indices { found = fields.member(path[i], of: found) }
         let elements: [Value]
-        switch row.value.value(at: path[...]) {
+        switch found {
         case .null: return true
         case .list(let l): elements = l
         case let single: elements = [single]
@@ -28,7 +36,11 @@ final class Expand: RowSink {
         // kept the previous row. A new `Row` per element would retain and release its record and
         // its source's strings each time (issue 5: a third of `expand | group by` in the shell).
         var current = row
+        // The list's own key, found just now, is where its elements go.
         var fieldIndex: Int? = nil
+        if replacesTopLevelList, case .record(let record) = row.value {
+            fieldIndex = fields.index(of: path[0], in: record)
+        }
         for i in elements.indices {
             if let targetKey {
                 current.value.setField(targetKey, to: elements[i], index: &fieldIndex)
