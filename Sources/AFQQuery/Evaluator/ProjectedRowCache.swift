@@ -127,7 +127,7 @@ public final class ProjectedRowCache: @unchecked Sendable {
             of: rows,
             transform: { batch in
                 let projector = ValueProjector(demand)
-                return (batch.map { Row(projector.project($0.value), source: $0.source) }, projector.copiedBytes)
+                return (batch.map { Row(projector.project($0.value), source: projector.copy($0.source)) }, projector.copiedBytes)
             },
             { (batch: [Row], batchBytes: Int) in
                 projected.append(contentsOf: batch)

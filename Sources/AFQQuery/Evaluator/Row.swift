@@ -31,3 +31,16 @@ public struct RowSource: Sendable, Hashable {
         ])
     }
 }
+
+extension RowSource {
+    /// The same strings in the same storage (the same inline text, or one shared buffer): then
+    /// the same text, without comparing it.
+    func isStoredIdentically(to other: RowSource) -> Bool {
+        func bits(_ text: String?) -> (UInt64, UInt64) {
+            text.map { unsafeBitCast($0, to: (UInt64, UInt64).self) } ?? (0, 0)
+        }
+        return bits(region) == bits(other.region) && bits(account) == bits(other.account)
+            && bits(file) == bits(other.file) && (region == nil) == (other.region == nil)
+            && (account == nil) == (other.account == nil) && (file == nil) == (other.file == nil)
+    }
+}

@@ -27,6 +27,9 @@ final class ValueProjector {
     private(set) var copiedBytes = 0
     /// The copy of each list of strings kept whole so far.
     private var copiedTextLists: [TextList: Value] = [:]
+    /// The last row source met and its copy: rows of one file share one source, whose file name
+    /// both cores would otherwise retain for every row they read.
+    private var lastSource: (original: RowSource, copy: RowSource)? = nil
 
     /// `demand` names its keys (`.all` needs no projector).
     init(_ demand: FieldDemand) {
@@ -41,6 +44,15 @@ final class ValueProjector {
             return .list(items.map(project))
         default: return value
         }
+    }
+
+    /// `source` with text of its own, shared by the rows of this projector's batch.
+    func copy(_ source: RowSource) -> RowSource {
+        if let lastSource, lastSource.original.isStoredIdentically(to: source) { return lastSource.copy }
+        let copy = RowSource(
+            region: source.region?.unsharedCopy, account: source.account?.unsharedCopy, file: source.file?.unsharedCopy)
+        lastSource = (source, copy)
+        return copy
     }
 
     private func copyWhole(_ value: Value) -> Value {
