@@ -47,21 +47,22 @@ public struct Evaluator {
         }
     }
 
-    /// Runs a pipeline and hands its results to `write` as text, in order: `encodeLine` appends
-    /// one result value as a line of UTF-8 (a `jsonl` line, `JSONText.appendLine`). When every
+    /// Runs a pipeline and hands its results to `write` as JSON Lines text (`JSONText.appendLine`),
+    /// in order. When every
     /// stage looks at one row at a time, results are encoded on the supplier's worker threads as
     /// they come out of the last stage, so the output of a large query is not written out by one
     /// core alone, and rows are not collected only to be encoded (issue 5).
     public func run(
         _ checked: CheckedPipeline, on supplier: any RowSupplier,
-        encodingLines encodeLine: @escaping @Sendable (Value, inout UTF8Buffer) -> Void, write: (String) -> Void
+        writingJSONLines write: (String) -> Void
     ) throws {
         let stages = checked.pipeline.stages
         guard let concurrent = supplier as? any ConcurrentRowSupplier, stages.allSatisfy(\.isRowLocal) else {
             var pending = UTF8Buffer()
+            let lists = JSONListTexts()
             var count = 0
             try run(checked, on: supplier) { value in
-                encodeLine(value, &pending)
+                JSONText.appendLine(value, to: &pending, lists: lists)
                 count += 1
                 if count >= Evaluator.encodingGroup {
                     write(pending.string)
@@ -73,7 +74,7 @@ public struct Evaluator {
             return
         }
         try withoutActuallyEscaping(write) { write in
-            try run(stages, then: TextSink(write), demand: checked.demand, on: concurrent, encodeLine: encodeLine)
+            try run(stages, then: TextSink(write), demand: checked.demand, on: concurrent, encodesLines: true)
         }
     }
 
@@ -107,7 +108,7 @@ public struct Evaluator {
     /// stops the run at the row it happened on, exactly as a single thread would.
     private func run(
         _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
-        encodeLine: (@Sendable (Value, inout UTF8Buffer) -> Void)? = nil
+        encodesLines: Bool = false
     ) throws {
         let parameters = self.parameters
         let isCancelled = self.isCancelled
@@ -118,7 +119,7 @@ public struct Evaluator {
             transform: { rows -> BatchOutput in
                 Evaluator.runRowLocal(
                     rowLocal, on: rows, parameters: parameters, isCancelled: isCancelled,
-                    grouping: groupingInParts, encodeLine: encodeLine)
+                    grouping: groupingInParts, encodesLines: encodesLines)
             },
             { output in
                 // Ctrl-C stops at once; other errors let the supplier check the rest of its data.
@@ -155,9 +156,9 @@ public struct Evaluator {
     private static func runRowLocal(
         _ rowLocal: [Stage], on rows: ArraySlice<Row>, parameters: [String: Value],
         isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil,
-        encodeLine: (@Sendable (Value, inout UTF8Buffer) -> Void)? = nil
+        encodesLines: Bool = false
     ) -> BatchOutput {
-        let encoder = encodeLine.map(EncodingSink.init)
+        let encoder = encodesLines ? EncodingSink() : nil
         guard !rowLocal.isEmpty || grouping != nil || encoder != nil else {
             return BatchOutput(rows: Array(rows), failure: nil)
         }

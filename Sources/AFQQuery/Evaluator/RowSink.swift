@@ -60,25 +60,21 @@ final class BatchCollector: RowSink {
     }
 }
 
-/// The end of the row-by-row stages of a batch whose results are written as lines of text: each
-/// row is encoded as it arrives (`Evaluator.run(_:on:encodingLines:write:)`).
+/// The end of the row-by-row stages of a batch whose results are written as JSON Lines: each
+/// row is encoded as it arrives (`Evaluator.run(_:on:writingJSONLines:)`).
 final class EncodingSink: RowSink {
-    let encodeLine: @Sendable (Value, inout UTF8Buffer) -> Void
     private var bytes = UTF8Buffer(capacity: 64 << 10)
-
-    init(_ encodeLine: @escaping @Sendable (Value, inout UTF8Buffer) -> Void) {
-        self.encodeLine = encodeLine
-    }
+    private let lists = JSONListTexts()
 
     override var releasesValuesAtOnce: Bool { true }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
-        encodeLine(row.value, &bytes)
+        JSONText.appendLine(row.value, to: &bytes, lists: lists)
         return true
     }
 
     override func push(_ value: Value, sourceOf row: Row) throws(RuntimeError) -> Bool {
-        encodeLine(value, &bytes)
+        JSONText.appendLine(value, to: &bytes, lists: lists)
         return true
     }
 

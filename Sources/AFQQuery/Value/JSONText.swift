@@ -30,6 +30,12 @@ public enum JSONText {
         out.append(UInt8(ascii: "\n"))
     }
 
+    /// `appendLine`, copying the text of lists `lists` remembers and remembering the others.
+    static func appendLine(_ value: Value, to out: inout UTF8Buffer, lists: JSONListTexts) {
+        writeCompact(value, into: &out, lists: lists)
+        out.append(UInt8(ascii: "\n"))
+    }
+
     /// The value indented by two spaces per level, with `"key": value`; empty lists and records
     /// print as `[]` and `{}`. No trailing newline.
     public static func pretty(_ value: Value) -> String {
@@ -47,22 +53,25 @@ public enum JSONText {
 
     /// Indexes rather than `for … in`: each element taken out would be a copy, retained and
     /// released (issue 5: a tenth of writing `jsonl` rows).
-    private static func writeCompact(_ value: Value, into out: inout UTF8Buffer) {
+    private static func writeCompact(_ value: Value, into out: inout UTF8Buffer, lists: JSONListTexts? = nil) {
         switch value {
         case .list(let items):
+            if let lists, !items.isEmpty, lists.appendText(of: items, to: &out) { return }
+            let start = out.count
             out.append(UInt8(ascii: "["))
             for index in items.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                writeCompact(items[index], into: &out)
+                writeCompact(items[index], into: &out, lists: lists)
             }
             out.append(UInt8(ascii: "]"))
+            if let lists, !items.isEmpty { lists.remember(items, writtenTo: out, from: start) }
         case .record(let record):
             out.append(UInt8(ascii: "{"))
             for index in record.keys.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 appendQuoted(record.keys[index], to: &out)
                 out.append(UInt8(ascii: ":"))
-                writeCompact(record.values[index], into: &out)
+                writeCompact(record.values[index], into: &out, lists: lists)
             }
             out.append(UInt8(ascii: "}"))
         default:

@@ -159,7 +159,7 @@ public final class Session {
                 // One value per line needs nothing of later values: results stream out as rows
                 // are read, so a large recording is never held (docs/performance.md).
                 let stream = ResultStream(output: output)
-                try evaluator.run(checked, on: data.rows, encodingLines: JSONText.appendLine, write: stream.add)
+                try evaluator.run(checked, on: data.rows, writingJSONLines: stream.add)
                 stream.finish()
             } else {
                 write(try evaluator.run(checked, on: data.rows), as: statementFormat, columns: checked.resultColumns)
