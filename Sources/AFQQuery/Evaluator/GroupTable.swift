@@ -17,7 +17,30 @@ struct GroupTable: Sendable {
 
     /// `group(key: [key], …)` for a table whose keys all have one column.
     mutating func group(singleKey key: Value, definitions: [AggregateDefinition]) -> Int {
-        singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
+        guard case .string(let text) = key else {
+            return singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
+        }
+        let bits = GroupTable.storageBits(of: text)
+        let slot = Int(truncatingIfNeeded: ((bits.0 ^ bits.1) &* 0x9E37_79B9_7F4A_7C15) >> 59)
+        if recentTexts.isEmpty {
+            recentTexts = Array(repeating: ("", -1), count: GroupTable.recentTextSlots)
+        } else if recentTexts[slot].group >= 0, GroupTable.storageBits(of: recentTexts[slot].text) == bits {
+            return recentTexts[slot].group
+        }
+        let group = singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
+        recentTexts[slot] = (text, group)
+        return group
+    }
+
+    /// Text keys met lately with their groups, found by the text's storage rather than by
+    /// hashing it (issue 5: hashing was a sixth of `expand … | group by …` in the shell). Short
+    /// text is stored inline, so the same bits are the same text; longer text is the same buffer,
+    /// which the slot holds so that it cannot be freed and reused for other text.
+    private var recentTexts: [(text: String, group: Int)] = []
+    private static let recentTextSlots = 32
+
+    private static func storageBits(of text: String) -> (UInt64, UInt64) {
+        unsafeBitCast(text, to: (UInt64, UInt64).self)
     }
 
     /// Folds one row's argument into an aggregate of a group.
