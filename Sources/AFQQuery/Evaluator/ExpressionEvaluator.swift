@@ -5,60 +5,107 @@ final class ExpressionEvaluator {
     let parameters: [String: Value]
     private var regexCache: [String: Regex<AnyRegexOutput>] = [:]
     private let fields = FieldLookupCache()
+    private let listSearches = ListSearchCache()
 
     init(parameters: [String: Value]) {
         self.parameters = parameters
     }
 
+    /// One value of `expression`; stages that evaluate an expression for every row compile it
+    /// once instead (`compile`).
     func evaluate(_ expression: Expression, _ row: Row) throws(RuntimeError) -> Value {
+        try compile(expression)(row)
+    }
+
+    /// `expression` made into nested closures, one per node, each holding what it needs: walking
+    /// the syntax tree for every row retained and released its names and branches and switched
+    /// over its cases again, an eighth of a query over the shell's copies (issue 5). Operands
+    /// are evaluated in the same order, and the same errors thrown, as the tree reads.
+    func compile(_ expression: Expression) -> CompiledExpression {
         switch expression {
         case .literal(let value, _):
-            return value
+            return { (_: Row) throws(RuntimeError) -> Value in value }
         case .list(let elements, _):
-            var values: [Value] = []
-            values.reserveCapacity(elements.count)
-            for e in elements { values.append(try evaluate(e, row)) }
-            return .list(values)
+            let parts = elements.map(compile)
+            return { (row: Row) throws(RuntimeError) -> Value in .list(try ExpressionEvaluator.values(of: parts, row)) }
         case .field(let name, _):
-            return fields.member(name, of: row.value)
+            let fields = self.fields
+            return { (row: Row) throws(RuntimeError) -> Value in fields.member(name, of: row.value) }
         case .variable(let name, _):
             switch name {
-            case "it": return row.value
-            case "source": return row.source.value
-            default: return parameters[name] ?? .null
+            case "it": return { (row: Row) throws(RuntimeError) -> Value in row.value }
+            case "source": return { (row: Row) throws(RuntimeError) -> Value in row.source.value }
+            default:
+                let value = parameters[name] ?? .null
+                return { (_: Row) throws(RuntimeError) -> Value in value }
             }
         case .member(let base, let name, _):
-            return fields.member(name, of: try evaluate(base, row))
+            let base = compile(base)
+            let fields = self.fields
+            return { (row: Row) throws(RuntimeError) -> Value in fields.member(name, of: try base(row)) }
         case .index(let base, let index, _):
-            return ExpressionEvaluator.element(try evaluate(index, row), of: try evaluate(base, row))
+            let base = compile(base)
+            let index = compile(index)
+            return { (row: Row) throws(RuntimeError) -> Value in
+                let position = try index(row)
+                return ExpressionEvaluator.element(position, of: try base(row))
+            }
         case .unary(.not, let operand, _):
-            return .bool(!(try evaluate(operand, row).isTruthy))
+            let operand = compile(operand)
+            return { (row: Row) throws(RuntimeError) -> Value in .bool(!(try operand(row).isTruthy)) }
         case .unary(.negate, let operand, let range):
-            switch try evaluate(operand, row) {
-            case .number(let n): return .number(-n)
-            case .null: return .null
-            case let other: throw .invalidOperands("-", left: "number", right: other.typeName, range)
+            let operand = compile(operand)
+            return { (row: Row) throws(RuntimeError) -> Value in
+                switch try operand(row) {
+                case .number(let n): return .number(-n)
+                case .null: return .null
+                case let other: throw .invalidOperands("-", left: "number", right: other.typeName, range)
+                }
             }
         case .binary(.and, let left, let right, _):
-            guard try evaluate(left, row).isTruthy else { return .bool(false) }
-            return .bool(try evaluate(right, row).isTruthy)
+            let left = compile(left)
+            let right = compile(right)
+            return { (row: Row) throws(RuntimeError) -> Value in
+                guard try left(row).isTruthy else { return .bool(false) }
+                return .bool(try right(row).isTruthy)
+            }
         case .binary(.or, let left, let right, _):
-            if try evaluate(left, row).isTruthy { return .bool(true) }
-            return .bool(try evaluate(right, row).isTruthy)
-        case .binary(let op, let left, let right, let range):
-            let l = try evaluate(left, row)
-            let r = try evaluate(right, row)
-            return try apply(op, l, r, range: range, rightRange: right.range)
+            let left = compile(left)
+            let right = compile(right)
+            return { (row: Row) throws(RuntimeError) -> Value in
+                if try left(row).isTruthy { return .bool(true) }
+                return .bool(try right(row).isTruthy)
+            }
+        case .binary(let op, let leftExpression, let rightExpression, let range):
+            let left = compile(leftExpression)
+            let right = compile(rightExpression)
+            let rightRange = rightExpression.range
+            return { [self] (row: Row) throws(RuntimeError) -> Value in
+                let l = try left(row)
+                let r = try right(row)
+                return try apply(op, l, r, range: range, rightRange: rightRange)
+            }
         case .isNull(let operand, let negated, _):
-            return .bool(try evaluate(operand, row).isNull != negated)
+            let operand = compile(operand)
+            return { (row: Row) throws(RuntimeError) -> Value in .bool(try operand(row).isNull != negated) }
         case .call(let name, _, let arguments, let range):
-            var values: [Value] = []
-            values.reserveCapacity(arguments.count)
-            for argument in arguments { values.append(try evaluate(argument, row)) }
+            let parts = arguments.map(compile)
             // The checker has verified the name and the arity.
-            guard let function = FunctionLibrary.function(named: name) else { return .null }
-            return try function.body(values, CallSite(name: name, argumentRanges: arguments.map(\.range), range: range))
+            let function = FunctionLibrary.function(named: name)
+            let site = CallSite(name: name, argumentRanges: arguments.map(\.range), range: range)
+            return { (row: Row) throws(RuntimeError) -> Value in
+                let values = try ExpressionEvaluator.values(of: parts, row)
+                guard let function else { return .null }
+                return try function.body(values, site)
+            }
         }
+    }
+
+    private static func values(of parts: [CompiledExpression], _ row: Row) throws(RuntimeError) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(parts.count)
+        for i in parts.indices { values.append(try parts[i](row)) }
+        return values
     }
 
     /// `value.name`: a record's field; on a list, the field of each element, flattened one level
@@ -110,7 +157,14 @@ final class ExpressionEvaluator {
             case .greater: return .bool(order > 0)
             default: return .bool(order >= 0)
             }
-        case .contains: return .bool(try Comparison.contains(l, r, range: range))
+        case .contains:
+            guard case .list(let items) = l, case .string(let text) = r else {
+                return .bool(try Comparison.contains(l, r, range: range))
+            }
+            if let known = listSearches.result(items, contains: text) { return .bool(known) }
+            let found = try Comparison.contains(l, r, range: range)
+            listSearches.remember(items, contains: text, found)
+            return .bool(found)
         case .in:
             switch r {
             case .list, .null: return .bool(try Comparison.contains(r, l, range: range))

@@ -4,7 +4,7 @@ final class GroupBy: RowSink {
     let keys: [NamedExpression]
     let aggregates: [NamedExpression]
     let definitions: [AggregateDefinition]
-    let evaluator: ExpressionEvaluator
+    private let compiled: CompiledGrouping
     let next: RowSink
     private var table = GroupTable()
 
@@ -15,7 +15,7 @@ final class GroupBy: RowSink {
             guard case .call(let name, _, _, _) = aggregate.expression else { return nil }
             return AggregateLibrary.aggregate(named: name)
         }
-        self.evaluator = evaluator
+        self.compiled = CompiledGrouping(keys: keys, aggregates: aggregates, definitions: definitions, evaluator)
         self.next = next
     }
 
@@ -34,37 +34,13 @@ final class GroupBy: RowSink {
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
-        try GroupBy.fold(row, into: &table, keys: keys, aggregates: aggregates, definitions: definitions, evaluator)
+        try compiled.fold(row, into: &table)
         return true
     }
 
     /// Groups folded from a batch of later rows (see `PartialGroupBy`).
     func merge(_ later: GroupTable) {
         table.merge(later)
-    }
-
-    static func fold(
-        _ row: Row, into table: inout GroupTable, keys: [NamedExpression], aggregates: [NamedExpression],
-        definitions: [AggregateDefinition], _ evaluator: ExpressionEvaluator
-    ) throws(RuntimeError) {
-        // Indexes rather than `for … in`: each element taken out of the arrays would be a copy,
-        // retained and released for every row. No closure either: one capturing the row copied
-        // it for every row (issue 5).
-        let group: Int
-        if keys.count == 1 {
-            group = table.group(singleKey: try evaluator.evaluate(keys[0].expression, row), definitions: definitions)
-        } else {
-            var key: [Value] = []
-            key.reserveCapacity(keys.count)
-            for i in keys.indices { key.append(try evaluator.evaluate(keys[i].expression, row)) }
-            group = table.group(key: key, definitions: definitions)
-        }
-        for i in aggregates.indices {
-            guard case .call(_, _, let arguments, let range) = aggregates[i].expression else { continue }
-            // `count()` has no argument (nil), which is not `count(null)` (`.null`).
-            let argument: Value? = arguments.isEmpty ? .none : .some(try evaluator.evaluate(arguments[0], row))
-            try table.add(argument, at: range, toAccumulator: i, ofGroup: group)
-        }
     }
 
     override func finish() throws(RuntimeError) {

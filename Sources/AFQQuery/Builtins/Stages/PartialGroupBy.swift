@@ -1,20 +1,17 @@
 /// The rows of one batch grouped on a worker thread, as `GroupBy` would group them, for
 /// `GroupBy.merge` to fold in on the calling thread in input order.
 final class PartialGroupBy: RowSink {
-    let grouping: GroupBy.Grouping
-    let evaluator: ExpressionEvaluator
+    private let compiled: CompiledGrouping
     private(set) var table = GroupTable()
 
     /// `evaluator` is the batch's own (it holds caches).
     init(_ grouping: GroupBy.Grouping, _ evaluator: ExpressionEvaluator) {
-        self.grouping = grouping
-        self.evaluator = evaluator
+        compiled = CompiledGrouping(
+            keys: grouping.keys, aggregates: grouping.aggregates, definitions: grouping.definitions, evaluator)
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
-        try GroupBy.fold(
-            row, into: &table, keys: grouping.keys, aggregates: grouping.aggregates,
-            definitions: grouping.definitions, evaluator)
+        try compiled.fold(row, into: &table)
         return true
     }
 }

@@ -1,15 +1,16 @@
 /// `select ITEM, ...`: each row becomes a record of the given columns, in order (afq-language §5).
 final class Select: RowSink {
     let items: [SelectItem]
-    let evaluator: ExpressionEvaluator
     let next: RowSink
     /// The column names when every item is a column and no two share a name: every row then
     /// gets the same keys array and one values array of its final size (issue 5: most of a
     /// `select` was growing two arrays per row).
     private let fixedKeys: [String]?
     /// The items' expressions, read by index for every row (taking an item out of `items` copies
-    /// its name and text too, retained and released for every row).
-    private let columnExpressions: [Expression]
+    /// its name and text too, retained and released for every row); nil for `*`.
+    private let columnExpressions: [CompiledExpression?]
+    /// The names of the items' columns; nil for `*`.
+    private let columnNames: [String?]
     /// The values of the last row, when the next stage lets go of each row at once: the next
     /// row's values are then built in the same array, not a new one (`releasesValuesAtOnce`).
     private let reusesValues: Bool
@@ -17,7 +18,6 @@ final class Select: RowSink {
 
     init(_ items: [SelectItem], _ evaluator: ExpressionEvaluator, next: RowSink) {
         self.items = items
-        self.evaluator = evaluator
         self.next = next
         let names = items.compactMap { item -> String? in
             if case .column(let named) = item { return named.columnName }
@@ -25,8 +25,12 @@ final class Select: RowSink {
         }
         let distinct = Set(names).count == names.count && names.count == items.count
         fixedKeys = distinct ? names : nil
-        columnExpressions = items.compactMap { item -> Expression? in
-            if case .column(let named) = item { return named.expression }
+        columnExpressions = items.map { item -> CompiledExpression? in
+            if case .column(let named) = item { return evaluator.compile(named.expression) }
+            return nil
+        }
+        columnNames = items.map { item -> String? in
+            if case .column(let named) = item { return named.columnName }
             return nil
         }
         reusesValues = next.releasesValuesAtOnce
@@ -39,20 +43,18 @@ final class Select: RowSink {
             swap(&values, &reusedValues)
             values.removeAll(keepingCapacity: true)
             values.reserveCapacity(fixedKeys.count)
-            for i in columnExpressions.indices { values.append(try evaluator.evaluate(columnExpressions[i], row)) }
+            // Every item is a column here.
+            for i in columnExpressions.indices { values.append(try columnExpressions[i]!(row)) }
             let more = try next.push(.record(Record(uncheckedKeys: fixedKeys, values: values)), sourceOf: row)
             if reusesValues { reusedValues = values }
             return more
         }
         var record = Record()
-        for item in items {
-            switch item {
-            case .all:
-                if case .record(let r) = row.value {
-                    for (key, value) in r.fields { record[key] = value }
-                }
-            case .column(let named):
-                record[named.columnName] = try evaluator.evaluate(named.expression, row)
+        for i in columnExpressions.indices {
+            if let expression = columnExpressions[i], let name = columnNames[i] {
+                record[name] = try expression(row)
+            } else if case .record(let r) = row.value {
+                for (key, value) in r.fields { record[key] = value }
             }
         }
         return try next.push(.record(record), sourceOf: row)

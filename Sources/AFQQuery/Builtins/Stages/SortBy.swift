@@ -2,20 +2,20 @@
 /// `desc` the whole order reverses, so nulls come first.
 final class SortBy: RowSink {
     let keys: [SortKey]
-    let evaluator: ExpressionEvaluator
+    private let keyExpressions: [CompiledExpression]
     let next: RowSink
     private var held: [(keys: [Value], row: Row)] = []
 
     init(_ keys: [SortKey], _ evaluator: ExpressionEvaluator, next: RowSink) {
         self.keys = keys
-        self.evaluator = evaluator
+        self.keyExpressions = keys.map { evaluator.compile($0.expression) }
         self.next = next
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         var values: [Value] = []
         values.reserveCapacity(keys.count)
-        for key in keys { values.append(try evaluator.evaluate(key.expression, row)) }
+        for i in keyExpressions.indices { values.append(try keyExpressions[i](row)) }
         held.append((values, row))
         return true
     }

@@ -1,0 +1,2 @@
+/// An expression ready to evaluate against rows (`ExpressionEvaluator.compile`).
+typealias CompiledExpression = (Row) throws(RuntimeError) -> Value
