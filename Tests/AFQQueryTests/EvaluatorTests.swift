@@ -78,6 +78,23 @@ import Testing
         #expect(try run(salesforce + " | get authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported") == [["AUTHORIZATION_CODE", "JWT_BEARER"]])
     }
 
+    /// `expand` copies each row into the values array of the row before when the next stage let
+    /// go of it: rows of many inputs held together (by `sort`) must each be their own.
+    @Test func expandedRowsOfManyInputsKeptTogetherMatchTheirInputs() throws {
+        let expanded = try run("connectors | expand supportedWriteOperations | sort by connectorType")
+        let inputs = try run("connectors | where supportedWriteOperations | sort by connectorType")
+        var expected: [Value] = []
+        for input in inputs {
+            guard case .record(var record) = input, let list = record["supportedWriteOperations"]?.listValue else { continue }
+            for element in list {
+                record["supportedWriteOperations"] = element
+                expected.append(.record(record))
+            }
+        }
+        #expect(expected.count > 4)
+        #expect(expanded == expected)
+    }
+
     @Test func groupsInOrderOfFirstAppearance() throws {
         #expect(
             try run("connectors | expand supportedWriteOperations | group by supportedWriteOperations | sort by count desc, supportedWriteOperations")

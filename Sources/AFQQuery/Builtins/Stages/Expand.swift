@@ -13,6 +13,8 @@ final class Expand: RowSink {
     /// Finds the list by the keys arrays of the rows' shapes (`expand` runs per batch, on one
     /// thread, as the expression evaluator does).
     private let fields = FieldLookupCache()
+    /// The values array of the last row expanded in place (see `push`).
+    private var spareValues: [Value] = []
 
     init(_ path: [String], alias: String?, next: RowSink) {
         self.path = path
@@ -38,8 +40,15 @@ final class Expand: RowSink {
         var current = row
         // The list's own key, found just now, is where its elements go.
         var fieldIndex: Int? = nil
-        if replacesTopLevelList, case .record(let record) = row.value {
+        if replacesTopLevelList, !elements.isEmpty, case .record(let record) = row.value {
             fieldIndex = fields.index(of: path[0], in: record)
+            // The copy is made in the values array of the previous row, if the next stage let
+            // go of it, rather than in a new one.
+            var values: [Value] = []
+            swap(&values, &spareValues)
+            values.removeAll(keepingCapacity: true)
+            values.append(contentsOf: record.values)
+            current.value = .record(Record(uncheckedKeys: record.keys, values: consume values))
         }
         for i in elements.indices {
             if let targetKey {
@@ -48,6 +57,9 @@ final class Expand: RowSink {
                 current.value.set(target[...], to: elements[i])
             }
             guard try next.push(current) else { return false }
+        }
+        if fieldIndex != nil, case .record(let record) = current.value {
+            spareValues = record.values
         }
         return true
     }
