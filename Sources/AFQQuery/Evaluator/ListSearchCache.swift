@@ -16,18 +16,27 @@ final class ListSearchCache {
 
     private static let slotCount = 32
     private let slots: UnsafeMutablePointer<Slot>
-    /// What each slot's words belong to, held so that they stay valid.
-    private var kept: [(list: [Value], text: String)?]
+    /// What each slot's words belong to, held so that they stay valid (behind pointers too: most
+    /// lists are met once, and remembering one should cost no more than two reference counts).
+    private let keptLists: UnsafeMutablePointer<[Value]>
+    private let keptTexts: UnsafeMutablePointer<String>
 
     init() {
         slots = .allocate(capacity: ListSearchCache.slotCount)
         slots.initialize(repeating: Slot(), count: ListSearchCache.slotCount)
-        kept = Array(repeating: nil, count: ListSearchCache.slotCount)
+        keptLists = .allocate(capacity: ListSearchCache.slotCount)
+        keptLists.initialize(repeating: [], count: ListSearchCache.slotCount)
+        keptTexts = .allocate(capacity: ListSearchCache.slotCount)
+        keptTexts.initialize(repeating: "", count: ListSearchCache.slotCount)
     }
 
     deinit {
         slots.deinitialize(count: ListSearchCache.slotCount)
         slots.deallocate()
+        keptLists.deinitialize(count: ListSearchCache.slotCount)
+        keptLists.deallocate()
+        keptTexts.deinitialize(count: ListSearchCache.slotCount)
+        keptTexts.deallocate()
     }
 
     /// The remembered answer to `list contains text`, if any.
@@ -45,7 +54,8 @@ final class ListSearchCache {
         let textBits = unsafeBitCast(text, to: (UInt64, UInt64).self)
         let index = ListSearchCache.slotIndex(listIdentity, textBits)
         slots[index] = Slot(listIdentity: listIdentity, textBits: textBits, found: found)
-        kept[index] = (list, text)
+        keptLists[index] = list
+        keptTexts[index] = text
     }
 
     private static func slotIndex(_ listIdentity: UInt, _ textBits: (UInt64, UInt64)) -> Int {
