@@ -82,13 +82,15 @@ public struct Evaluator {
     static let encodingGroup = 256
 
     /// What the row-by-row stages made of one batch: the rows that came out (or their text, when
-    /// the run encodes results on the workers, or their groups, when it groups them there), and
+    /// the run encodes results on the workers, their groups, when it groups them there, or their
+    /// number, when it counts them there), and
     /// the run-time error that stopped the batch early, if one did (rows after it were not
     /// looked at).
     private struct BatchOutput: Sendable {
         var rows: [Row]
         var text: String? = nil
         var groups: GroupTable? = nil
+        var counted: Int? = nil
         var failure: RuntimeError?
     }
 
@@ -104,7 +106,8 @@ public struct Evaluator {
     /// The row-by-row stages run on the supplier's worker threads, each batch through its own
     /// sinks and expression evaluator (they hold caches); `tail` gets their rows in input order.
     /// When `tail` is a `group by` whose aggregates merge exactly, each batch is grouped on the
-    /// workers too and the batches' groups are merged into it in input order. A run-time error
+    /// workers too and the batches' groups are merged into it in input order; when it is `count`,
+    /// the workers count their rows instead of handing them over. A run-time error
     /// stops the run at the row it happened on, exactly as a single thread would.
     private func run(
         _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
@@ -114,12 +117,13 @@ public struct Evaluator {
         let isCancelled = self.isCancelled
         var failure: RuntimeError? = nil
         let groupingInParts = (tail as? GroupBy)?.groupingInParts
+        let countsInParts = tail is Count
         try supplier.forEachBatch(
             demand: demand,
             transform: { rows -> BatchOutput in
                 Evaluator.runRowLocal(
                     rowLocal, on: rows, parameters: parameters, isCancelled: isCancelled,
-                    grouping: groupingInParts, encodesLines: encodesLines)
+                    grouping: groupingInParts, counting: countsInParts, encodesLines: encodesLines)
             },
             { output in
                 // Ctrl-C stops at once; other errors let the supplier check the rest of its data.
@@ -132,6 +136,7 @@ public struct Evaluator {
                     if isCancelled() { throw RuntimeError.cancelled }
                     grouping.merge(groups)
                 }
+                if let counted = output.counted, let count = tail as? Count { count.add(counted) }
                 do {
                     for i in output.rows.indices {
                         if isCancelled() { throw RuntimeError.cancelled }
@@ -155,9 +160,10 @@ public struct Evaluator {
     /// evaluator of its own (they hold caches).
     private static func runRowLocal(
         _ rowLocal: [Stage], on rows: ArraySlice<Row>, parameters: [String: Value],
-        isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil,
+        isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil, counting: Bool = false,
         encodesLines: Bool = false
     ) -> BatchOutput {
+        if rowLocal.isEmpty, counting { return BatchOutput(rows: [], counted: rows.count, failure: nil) }
         let encoder = encodesLines ? EncodingSink() : nil
         guard !rowLocal.isEmpty || grouping != nil || encoder != nil else {
             return BatchOutput(rows: Array(rows), failure: nil)
@@ -165,8 +171,9 @@ public struct Evaluator {
         let expressions = ExpressionEvaluator(parameters: parameters.mapValues(\.unsharedCopy))
         let collector = BatchCollector()
         let partial = grouping.map { PartialGroupBy($0.unsharedCopy, expressions) }
+        let counter = counting ? RowCounter() : nil
         let head = Evaluator.rowLocalChain(
-            rowLocal.map(\.unsharedCopy), expressions, ending: partial ?? encoder ?? collector)
+            rowLocal.map(\.unsharedCopy), expressions, ending: partial ?? counter ?? encoder ?? collector)
         var failure: RuntimeError? = nil
         // Indexes rather than `for … in`, which would copy (retain and release) every row.
         for i in rows.indices {
@@ -179,7 +186,7 @@ public struct Evaluator {
             }
         }
         return BatchOutput(
-            rows: collector.rows, text: encoder.map(\.text), groups: partial?.table,
+            rows: collector.rows, text: encoder.map(\.text), groups: partial?.table, counted: counter?.count,
             failure: failure)
     }
 

@@ -50,6 +50,24 @@ final class EmittingSink: RowSink {
     }
 }
 
+/// The end of the row-by-row stages on a worker thread when the next stage is `count`: how many
+/// rows of the batch came out, without holding them.
+final class RowCounter: RowSink {
+    private(set) var count = 0
+
+    override var releasesValuesAtOnce: Bool { true }
+
+    override func push(_ row: Row) throws(RuntimeError) -> Bool {
+        count += 1
+        return true
+    }
+
+    override func push(_ value: Value, sourceOf row: Row) throws(RuntimeError) -> Bool {
+        count += 1
+        return true
+    }
+}
+
 /// The end of the row-by-row stages on a worker thread: the rows of one batch.
 final class BatchCollector: RowSink {
     var rows: [Row] = []

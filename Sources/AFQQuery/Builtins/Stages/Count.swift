@@ -12,6 +12,11 @@ final class Count: RowSink {
         return true
     }
 
+    /// Rows counted elsewhere (a batch, on a worker thread).
+    func add(_ rows: Int) {
+        n += rows
+    }
+
     override func finish() throws(RuntimeError) {
         _ = try next.push(Row(.number(Double(n))))
         try next.finish()
