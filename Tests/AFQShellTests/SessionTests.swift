@@ -1,4 +1,5 @@
 import AFQQuery
+import Foundation
 import AFQShell
 import Testing
 
@@ -112,5 +113,26 @@ import Testing
         #expect(accumulator.add("connectors |") == nil)
         #expect(accumulator.add("  where canUseAsSource") == "connectors |\n  where canUseAsSource")
         #expect(accumulator.isEmpty)
+    }
+
+    /// Completion never waits for a recording to be read into memory: the model's fields at once,
+    /// keys only the data has once the rows are in, and values read for the one path asked about.
+    @Test func completionOffersTheModelAtOnceAndDataKeysOnceRowsAreIn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("afq-session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = (0..<50).map { i in
+            #"{"region": "eu-west-1", "connectorConfiguration": {"connectorType": "T\#(i % 3)", "dataOnlyKey": \#(i)}}"#
+        }
+        let path = folder.appendingPathComponent("data.jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let session = Session(
+            selection: .recorded(paths: [path]), loader: RecordedDataLoader(), output: BufferSink(), errors: BufferSink())
+        let banner = try session.data().description
+        #expect(banner == "1 file: 50 connectors")
+        #expect(session.completionSchema.type(at: ["connectorType"]) != nil)
+        #expect(session.observedValues(at: ["connectorType"]) == ["T0", "T1", "T2"])
+        _ = try session.data().rows.readSchema()  // waits for the rows
+        #expect(session.completionSchema.type(at: ["dataOnlyKey"]) == .number)
     }
 }

@@ -34,7 +34,7 @@ public struct FieldDemand: Sendable, Hashable {
     }
 
     /// The demand the paths a pipeline reads make: a path that stops at a key needs all of it.
-    init(paths: [[String]]) {
+    public init(paths: [[String]]) {
         var root = DemandTree()
         for path in paths { root.insert(path[...]) }
         self = root.demand

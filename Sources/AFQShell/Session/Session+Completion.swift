@@ -2,9 +2,12 @@ import AFQModel
 import AFQQuery
 
 /// The session tells the completer what it knows; data that failed to load leaves the model.
+/// Completion never waits for a large recording to be read into memory: until it is, fields
+/// come from the model's schema (keys only the data has join once it is in), and values are
+/// read from the file for the one path asked about (docs/performance.md, "Decisions").
 extension Session: CompletionSource {
     public var completionSchema: Schema {
-        (try? data().rows.schema) ?? ConnectorConfiguration.schema
+        (try? data().rows.declaredSchema) ?? ConnectorConfiguration.schema
     }
 
     public var parameterNames: [String] { parameters.keys.sorted() }
@@ -13,7 +16,7 @@ extension Session: CompletionSource {
         if let cached = observedValueCache[path] { return cached }
         guard let rows = try? data().rows else { return [] }
         var seen: Set<String> = []
-        try? rows.forEachRow(demand: .all) { row in
+        try? rows.forEachRow(demand: path.isEmpty ? .all : FieldDemand(paths: [path])) { row in
             var value = row.value
             for step in path { value = value[step] }
             switch value {
