@@ -1,3 +1,4 @@
+import AFQTestSupport
 import Testing
 
 @testable import AFQQuery
@@ -8,11 +9,8 @@ import Testing
 @Suite struct GroupTableTests {
     @Test(arguments: Array(1...6) as [UInt64])
     func textKeysFindTheGroupsTheIndexFinds(seed: UInt64) {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: seed)
+        func next(_ bound: Int) -> Int { random.next(below: bound) }
         let texts = (0..<(5 + next(200))).map { i -> String in
             switch i % 4 {
             case 0: return "OP\(i)"

@@ -1,3 +1,4 @@
+import AFQTestSupport
 import Testing
 
 @testable import AFQQuery
@@ -8,11 +9,8 @@ import Testing
 @Suite struct JSONListTextsTests {
     @Test(arguments: Array(1...8) as [UInt64])
     func linesEqualThoseWrittenWithoutIt(seed: UInt64) {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: seed)
+        func next(_ bound: Int) -> Int { random.next(below: bound) }
         // A few lists that repeat, as the reader shares them, and many made afresh.
         let shared: [[Value]] = (0..<(3 + next(100))).map { i in
             (0..<(1 + next(6))).map { j in j % 3 == 0 ? .string("OP_\(i)_\(j)\"\\") : .number(Double(i * j)) }

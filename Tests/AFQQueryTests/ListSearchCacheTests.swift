@@ -1,3 +1,4 @@
+import AFQTestSupport
 import Testing
 
 @testable import AFQQuery
@@ -9,11 +10,8 @@ import Testing
 @Suite struct ListSearchCacheTests {
     @Test(arguments: Array(1...6) as [UInt64])
     func answersEqualSearchingEachTime(seed: UInt64) throws {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: seed)
+        func next(_ bound: Int) -> Int { random.next(below: bound) }
         let words: [String] = ["BETWEEN", "K", "\u{212A}", "a text longer than fifteen bytes", "EQUAL_TO", ""]
         let shared: [[Value]] = (0..<(2 + next(60))).map { _ in (0..<next(6)).map { _ in .string(words[next(words.count)]) } }
         let range = SourceRange(0, 1)

@@ -72,3 +72,5 @@ struct RecordingGenerator {
         return "{" + shuffled.joined(separator: pick([",", ", "])) + "}"
     }
 }
+
+import AFQTestSupport

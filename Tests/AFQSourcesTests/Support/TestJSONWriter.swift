@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQTestSupport
 
 /// A tiny JSON serializer for round-trip tests. It varies what a writer may vary — whitespace,
 /// `\uXXXX` escapes (with surrogate pairs) for any character — so the reader meets all of it.
@@ -55,21 +56,6 @@ struct TestJSONWriter {
         if scalar.value < 0x10000 { return hex(scalar.value) }
         let v = scalar.value - 0x10000
         return hex(0xD800 + (v >> 10)) + hex(0xDC00 + (v & 0x3FF))
-    }
-}
-
-/// A small seeded generator, so a failing case can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
