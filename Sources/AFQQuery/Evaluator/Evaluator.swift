@@ -48,10 +48,10 @@ public struct Evaluator {
     }
 
     /// Runs a pipeline and hands its results to `write` as JSON Lines text (`JSONText.appendLine`),
-    /// in order. When every
-    /// stage looks at one row at a time, results are encoded on the supplier's worker threads as
-    /// they come out of the last stage, so the output of a large query is not written out by one
-    /// core alone, and rows are not collected only to be encoded (issue 5).
+    /// in order. When every stage looks at one row at a time, results are encoded on the
+    /// supplier's worker threads as they come out of the last stage, so the output of a large
+    /// query is not written out by one core alone, and rows are not collected only to be encoded
+    /// (issue 5).
     public func run(
         _ checked: CheckedPipeline, on supplier: any RowSupplier,
         writingJSONLines write: (String) -> Void

@@ -61,8 +61,8 @@ final class FieldLookupCache {
     /// `record.index(of: name)`.
     func index(of name: String, in record: Record) -> Int? {
         guard state.pointee.isUseful else { return record.index(of: name) }
-        let nameBits = unsafeBitCast(name, to: (UInt64, UInt64).self)
-        let keysIdentity = unsafeBitCast(record.keys, to: UInt.self)
+        let nameBits = name.storageBits
+        let keysIdentity = record.keys.storageIdentity
         var slotIndex = 0
         while slotIndex < state.pointee.used {
             if slots[slotIndex].keysIdentity == keysIdentity, slots[slotIndex].nameBits == nameBits {

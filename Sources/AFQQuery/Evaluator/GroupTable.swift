@@ -20,11 +20,11 @@ struct GroupTable: Sendable {
         guard case .string(let text) = key else {
             return singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
         }
-        let bits = GroupTable.storageBits(of: text)
+        let bits = text.storageBits
         let slot = Int(truncatingIfNeeded: ((bits.0 ^ bits.1) &* 0x9E37_79B9_7F4A_7C15) >> 59)
         if recentTexts.isEmpty {
             recentTexts = Array(repeating: ("", -1), count: GroupTable.recentTextSlots)
-        } else if recentTexts[slot].group >= 0, GroupTable.storageBits(of: recentTexts[slot].text) == bits {
+        } else if recentTexts[slot].group >= 0, recentTexts[slot].text.storageBits == bits {
             return recentTexts[slot].group
         }
         let group = singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
@@ -38,10 +38,6 @@ struct GroupTable: Sendable {
     /// which the slot holds so that it cannot be freed and reused for other text.
     private var recentTexts: [(text: String, group: Int)] = []
     private static let recentTextSlots = 32
-
-    private static func storageBits(of text: String) -> (UInt64, UInt64) {
-        unsafeBitCast(text, to: (UInt64, UInt64).self)
-    }
 
     /// Folds one row's argument into an aggregate of a group.
     mutating func add(_ argument: Value?, at range: SourceRange, toAccumulator i: Int, ofGroup group: Int)

@@ -41,8 +41,8 @@ final class ListSearchCache {
 
     /// The remembered answer to `list contains text`, if any.
     func result(_ list: [Value], contains text: String) -> Bool? {
-        let listIdentity = unsafeBitCast(list, to: UInt.self)
-        let textBits = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        let listIdentity = list.storageIdentity
+        let textBits = text.storageBits
         let slot = slots[ListSearchCache.slotIndex(listIdentity, textBits)]
         // A slot never used has identity 0, which no list has.
         guard slot.listIdentity == listIdentity, slot.textBits == textBits else { return nil }
@@ -50,8 +50,8 @@ final class ListSearchCache {
     }
 
     func remember(_ list: [Value], contains text: String, _ found: Bool) {
-        let listIdentity = unsafeBitCast(list, to: UInt.self)
-        let textBits = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        let listIdentity = list.storageIdentity
+        let textBits = text.storageBits
         let index = ListSearchCache.slotIndex(listIdentity, textBits)
         slots[index] = Slot(listIdentity: listIdentity, textBits: textBits, found: found)
         keptLists[index] = list

@@ -37,7 +37,7 @@ extension RowSource {
     /// the same text, without comparing it.
     func isStoredIdentically(to other: RowSource) -> Bool {
         func bits(_ text: String?) -> (UInt64, UInt64) {
-            text.map { unsafeBitCast($0, to: (UInt64, UInt64).self) } ?? (0, 0)
+            text?.storageBits ?? (0, 0)
         }
         return bits(region) == bits(other.region) && bits(account) == bits(other.account)
             && bits(file) == bits(other.file) && (region == nil) == (other.region == nil)

@@ -23,8 +23,8 @@ final class JSONListTexts {
 
     /// Appends the text of `list` if it was remembered; false otherwise.
     func appendText(of list: [Value], to out: inout UTF8Buffer) -> Bool {
-        let identity = JSONListTexts.identity(of: list)
-        guard let slot = slots[JSONListTexts.slotIndex(identity)], JSONListTexts.identity(of: slot.list) == identity
+        let identity = list.storageIdentity
+        guard let slot = slots[JSONListTexts.slotIndex(identity)], slot.list.storageIdentity == identity
         else { return false }
         out.append(UnsafeBufferPointer(start: arena.base + slot.start, count: slot.count))
         return true
@@ -40,11 +40,8 @@ final class JSONListTexts {
         }
         let at = arena.count
         arena.append(UnsafeBufferPointer(start: out.base + start, count: count))
-        slots[JSONListTexts.slotIndex(JSONListTexts.identity(of: list))] = Slot(list: list, start: at, count: count)
+        slots[JSONListTexts.slotIndex(list.storageIdentity)] = Slot(list: list, start: at, count: count)
     }
-
-    /// An array is one reference to its storage.
-    private static func identity(of list: [Value]) -> UInt { unsafeBitCast(list, to: UInt.self) }
 
     private static func slotIndex(_ identity: UInt) -> Int { Int(truncatingIfNeeded: (identity >> 5) ^ (identity >> 11)) & (slotCount - 1) }
 }

@@ -8,7 +8,7 @@ extension String {
     public func hasSameCodePoints(as other: String) -> Bool {
         // The same representation (the same inline text, or one shared buffer) is the same text:
         // keys of one shape share their strings, so a hit is common and costs no byte compare.
-        if unsafeBitCast(self, to: (UInt64, UInt64).self) == unsafeBitCast(other, to: (UInt64, UInt64).self) {
+        if storageBits == other.storageBits {
             return true
         }
         let count = utf8.count

@@ -170,7 +170,7 @@ struct RecordedDataBuilder {
     /// searching their keys by name four times (issue 5). The last keys array is held, so its
     /// address cannot be reused by another while it is remembered.
     private mutating func shape(of object: Record) -> Shape {
-        if !object.keys.isEmpty, unsafeBitCast(object.keys, to: UInt.self) == unsafeBitCast(shapeKeys, to: UInt.self) {
+        if !object.keys.isEmpty, object.keys.storageIdentity == shapeKeys.storageIdentity {
             return lastShape
         }
         // `index(of:)`, not `object[key] != nil`, which copies the value.

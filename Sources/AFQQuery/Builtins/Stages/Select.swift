@@ -1,12 +1,11 @@
 /// `select ITEM, ...`: each row becomes a record of the given columns, in order (afq-language §5).
 final class Select: RowSink {
-    let items: [SelectItem]
     let next: RowSink
     /// The column names when every item is a column and no two share a name: every row then
     /// gets the same keys array and one values array of its final size (issue 5: most of a
     /// `select` was growing two arrays per row).
     private let fixedKeys: [String]?
-    /// The items' expressions, read by index for every row (taking an item out of `items` copies
+    /// The items' expressions, read by index for every row (taking an item out of the items copies
     /// its name and text too, retained and released for every row); nil for `*`.
     private let columnExpressions: [CompiledExpression?]
     /// The names of the items' columns; nil for `*`.
@@ -17,7 +16,6 @@ final class Select: RowSink {
     private var reusedValues: [Value] = []
 
     init(_ items: [SelectItem], _ evaluator: ExpressionEvaluator, next: RowSink) {
-        self.items = items
         self.next = next
         let names = items.compactMap { item -> String? in
             if case .column(let named) = item { return named.columnName }
