@@ -24,38 +24,38 @@ final class ExpressionEvaluator {
     func compile(_ expression: Expression) -> CompiledExpression {
         switch expression {
         case .literal(let value, _):
-            return { (_: Row) throws(RuntimeError) -> Value in value }
+            return CompiledExpression { (_: Row) throws(RuntimeError) -> Value in value }
         case .list(let elements, _):
             let parts = elements.map(compile)
-            return { (row: Row) throws(RuntimeError) -> Value in .list(try ExpressionEvaluator.values(of: parts, row)) }
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in .list(try ExpressionEvaluator.values(of: parts, row)) }
         case .field(let name, _):
             let fields = self.fields
-            return { (row: Row) throws(RuntimeError) -> Value in fields.member(name, of: row.value) }
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in fields.member(name, of: row.value) }
         case .variable(let name, _):
             switch name {
-            case "it": return { (row: Row) throws(RuntimeError) -> Value in row.value }
-            case "source": return { (row: Row) throws(RuntimeError) -> Value in row.source.value }
+            case "it": return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in row.value }
+            case "source": return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in row.source.value }
             default:
                 let value = parameters[name] ?? .null
-                return { (_: Row) throws(RuntimeError) -> Value in value }
+                return CompiledExpression { (_: Row) throws(RuntimeError) -> Value in value }
             }
         case .member(let base, let name, _):
             let base = compile(base)
             let fields = self.fields
-            return { (row: Row) throws(RuntimeError) -> Value in fields.member(name, of: try base(row)) }
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in fields.member(name, of: try base(row)) }
         case .index(let base, let index, _):
             let base = compile(base)
             let index = compile(index)
-            return { (row: Row) throws(RuntimeError) -> Value in
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
                 let position = try index(row)
                 return ExpressionEvaluator.element(position, of: try base(row))
             }
         case .unary(.not, let operand, _):
             let operand = compile(operand)
-            return { (row: Row) throws(RuntimeError) -> Value in .bool(!(try operand(row).isTruthy)) }
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in .bool(!(try operand(row).isTruthy)) }
         case .unary(.negate, let operand, let range):
             let operand = compile(operand)
-            return { (row: Row) throws(RuntimeError) -> Value in
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
                 switch try operand(row) {
                 case .number(let n): return .number(-n)
                 case .null: return .null
@@ -65,14 +65,14 @@ final class ExpressionEvaluator {
         case .binary(.and, let left, let right, _):
             let left = compile(left)
             let right = compile(right)
-            return { (row: Row) throws(RuntimeError) -> Value in
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
                 guard try left(row).isTruthy else { return .bool(false) }
                 return .bool(try right(row).isTruthy)
             }
         case .binary(.or, let left, let right, _):
             let left = compile(left)
             let right = compile(right)
-            return { (row: Row) throws(RuntimeError) -> Value in
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
                 if try left(row).isTruthy { return .bool(true) }
                 return .bool(try right(row).isTruthy)
             }
@@ -80,20 +80,20 @@ final class ExpressionEvaluator {
             let left = compile(leftExpression)
             let right = compile(rightExpression)
             let rightRange = rightExpression.range
-            return { [self] (row: Row) throws(RuntimeError) -> Value in
+            return CompiledExpression { [self] (row: Row) throws(RuntimeError) -> Value in
                 let l = try left(row)
                 let r = try right(row)
                 return try apply(op, l, r, range: range, rightRange: rightRange)
             }
         case .isNull(let operand, let negated, _):
             let operand = compile(operand)
-            return { (row: Row) throws(RuntimeError) -> Value in .bool(try operand(row).isNull != negated) }
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in .bool(try operand(row).isNull != negated) }
         case .call(let name, _, let arguments, let range):
             let parts = arguments.map(compile)
             // The checker has verified the name and the arity.
             let function = FunctionLibrary.function(named: name)
             let site = CallSite(name: name, argumentRanges: arguments.map(\.range), range: range)
-            return { (row: Row) throws(RuntimeError) -> Value in
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
                 let values = try ExpressionEvaluator.values(of: parts, row)
                 guard let function else { return .null }
                 return try function.body(values, site)

@@ -37,7 +37,7 @@ final class Expand: RowSink {
         // change copies the row's record, and later ones reuse that copy unless the next stage
         // kept the previous row. A new `Row` per element would retain and release its record and
         // its source's strings each time (issue 5: a third of `expand | group by` in the shell).
-        var current = row
+        var current: Row
         // The list's own key, found just now, is where its elements go.
         var fieldIndex: Int? = nil
         if replacesTopLevelList, !elements.isEmpty, case .record(let record) = row.value {
@@ -48,7 +48,9 @@ final class Expand: RowSink {
             swap(&values, &spareValues)
             values.removeAll(keepingCapacity: true)
             values.append(contentsOf: record.values)
-            current.value = .record(Record(uncheckedKeys: record.keys, values: consume values))
+            current = Row(.record(Record(uncheckedKeys: record.keys, values: consume values)), source: row.source)
+        } else {
+            current = row
         }
         for i in elements.indices {
             if let targetKey {
