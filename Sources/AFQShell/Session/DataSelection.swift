@@ -1,3 +1,4 @@
+import AFQQuery
 import AFQSources
 
 /// Which data `connectors` reads (afq-cli "Data"): the bundled sample unless files are named.
@@ -11,7 +12,7 @@ public enum DataSelection: Sendable, Equatable {
 
 /// Loaded rows and how to name them in the banner ("bundled sample: 30 connectors").
 public struct LoadedData: Sendable {
-    public var rows: any RowSupplierWithCount
+    public var rows: any RowSupplier
     public var warnings: [String]
     /// Live regions that failed, one message each; their rows are missing.
     public var failures: [String]
@@ -21,7 +22,7 @@ public struct LoadedData: Sendable {
     private let takeLateWarnings: @Sendable () -> [String]
 
     public init(
-        rows: any RowSupplierWithCount, description: String, warnings: [String] = [], failures: [String] = [],
+        rows: any RowSupplier, description: String, warnings: [String] = [], failures: [String] = [],
         recordingLines: [String] = []
     ) {
         self.rows = rows
@@ -35,7 +36,7 @@ public struct LoadedData: Sendable {
     /// Data read as queries need it (large recordings): the banner may have to read it all, and
     /// warnings turn up when a query first reads every row.
     public init(
-        rows: any RowSupplierWithCount, describe: @escaping @Sendable () throws -> String,
+        rows: any RowSupplier, describe: @escaping @Sendable () throws -> String,
         lateWarnings: @escaping @Sendable () -> [String]
     ) {
         self.rows = rows
@@ -54,17 +55,6 @@ public struct LoadedData: Sendable {
 
     /// Warnings found since the last call by queries that read the data.
     func lateWarnings() -> [String] { takeLateWarnings() }
-}
-
-import AFQQuery
-
-/// A row supplier that knows how many rows it holds.
-public protocol RowSupplierWithCount: RowSupplier {
-    var rowCount: Int { get }
-}
-
-extension InMemoryRows: RowSupplierWithCount {
-    public var rowCount: Int { rows.count }
 }
 
 /// Turns a selection into rows; the real one reads files through AFQSources, tests may inject another.

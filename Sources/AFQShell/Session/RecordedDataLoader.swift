@@ -39,10 +39,3 @@ public struct RecordedDataLoader: DataLoading {
         }
     }
 }
-
-extension RecordedData: RowSupplierWithCount {}
-
-extension RecordedStream: RowSupplierWithCount {
-    /// Reads all rows (the banner counts them).
-    public var rowCount: Int { (try? wholeData().rowCount) ?? 0 }
-}
