@@ -28,7 +28,7 @@ import Testing
             demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
             _ consume: (Output) throws -> Bool
         ) throws {
-            try RowBatches.forEachBatch(of: cache.rows(for: demand), transform: transform, consume)
+            try cache.forEachBatch(demand: demand, transform: transform, consume)
         }
     }
 
@@ -84,6 +84,20 @@ import Testing
         #expect(cache.rows(for: narrow)[7].value == copied[7].value)
         #expect(cache.rows(for: FieldDemand(keys: ["auth"]))[7].value == rows[7].value)
         #expect(cache.rows(for: .all)[7].value == rows[7].value)
+    }
+
+    /// A copy made while the query runs slowed the first answer twofold: it starts afterwards.
+    @Test func theCopyStartsOnceTheQueryIsAnswered() throws {
+        let rows: [Row] = (0..<5000).map { Row(.record(["n": .number(Double($0)), "m": .bool(true)])) }
+        let cache = ProjectedRowCache(rows: rows, minimumRows: 0)
+        var copyingDuringQuery = false
+        try cache.forEachBatch(demand: FieldDemand(keys: ["n"]), transform: { $0.count }) { _ in
+            copyingDuringQuery = copyingDuringQuery || cache.isCopying
+            return true
+        }
+        #expect(!copyingDuringQuery)
+        cache.waitUntilIdle()
+        #expect(cache.rows(for: FieldDemand(keys: ["n"]))[5].value == .record(["n": 5]), "made after the answer")
     }
 
     /// Lists of strings that repeat are copied once per batch, which one core reads at a time;

@@ -113,7 +113,7 @@ public struct RecordedData: ConcurrentRowSupplier {
     public func forEachBatch<Output: Sendable>(
         demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
     ) throws {
-        try RowBatches.forEachBatch(of: projections.rows(for: demand), transform: transform, consume)
+        try projections.forEachBatch(demand: demand, transform: transform, consume)
     }
 
     /// The paths of the data files directly inside `folder`: names ending in `.json` or `.jsonl`
