@@ -175,16 +175,22 @@ public struct Evaluator {
         let head = Evaluator.rowLocalChain(
             rowLocal.map(\.unsharedCopy), expressions, ending: partial ?? counter ?? encoder ?? collector)
         var failure: RuntimeError? = nil
-        // Indexes rather than `for … in`, which would copy (retain and release) every row.
-        for i in rows.indices {
-            if isCancelled() { return BatchOutput(rows: [], failure: .cancelled) }
-            do throws(RuntimeError) {
-                _ = try head.push(rows[i])
-            } catch {
-                failure = error
-                break
+        let cancelled = rows.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return false }
+            // Lent, not changed (`RowSink.push(lent:)`).
+            let lent = UnsafeMutablePointer(mutating: first)
+            for i in 0..<buffer.count {
+                if isCancelled() { return true }
+                do throws(RuntimeError) {
+                    _ = try head.push(lent: &lent[i])
+                } catch {
+                    failure = error
+                    break
+                }
             }
+            return false
         }
+        if cancelled { return BatchOutput(rows: [], failure: .cancelled) }
         return BatchOutput(
             rows: collector.rows, text: encoder.map(\.text), groups: partial?.table, counted: counter?.count,
             failure: failure)
