@@ -122,7 +122,7 @@ public struct Evaluator {
             demand: demand,
             transform: { rows -> BatchOutput in
                 Evaluator.runRowLocal(
-                    rowLocal, on: rows, parameters: parameters, isCancelled: isCancelled,
+                    rowLocal, on: rows, reading: demand, parameters: parameters, isCancelled: isCancelled,
                     grouping: groupingInParts, counting: countsInParts, encodesLines: encodesLines)
             },
             { output in
@@ -159,7 +159,7 @@ public struct Evaluator {
     /// The row-by-row stages over one batch, on a worker thread, through sinks and an expression
     /// evaluator of its own (they hold caches).
     private static func runRowLocal(
-        _ rowLocal: [Stage], on rows: ArraySlice<Row>, parameters: [String: Value],
+        _ rowLocal: [Stage], on rows: ArraySlice<Row>, reading demand: FieldDemand, parameters: [String: Value],
         isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil, counting: Bool = false,
         encodesLines: Bool = false
     ) -> BatchOutput {
@@ -173,7 +173,8 @@ public struct Evaluator {
         let partial = grouping.map { PartialGroupBy($0.unsharedCopy, expressions) }
         let counter = counting ? RowCounter() : nil
         let head = Evaluator.rowLocalChain(
-            rowLocal.map(\.unsharedCopy), expressions, ending: partial ?? counter ?? encoder ?? collector)
+            rowLocal.map(\.unsharedCopy), expressions, reading: demand,
+            ending: partial ?? counter ?? encoder ?? collector)
         var failure: RuntimeError? = nil
         let cancelled = rows.withUnsafeBufferPointer { buffer in
             guard let first = buffer.baseAddress else { return false }
@@ -197,15 +198,20 @@ public struct Evaluator {
     }
 
     /// Sinks for stages that look at one row at a time and keep nothing between rows.
-    private static func rowLocalChain(_ stages: [Stage], _ e: ExpressionEvaluator, ending end: RowSink) -> RowSink {
+    /// `demand` is what the pipeline reads of the source's rows, which the first stage gets.
+    private static func rowLocalChain(
+        _ stages: [Stage], _ e: ExpressionEvaluator, reading demand: FieldDemand, ending end: RowSink
+    ) -> RowSink {
         var next = end
-        for stage in stages.reversed() {
+        for (index, stage) in stages.enumerated().reversed() {
             switch stage.kind {
             case .where(let condition): next = Where(condition, e, next: next)
             case .select(let items): next = Select(items, e, next: next)
             case .reject(let paths): next = Reject(paths.compactMap(\.fieldPath), next: next)
             case .get(let expression): next = Get(expression, e, next: next)
-            case .expand(let path, let alias): next = Expand(path.fieldPath ?? [], alias: alias?.text, next: next)
+            case .expand(let path, let alias):
+                next = Expand(
+                    path.fieldPath ?? [], alias: alias?.text, reading: index == 0 ? demand : nil, next: next)
             default: break
             }
         }

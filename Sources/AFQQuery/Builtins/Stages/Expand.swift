@@ -12,16 +12,23 @@ final class Expand: RowSink {
     let next: RowSink
     /// Finds the list by the keys arrays of the rows' shapes (`expand` runs per batch, on one
     /// thread, as the expression evaluator does).
-    private let fields = FieldLookupCache()
+    private let fields: FieldLookupCache
     /// The values array of the last row expanded in place (see `push`).
     private var spareValues: [Value] = []
+    /// As the first stage, rows are cut to the keys the pipeline reads before they are lent on.
+    private let narrowing: RecordNarrowing?
 
-    init(_ path: [String], alias: String?, next: RowSink) {
+    /// `reading` is what the pipeline reads of the rows this stage gets, when they are the
+    /// source's rows (`expand` is the first stage); nil otherwise.
+    init(_ path: [String], alias: String?, reading demand: FieldDemand? = nil, next: RowSink) {
         self.path = path
         self.target = alias.map { [$0] } ?? path
         self.targetKey = target.count == 1 ? target[0] : nil
         self.replacesTopLevelList = path.count == 1 && target == path
         self.next = next
+        let fields = FieldLookupCache()
+        self.fields = fields
+        self.narrowing = demand.flatMap { RecordNarrowing($0, fields: fields) }
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
@@ -40,7 +47,14 @@ final class Expand: RowSink {
         var current: Row
         // The list's own key, found just now, is where its elements go.
         var fieldIndex: Int? = nil
-        if replacesTopLevelList, !elements.isEmpty, case .record(let record) = row.value {
+        if let narrowing, !elements.isEmpty, case .record(let record) = row.value {
+            // The copy holds only the keys read after this stage: the list's among them.
+            var values: [Value] = []
+            swap(&values, &spareValues)
+            let narrowed = narrowing.narrow(record, reusing: consume values)
+            if replacesTopLevelList { fieldIndex = fields.index(of: path[0], in: narrowed) }
+            current = Row(.record(narrowed), source: row.source)
+        } else if replacesTopLevelList, !elements.isEmpty, case .record(let record) = row.value {
             fieldIndex = fields.index(of: path[0], in: record)
             // The copy is made in the values array of the previous row, if the next stage let
             // go of it, rather than in a new one.

@@ -1,0 +1,55 @@
+import AFQQuery
+import AFQTestSupport
+import Testing
+
+@testable import AFQSources
+
+/// `expand` as a pipeline's first stage cuts the rows it lends on to the keys the pipeline reads
+/// (`RecordNarrowing`), when the rows come in batches. Answers must be exactly those of the same
+/// rows pushed one at a time through stages that cut nothing.
+@Suite struct ExpandNarrowingTests {
+    /// The rows of `data`, one at a time: the evaluator then runs every stage on one thread,
+    /// without batches, and `expand` keeps whole rows.
+    struct OneRowAtATime: RowSupplier {
+        let data: RecordedData
+        var schema: Schema { data.schema }
+
+        func forEachRow(demand: FieldDemand, _ body: (Row) throws -> Bool) throws {
+            try data.forEachRow(demand: demand, body)
+        }
+    }
+
+    static let expansions = [
+        "expand supportedWriteOperations", "expand versionHistory as v", "expand authenticationConfig as auth",
+        "expand connectorModes", "expand versionHistory.releasedAt as released",
+    ]
+
+    @Test(arguments: Array(1...12) as [UInt64])
+    func expandedRowsAnswerAsWholeRowsDo(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed &* 613)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var generator = RecordingGenerator(random: SplitMix64(seed: seed &* 7919))
+        let path = try folder.write("data-\(seed).jsonl", generator.recording(lines: 30 + Int(random.next() % 60), malformed: false))
+        let data = try RecordedData(paths: [path], modelSchema: TestSchema.schema)
+        let stages = RecordedStreamEquivalenceTests.stages
+        for _ in 0..<25 {
+            var query = "connectors | " + Self.expansions[Int(random.next() % UInt64(Self.expansions.count))]
+            for _ in 0..<(1 + Int(random.next() % 2)) {
+                query += " | " + stages[Int(random.next() % UInt64(stages.count))]
+            }
+            let whole = try answer(query, on: OneRowAtATime(data: data))
+            #expect(try answer(query, on: data) == whole, "query: \(query), seed \(seed)")
+        }
+    }
+
+    func answer(_ query: String, on supplier: any RowSupplier) throws -> String {
+        let pipeline = try RecordedStreamEquivalenceTests.onlyPipeline(query)
+        do {
+            let checked = try Checker(context: CheckContext(schema: supplier.schema)).check(pipeline)
+            return RecordedStreamEquivalenceTests.describe(try Evaluator().run(checked, on: supplier))
+        } catch {
+            return "error: \(error)"
+        }
+    }
+}
