@@ -4,7 +4,8 @@ import PackageDescription
 /// Targets depend one way only (see ../shared/style.md):
 /// afq → AFQShell → {AFQQuery, AFQRender, AFQSources, AFQModel, CEditLine};
 /// AFQSources → {AFQModel, AWSSigV4, CJSONSkip}; AFQModel → AFQQuery; AFQRender → AFQQuery.
-/// AFQQuery depends on nothing; AWSSigV4 only on swift-crypto and CCurlShim.
+/// AFQQuery depends only on CPrefetch (one inline C function); AWSSigV4 only on swift-crypto and
+/// CCurlShim.
 let package = Package(
     name: "afq",
     platforms: [.macOS(.v13)],
@@ -28,7 +29,9 @@ let package = Package(
         ),
         /// Fixed-arity wrappers for libedit's variadic calls, and the SIGINT flag.
         .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
-        .target(name: "AFQQuery"),
+        /// The CPU's prefetch hint for the evaluator's loop over loaded rows (RowPrefetch).
+        .target(name: "CPrefetch"),
+        .target(name: "AFQQuery", dependencies: ["CPrefetch"]),
         .target(name: "AFQModel", dependencies: ["AFQQuery"]),
         /// SigV4 signing, credentials and endpoints: the only user of swift-crypto.
         .target(

@@ -182,6 +182,7 @@ public struct Evaluator {
             let lent = UnsafeMutablePointer(mutating: first)
             for i in 0..<buffer.count {
                 if isCancelled() { return true }
+                if i &+ RowPrefetch.distance < buffer.count { RowPrefetch.hint(lent + i + RowPrefetch.distance) }
                 do throws(RuntimeError) {
                     _ = try head.push(lent: &lent[i])
                 } catch {
