@@ -30,26 +30,18 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         var generator = RecordingGenerator(random: SplitMix64(seed: seed &* 7919))
-        let path = try folder.write("data-\(seed).jsonl", generator.recording(lines: 30 + Int(random.next() % 60), malformed: false))
+        let text = generator.recording(lines: 30 + Int(random.next() % 60), malformed: false)
+        let path = try folder.write("data-\(seed).jsonl", text)
         let data = try RecordedData(paths: [path], modelSchema: TestSchema.schema)
         let stages = RecordedStreamEquivalenceTests.stages
+        let answer = RecordedStreamEquivalenceTests.plainAnswer(_:on:)
         for _ in 0..<25 {
             var query = "connectors | " + Self.expansions[Int(random.next() % UInt64(Self.expansions.count))]
             for _ in 0..<(1 + Int(random.next() % 2)) {
                 query += " | " + stages[Int(random.next() % UInt64(stages.count))]
             }
-            let whole = try answer(query, on: OneRowAtATime(data: data))
-            #expect(try answer(query, on: data) == whole, "query: \(query), seed \(seed)")
-        }
-    }
-
-    func answer(_ query: String, on supplier: any RowSupplier) throws -> String {
-        let pipeline = try RecordedStreamEquivalenceTests.onlyPipeline(query)
-        do {
-            let checked = try Checker(context: CheckContext(schema: supplier.schema)).check(pipeline)
-            return RecordedStreamEquivalenceTests.describe(try Evaluator().run(checked, on: supplier))
-        } catch {
-            return "error: \(error)"
+            let whole = answer(query, OneRowAtATime(data: data))
+            #expect(answer(query, data) == whole, "query: \(query), seed \(seed)")
         }
     }
 }

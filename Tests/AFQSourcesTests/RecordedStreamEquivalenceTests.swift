@@ -157,6 +157,17 @@ import Testing
         }
     }
 
+    /// The answer from any supplier, checked against its schema, without warnings.
+    static func plainAnswer(_ query: String, on supplier: any RowSupplier) -> String {
+        do {
+            let pipeline = try onlyPipeline(query)
+            let checked = try Checker(context: CheckContext(schema: supplier.schema)).check(pipeline)
+            return describe(try Evaluator().run(checked, on: supplier))
+        } catch {
+            return "error: \(error)"
+        }
+    }
+
     static func answer(_ query: String, on stream: RecordedStream) -> String {
         do {
             let pipeline = try onlyPipeline(query)

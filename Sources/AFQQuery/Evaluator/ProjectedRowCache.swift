@@ -61,7 +61,8 @@ public final class ProjectedRowCache: @unchecked Sendable {
     /// The copy starts only once the query is answered: made at the same time, even on a thread
     /// of the lowest priority, it doubled the first answer (Q1 over 100k rows, 38 → 75 ms).
     public func forEachBatch<Output: Sendable>(
-        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
+        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
+        _ consume: (Output) throws -> Bool
     ) throws {
         defer { startQueuedCopies() }
         try RowBatches.forEachBatch(of: rows(coveringOrQueueing: demand), transform: transform, consume)
