@@ -7,8 +7,8 @@
 /// of `expand | group by` asked first in the shell (issue 5). Records cut to the same keys in
 /// the same order share one keys array. Not thread-safe: each batch's stages have their own.
 final class RecordNarrowing {
-    /// The kept keys, at most `maximumKeys`.
-    let keys: [String]
+    /// The kept keys, at most `maximumKeys`, sorted: a key's code is its place here plus one.
+    private let keys: [String]
     /// Each order of kept keys met, coded four bits a key (its place in `keys` plus one), with
     /// the keys array the records cut to it share.
     private var keysByOrder: [(code: UInt64, keys: [String])] = []
