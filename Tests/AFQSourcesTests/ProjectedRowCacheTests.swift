@@ -2,6 +2,12 @@ import AFQQuery
 import AFQTestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 @testable import AFQSources
 
 /// The shell answers from copies of loaded rows cut down to the fields recent queries read
@@ -99,6 +105,24 @@ import Testing
         #expect(!copyingDuringQuery)
         cache.waitUntilIdle()
         #expect(cache.rows(for: FieldDemand(keys: ["n"]))[5].value == .record(["n": 5]), "made after the answer")
+    }
+
+    /// A copy being made waits while a query runs, so a query typed right after another does
+    /// not share the cores with the copy the first one started.
+    @Test func aCopyWaitsWhileAQueryRuns() throws {
+        let rows: [Row] = (0..<5000).map { Row(.record(["n": .number(Double($0)), "m": .bool(true)])) }
+        let cache = ProjectedRowCache(rows: rows, minimumRows: 0)
+        _ = cache.rows(for: FieldDemand(keys: ["n"]))
+        var copyingThroughout = true
+        try cache.forEachBatch(demand: FieldDemand(keys: ["m"]), transform: { $0.count }) { _ in
+            // Long enough for the copy of 5000 small rows to finish, were it not waiting.
+            usleep(30_000)
+            copyingThroughout = copyingThroughout && cache.isCopying
+            return true
+        }
+        #expect(copyingThroughout)
+        cache.waitUntilIdle()
+        #expect(cache.rows(for: FieldDemand(keys: ["n"]))[5].value == .record(["n": 5]), "made once the query was done")
     }
 
     /// Lists of strings that repeat are copied once per batch, which one core reads at a time;

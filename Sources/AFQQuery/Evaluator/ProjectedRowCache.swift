@@ -41,6 +41,11 @@ public final class ProjectedRowCache: @unchecked Sendable {
     /// Signalled when the background thread has nothing left to copy (`waitUntilIdle`); allocated
     /// once, so its address is stable.
     private let idle: UnsafeMutablePointer<pthread_cond_t>
+    /// Queries running now, and a condition signalled when none is: a copy waits for them
+    /// between batches, so a query typed right after another does not share the cores with the
+    /// copy the first one started.
+    private var runningQueries = 0
+    private let noQueryRunning: UnsafeMutablePointer<pthread_cond_t>
 
     public init(rows: [Row], minimumRows: Int = 10_000, memoryBudget: Int = 256 << 20) {
         self.rows = rows
@@ -48,23 +53,37 @@ public final class ProjectedRowCache: @unchecked Sendable {
         self.memoryBudget = memoryBudget
         idle = .allocate(capacity: 1)
         pthread_cond_init(idle, nil)
+        noQueryRunning = .allocate(capacity: 1)
+        pthread_cond_init(noQueryRunning, nil)
     }
 
     deinit {
         pthread_cond_destroy(idle)
         idle.deallocate()
+        pthread_cond_destroy(noQueryRunning)
+        noQueryRunning.deallocate()
     }
 
     /// Runs `transform` over the rows cut down to `demand` in batches, as `RowBatches` does: over
     /// a copy already made, or else over the full rows, and then a copy for next time is started.
     ///
-    /// The copy starts only once the query is answered: made at the same time, even on a thread
-    /// of the lowest priority, it doubled the first answer (Q1 over 100k rows, 38 → 75 ms).
+    /// The copy starts only once the query is answered, and a copy being made waits while a
+    /// query runs: made at the same time, even on a thread of the lowest priority, it doubled the
+    /// first answer (Q1 over 100k rows, 38 → 75 ms).
     public func forEachBatch<Output: Sendable>(
         demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
         _ consume: (Output) throws -> Bool
     ) throws {
-        defer { startQueuedCopies() }
+        mutex.lock()
+        runningQueries += 1
+        mutex.unlock()
+        defer {
+            mutex.lock()
+            runningQueries -= 1
+            if runningQueries == 0 { pthread_cond_broadcast(noQueryRunning) }
+            mutex.unlock()
+            startQueuedCopies()
+        }
         try RowBatches.forEachBatch(of: rows(coveringOrQueueing: demand), transform: transform, consume)
     }
 
@@ -125,7 +144,7 @@ public final class ProjectedRowCache: @unchecked Sendable {
         mutex.lock()
         while let demand = building {
             mutex.unlock()
-            let copy = ProjectedRowCache.project(rows, to: demand, budget: memoryBudget)
+            let copy = project(to: demand)
             mutex.lock()
             if let copy {
                 entries.append((demand, copy.rows, copy.bytes))
@@ -144,18 +163,27 @@ public final class ProjectedRowCache: @unchecked Sendable {
         mutex.unlock()
     }
 
+    /// Waits until no query runs (a copy's batch, before it starts).
+    private func waitWhileQueriesRun() {
+        mutex.lock()
+        while runningQueries > 0 { pthread_cond_wait(noQueryRunning, mutex.pointer) }
+        mutex.unlock()
+    }
+
     /// The rows cut down, in order, on every core, with the copy's estimated size; nil when it
-    /// would take more than `budget` bytes.
-    private static func project(_ rows: [Row], to demand: FieldDemand, budget: Int) -> (rows: [Row], bytes: Int)? {
+    /// would take more than the memory budget.
+    private func project(to demand: FieldDemand) -> (rows: [Row], bytes: Int)? {
         var projected: [Row] = []
         projected.reserveCapacity(rows.count)
         var bytes = rows.count * MemoryLayout<Row>.stride
+        let budget = memoryBudget
         // Projecting cannot fail: nothing here throws. Each batch has a projector of its own, so
         // the rows of a batch share keys arrays only with each other: queries cut the rows into
         // the same batches, and rows of one batch are read by one core (see `UnsharedCopies`).
         try? RowBatches.forEachBatch(
             of: rows,
-            transform: { batch in
+            transform: { [self] batch in
+                waitWhileQueriesRun()
                 let projector = ValueProjector(demand)
                 return (batch.map { Row(projector.project($0.value), source: projector.copy($0.source)) }, projector.copiedBytes)
             },
