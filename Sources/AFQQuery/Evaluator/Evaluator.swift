@@ -83,9 +83,8 @@ public struct Evaluator {
 
     /// What the row-by-row stages made of one batch: the rows that came out (or their text, when
     /// the run encodes results on the workers, their groups, when it groups them there, or their
-    /// number, when it counts them there), and
-    /// the run-time error that stopped the batch early, if one did (rows after it were not
-    /// looked at).
+    /// number, when it counts them there), and the run-time error that stopped the batch early,
+    /// if one did (rows after it were not looked at).
     private struct BatchOutput: Sendable {
         var rows: [Row]
         var text: String? = nil
@@ -107,8 +106,8 @@ public struct Evaluator {
     /// sinks and expression evaluator (they hold caches); `tail` gets their rows in input order.
     /// When `tail` is a `group by` whose aggregates merge exactly, each batch is grouped on the
     /// workers too and the batches' groups are merged into it in input order; when it is `count`,
-    /// the workers count their rows instead of handing them over. A run-time error
-    /// stops the run at the row it happened on, exactly as a single thread would.
+    /// the workers count their rows instead of handing them over. A run-time error stops the run
+    /// at the row it happened on, exactly as a single thread would.
     private func run(
         _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
         encodesLines: Bool = false

@@ -27,7 +27,9 @@ final class ExpressionEvaluator {
             return CompiledExpression { (_: Row) throws(RuntimeError) -> Value in value }
         case .list(let elements, _):
             let parts = elements.map(compile)
-            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in .list(try ExpressionEvaluator.values(of: parts, row)) }
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
+                .list(try ExpressionEvaluator.values(of: parts, row))
+            }
         case .field(let name, _):
             let fields = self.fields
             return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in fields.member(name, of: row.value) }
@@ -42,7 +44,9 @@ final class ExpressionEvaluator {
         case .member(let base, let name, _):
             let base = compile(base)
             let fields = self.fields
-            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in fields.member(name, of: try base(row)) }
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
+                fields.member(name, of: try base(row))
+            }
         case .index(let base, let index, _):
             let base = compile(base)
             let index = compile(index)
@@ -52,7 +56,9 @@ final class ExpressionEvaluator {
             }
         case .unary(.not, let operand, _):
             let operand = compile(operand)
-            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in .bool(!(try operand(row).isTruthy)) }
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
+                .bool(!(try operand(row).isTruthy))
+            }
         case .unary(.negate, let operand, let range):
             let operand = compile(operand)
             return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
@@ -87,7 +93,9 @@ final class ExpressionEvaluator {
             }
         case .isNull(let operand, let negated, _):
             let operand = compile(operand)
-            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in .bool(try operand(row).isNull != negated) }
+            return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
+                .bool(try operand(row).isNull != negated)
+            }
         case .call(let name, _, let arguments, let range):
             let parts = arguments.map(compile)
             // The checker has verified the name and the arity.

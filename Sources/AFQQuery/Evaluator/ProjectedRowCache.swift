@@ -185,7 +185,8 @@ public final class ProjectedRowCache: @unchecked Sendable {
             transform: { [self] batch in
                 waitWhileQueriesRun()
                 let projector = ValueProjector(demand)
-                return (batch.map { Row(projector.project($0.value), source: projector.copy($0.source)) }, projector.copiedBytes)
+                let copied = batch.map { Row(projector.project($0.value), source: projector.copy($0.source)) }
+                return (copied, projector.copiedBytes)
             },
             { (batch: [Row], batchBytes: Int) in
                 projected.append(contentsOf: batch)

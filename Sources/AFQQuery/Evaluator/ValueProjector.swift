@@ -16,13 +16,10 @@
 final class ValueProjector {
     /// The demanded keys, each with the projector of its demanded part (nil: kept whole).
     private let demanded: [(key: String, part: ValueProjector?)]
-    /// One keys array per order of demanded keys met, by `shapeCode`: records of one shape share
-    /// it, as the reader's records do (most loaded rows have keys arrays of their own: custom
-    /// connectors leave out different optional keys).
-    private var keysByShape: [UInt64: [String]] = [:]
-
-    /// Shapes are coded four bits per demanded key; wider demands make a keys array per record.
-    private static let codableKeys = 15
+    /// One keys array per order of demanded keys met (most loaded rows have keys arrays of their
+    /// own: custom connectors leave out different optional keys); nil for demands wider than an
+    /// order's code holds, which make a keys array per record.
+    private var cutKeys: CutKeys?
     /// An estimate of the memory the copies made so far take (see `Value.unsharedCopy(counting:)`).
     private(set) var copiedBytes = 0
     /// The copy of each list of strings kept whole so far.
@@ -34,6 +31,7 @@ final class ValueProjector {
     /// `demand` names its keys (`.all` needs no projector).
     init(_ demand: FieldDemand) {
         demanded = (demand.keys ?? []).sorted().map { key in (key, demand.subkeys[key].map(ValueProjector.init)) }
+        cutKeys = demanded.count <= CutKeys.maximumNames ? CutKeys(names: demanded.map(\.key)) : nil
     }
 
     func project(_ value: Value) -> Value {
@@ -67,7 +65,7 @@ final class ValueProjector {
 
     private func project(_ record: Record) -> Record {
         copiedBytes += 32 + demanded.count * MemoryLayout<Value>.stride
-        var shapeCode: UInt64 = 0
+        var order: UInt64 = 0
         var found: [Int] = []
         let values = [Value](unsafeUninitializedCapacity: demanded.count) { buffer, count in
             for (sourceIndex, key) in record.keys.enumerated() {
@@ -76,25 +74,14 @@ final class ValueProjector {
                 let value = record.values[sourceIndex]
                 buffer.initializeElement(at: count, to: demanded[index].part?.project(value) ?? copyWhole(value))
                 count += 1
-                if demanded.count <= ValueProjector.codableKeys {
-                    shapeCode = shapeCode << 4 | UInt64(index + 1)
+                if cutKeys != nil {
+                    order = CutKeys.appending(index, to: order)
                 } else {
                     found.append(index)
                 }
             }
         }
-        guard demanded.count <= ValueProjector.codableKeys else {
-            return Record(uncheckedKeys: found.map { demanded[$0].key }, values: values)
-        }
-        if let keys = keysByShape[shapeCode] { return Record(uncheckedKeys: keys, values: values) }
-        var keys: [String] = []
-        var code = shapeCode
-        while code != 0 {
-            keys.append(demanded[Int(code & 15) - 1].key)
-            code >>= 4
-        }
-        keys.reverse()
-        keysByShape[shapeCode] = keys
-        return Record(uncheckedKeys: keys, values: values)
+        guard cutKeys != nil else { return Record(uncheckedKeys: found.map { demanded[$0].key }, values: values) }
+        return Record(uncheckedKeys: cutKeys!.keys(forOrder: order), values: values)
     }
 }

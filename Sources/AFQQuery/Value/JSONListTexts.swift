@@ -43,5 +43,7 @@ final class JSONListTexts {
         slots[JSONListTexts.slotIndex(list.storageIdentity)] = Slot(list: list, start: at, count: count)
     }
 
-    private static func slotIndex(_ identity: UInt) -> Int { Int(truncatingIfNeeded: (identity >> 5) ^ (identity >> 11)) & (slotCount - 1) }
+    private static func slotIndex(_ identity: UInt) -> Int {
+        Int(truncatingIfNeeded: (identity >> 5) ^ (identity >> 11)) & (slotCount - 1)
+    }
 }
