@@ -109,6 +109,16 @@ final class ExpressionEvaluator {
         }
     }
 
+    /// `condition` as an `InPlaceCondition`, when it has one of its shapes.
+    func inPlaceCondition(_ condition: Expression) -> InPlaceCondition? {
+        InPlaceCondition(condition, fields: fields)
+    }
+
+    /// `expression` as a `LentFieldPath`, when it is a field path.
+    func lentFieldPath(_ expression: Expression) -> LentFieldPath? {
+        expression.fieldPath.map { LentFieldPath($0, fields: fields) }
+    }
+
     private static func values(of parts: [CompiledExpression], _ row: Row) throws(RuntimeError) -> [Value] {
         var values: [Value] = []
         values.reserveCapacity(parts.count)

@@ -12,6 +12,12 @@ class RowSink {
     final func push(lent row: inout Row) throws(RuntimeError) -> Bool {
         try push(row)
     }
+    /// `push(value, sourceOf: row)` for a value lent from storage the caller keeps unchanged
+    /// meanwhile, as `push(lent:)` is for a row (`LentFieldPath`).
+    @inline(never)
+    final func push(lent value: inout Value, sourceOf row: Row) throws(RuntimeError) -> Bool {
+        try push(value, sourceOf: row)
+    }
     /// Takes a new value for `row` (a stage's result, with the row's `$source`). Sinks that look
     /// only at values override it: building a `Row` copies its source's strings, and the row is
     /// then taken apart again at once (issue 5: a fifth of `select` into `jsonl` lines).
