@@ -112,6 +112,33 @@ import Testing
         #expect(answeredInPlace * 2 > tested)
     }
 
+    /// `select` of field paths into JSON Lines writes each row from where its values are; the
+    /// lines must be those of the selected records, including rows whose paths go through a list
+    /// (written as compiled, after the part written in place is taken back).
+    @Test(arguments: Array(1...6) as [UInt64])
+    func selectedLinesEqualTheSelectedRecords(seed: UInt64) throws {
+        var rows = RandomRows(random: SplitMix64(seed: seed &* 97))
+        let evaluator = ExpressionEvaluator(parameters: [:])
+        for _ in 0..<30 {
+            let items = (0..<(1 + rows.next(3))).enumerated().map { index, _ in
+                SelectItem.column(
+                    NamedExpression(
+                        expression: rows.path(), alias: Name("c\(index)", InPlaceReadingTests.range),
+                        sourceText: "c\(index)"))
+            }
+            let encoder = EncodingSink()
+            let collector = ResultCollector()
+            let inPlace = Select(items, evaluator, next: encoder)
+            let compiled = Select(items, evaluator, next: collector)
+            for _ in 0..<40 {
+                let row = rows.row()
+                _ = try inPlace.push(row)
+                _ = try compiled.push(row)
+            }
+            #expect(encoder.text == JSONText.lines(collector.values), "\(items)")
+        }
+    }
+
     @Test func onlyTheShapesItReadsInPlace() {
         let evaluator = ExpressionEvaluator(parameters: [:])
         let range = InPlaceReadingTests.range

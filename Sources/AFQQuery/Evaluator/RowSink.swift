@@ -111,6 +111,31 @@ final class EncodingSink: RowSink {
         return true
     }
 
+    /// Appends the line `push(.record(Record(uncheckedKeys: keys, values: …)))` would for the
+    /// values at `paths` in `row`, each lent in place rather than copied into a record
+    /// (`select` of field paths); false, with nothing appended, when a path must be evaluated as
+    /// compiled.
+    func appendRecordLine(keys: [String], paths: [LentFieldPath], of row: Row) -> Bool {
+        let lists = self.lists
+        return withUnsafeMutablePointer(to: &bytes) { out in
+            let start = out.pointee.count
+            out.pointee.append(UInt8(ascii: "{"))
+            for index in keys.indices {
+                if index > 0 { out.pointee.append(UInt8(ascii: ",")) }
+                JSONText.appendKey(keys[index], to: &out.pointee)
+                let written = paths[index].withValue(in: row) { value, _ in
+                    JSONText.appendCompact(value, to: &out.pointee, lists: lists)
+                }
+                guard written != nil else {
+                    out.pointee.count = start
+                    return false
+                }
+            }
+            out.pointee.append(StaticString("}\n"))
+            return true
+        }
+    }
+
     /// The lines encoded so far.
     var text: String { bytes.string }
 }

@@ -36,6 +36,17 @@ public enum JSONText {
         out.append(UInt8(ascii: "\n"))
     }
 
+    /// `compact(value)` appended to `out`, with the text of lists as `appendLine(_:to:lists:)`.
+    static func appendCompact(_ value: Value, to out: inout UTF8Buffer, lists: JSONListTexts) {
+        writeCompact(value, into: &out, lists: lists)
+    }
+
+    /// `"key":`, as a member of a compact record starts.
+    static func appendKey(_ key: String, to out: inout UTF8Buffer) {
+        appendQuoted(key, to: &out)
+        out.append(UInt8(ascii: ":"))
+    }
+
     /// The value indented by two spaces per level, with `"key": value`; empty lists and records
     /// print as `[]` and `{}`. No trailing newline.
     public static func pretty(_ value: Value) -> String {

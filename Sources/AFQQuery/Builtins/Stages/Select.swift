@@ -14,6 +14,12 @@ final class Select: RowSink {
     /// row's values are then built in the same array, not a new one (`releasesValuesAtOnce`).
     private let reusesValues: Bool
     private var reusedValues: [Value] = []
+    /// The next stage when it encodes rows as JSON Lines and every item is a field path: each
+    /// row's columns are then written from where they are, without building the record
+    /// (`LentFieldPath`).
+    private let encoder: EncodingSink?
+    /// The items as field paths read in place, for `encoder`.
+    private let lentColumns: [LentFieldPath]
 
     init(_ items: [SelectItem], _ evaluator: ExpressionEvaluator, next: RowSink) {
         self.next = next
@@ -32,9 +38,19 @@ final class Select: RowSink {
             return nil
         }
         reusesValues = next.releasesValuesAtOnce
+        let lentColumns = items.compactMap { item -> LentFieldPath? in
+            guard case .column(let named) = item else { return nil }
+            return evaluator.lentFieldPath(named.expression)
+        }
+        let readsInPlace = fixedKeys != nil && lentColumns.count == items.count
+        self.lentColumns = readsInPlace ? lentColumns : []
+        encoder = readsInPlace ? next as? EncodingSink : nil
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
+        if let encoder, let fixedKeys, encoder.appendRecordLine(keys: fixedKeys, paths: lentColumns, of: row) {
+            return true
+        }
         if let fixedKeys {
             // Taken out so that the array is held once and changes in place.
             var values: [Value] = []
