@@ -17,6 +17,9 @@ final class Expand: RowSink {
     private var spareValues: [Value] = []
     /// As the first stage, rows are cut to the keys the pipeline reads before they are lent on.
     private let narrowing: RecordNarrowing?
+    /// `path`, read in place: most rows of a recording have no list to expand, and copying the
+    /// row to find that out retained its arrays (`LentFieldPath`).
+    private let lentPath: LentFieldPath?
 
     /// `reading` is what the pipeline reads of the rows this stage gets, when they are the
     /// source's rows (`expand` is the first stage); nil otherwise.
@@ -29,17 +32,29 @@ final class Expand: RowSink {
         let fields = FieldLookupCache()
         self.fields = fields
         self.narrowing = demand.flatMap { RecordNarrowing($0, fields: fields) }
+        self.lentPath = path.isEmpty ? nil : LentFieldPath(path, fields: fields)
+    }
+
+    /// The elements of the list at `path` in `row`; nil when it is null.
+    private func elements(in row: Row) -> [Value]? {
+        let lent = lentPath?.withValue(in: row) { value, _ in Expand.elements(of: &value) }
+        if let lent { return lent }
+        var found = row.value
+        for i in path.indices { found = fields.member(path[i], of: found) }
+        return Expand.elements(of: &found)
+    }
+
+    /// A value that is not a list counts as a list of itself; null as no list.
+    private static func elements(of value: inout Value) -> [Value]? {
+        switch value {
+        case .null: return nil
+        case .list(let l): return l
+        default: return [value]
+        }
     }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
-        var found = row.value
-        for i in path.indices { found = fields.member(path[i], of: found) }
-        let elements: [Value]
-        switch found {
-        case .null: return true
-        case .list(let l): elements = l
-        case let single: elements = [single]
-        }
+        guard let elements = elements(in: row) else { return true }
         // One row is changed in place for every element and lent to the next stage: the first
         // change copies the row's record, and later ones reuse that copy unless the next stage
         // kept the previous row. A new `Row` per element would retain and release its record and
