@@ -32,6 +32,7 @@ final class ExpressionEvaluator {
             }
         case .field(let name, _):
             let fields = self.fields
+            let name = fields.canonicalName(name)
             return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in fields.member(name, of: row.value) }
         case .variable(let name, _):
             switch name {
@@ -44,6 +45,7 @@ final class ExpressionEvaluator {
         case .member(let base, let name, _):
             let base = compile(base)
             let fields = self.fields
+            let name = fields.canonicalName(name)
             return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
                 fields.member(name, of: try base(row))
             }

@@ -37,6 +37,8 @@ final class FieldLookupCache {
     /// What each slot's words belong to, held so that they stay valid.
     private var kept: [(name: String, keys: [String])?]
 
+    private let positions = FieldPositions.borrow()
+
     init() {
         slots = .allocate(capacity: FieldLookupCache.slotCount)
         slots.initialize(repeating: Slot(), count: FieldLookupCache.slotCount)
@@ -46,6 +48,7 @@ final class FieldLookupCache {
     }
 
     deinit {
+        FieldPositions.giveBack(positions)
         slots.deinitialize(count: FieldLookupCache.slotCount)
         slots.deallocate()
         state.deinitialize(count: 1)
@@ -58,9 +61,14 @@ final class FieldLookupCache {
         return index(of: name, in: record).map { record.values[$0] } ?? .null
     }
 
+    /// `name` as the lookups of this cache's table know it (`FieldPositions.canonicalName`).
+    func canonicalName(_ name: String) -> String {
+        positions.canonicalName(name)
+    }
+
     /// `record.index(of: name)`.
     func index(of name: String, in record: Record) -> Int? {
-        guard state.pointee.isUseful else { return record.index(of: name) }
+        guard state.pointee.isUseful else { return positions.index(of: name, in: record) }
         let nameBits = name.storageBits
         let keysIdentity = record.keys.storageIdentity
         var slotIndex = 0

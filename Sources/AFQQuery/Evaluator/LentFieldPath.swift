@@ -14,7 +14,7 @@ final class LentFieldPath {
 
     init(_ names: [String], fields: FieldLookupCache) {
         precondition(!names.isEmpty, "a path names a field")
-        self.names = names
+        self.names = names.map(fields.canonicalName)
         self.fields = fields
     }
 

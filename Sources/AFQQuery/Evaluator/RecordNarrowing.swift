@@ -18,7 +18,7 @@ final class RecordNarrowing {
     /// Nil when `demand` reads whole rows or more keys than an order's code holds.
     init?(_ demand: FieldDemand, fields: FieldLookupCache) {
         guard let keys = demand.keys, keys.count <= CutKeys.maximumNames else { return nil }
-        cutKeys = CutKeys(names: keys.sorted())
+        cutKeys = CutKeys(names: keys.sorted().map(fields.canonicalName))
         self.fields = fields
         found.reserveCapacity(keys.count)
     }

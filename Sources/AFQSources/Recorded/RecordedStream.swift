@@ -181,6 +181,7 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
         var rows: [Row] = []
         var warnings = StreamWarnings()
         var hasSummaries = false
+        var sharing = KeysArraySharing()
         do {
             try OrderedParallelMap.run(
                 next: { try reading.nextPiece() },
@@ -191,7 +192,11 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
                         hasSummaries = true
                         return false
                     }
-                    rows.append(contentsOf: result.output ?? [])
+                    if var pieceRows = result.output {
+                        result.output = nil
+                        sharing.shareKeys(of: &pieceRows)
+                        rows.append(contentsOf: pieceRows)
+                    }
                     warnings.add(&result)
                     if let error = result.error { throw error }
                     return true
