@@ -68,7 +68,7 @@ final class InPlaceCondition {
     private func passes(_ node: Node, _ row: Row) -> Bool? {
         switch node.kind {
         case .truthy:
-            return node.path!.withValue(in: row) { value, _ in InPlaceCondition.isTruthy(&value) }
+            return node.path!.withValue(in: row) { value, _ in value.isTruthy }
         case .containsText:
             return node.path!.withValue(in: row) { value, _ in InPlaceCondition.contains(&value, node.text) } ?? nil
         case .and:
@@ -79,18 +79,6 @@ final class InPlaceCondition {
             return left ? true : passes(node.right!, row)
         case .not:
             return passes(node.left!, row).map { !$0 }
-        }
-    }
-
-    private static func isTruthy(_ value: inout Value) -> Bool {
-        switch value {
-        case .null: return false
-        case .bool(let b): return b
-        case .number(let n): return n != 0
-        case .string(let s): return !s.isEmpty
-        case .timestamp: return true
-        case .list(let l): return !l.isEmpty
-        case .record(let r): return !r.isEmpty
         }
     }
 
