@@ -1,6 +1,8 @@
 /// `where EXPR`: keeps the rows for which EXPR is truthy (afq-language §5).
 final class Where: RowSink {
     let condition: CompiledExpression
+    /// The condition tested where the row's values are, when it has a shape that allows it;
+    /// `condition` decides the rest.
     let inPlace: InPlaceCondition?
     let next: RowSink
 
