@@ -63,34 +63,50 @@ struct CredentialProcessProvider: Sendable {
         let standardError = self.standardError
         return await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: executable)
-                process.arguments = arguments
-                process.environment = environment
-                let stdout = Pipe()
-                process.standardOutput = stdout
-                if let standardError { process.standardError = standardError }
-                do {
-                    try process.run()
-                } catch {
-                    continuation.resume(returning: .failedToStart(CredentialProcessProvider.reason(error)))
+                for attempt in 1...CredentialProcessProvider.startAttempts {
+                    let process = Process()
+                    process.executableURL = URL(fileURLWithPath: executable)
+                    process.arguments = arguments
+                    process.environment = environment
+                    let stdout = Pipe()
+                    process.standardOutput = stdout
+                    if let standardError { process.standardError = standardError }
+                    do {
+                        try process.run()
+                    } catch {
+                        if attempt < CredentialProcessProvider.startAttempts,
+                            CredentialProcessProvider.posixCode(of: error) == .ETXTBSY
+                        {
+                            usleep(20_000)
+                            continue
+                        }
+                        continuation.resume(returning: .failedToStart(CredentialProcessProvider.reason(error)))
+                        return
+                    }
+                    let data = stdout.fileHandleForReading.readDataToEndOfFile()
+                    process.waitUntilExit()
+                    continuation.resume(returning: .exited(status: process.terminationStatus, stdout: [UInt8](data)))
                     return
                 }
-                let data = stdout.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
-                continuation.resume(returning: .exited(status: process.terminationStatus, stdout: [UInt8](data)))
             }
         }
     }
 
+    /// A program written a moment ago (a helper just installed) fails to start with "Text file
+    /// busy" while a child another thread forked meanwhile still holds it open for writing, until
+    /// that child execs: tried again every 20 ms for up to 0.2 s, as Go's os/exec does.
+    static let startAttempts = 10
+
+    private static func posixCode(of error: any Error) -> POSIXErrorCode? {
+        guard let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        else { return nil }
+        return POSIXErrorCode(rawValue: Int32(underlying.code))
+    }
+
     private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(describing: POSIXError(code).localizedDescription)
-        }
-        return nsError.localizedDescription
+        if let code = posixCode(of: error) { return String(describing: POSIXError(code).localizedDescription) }
+        return (error as NSError).localizedDescription
     }
 
     /// A program with a `/` is used as given; otherwise the first executable match on `PATH`.

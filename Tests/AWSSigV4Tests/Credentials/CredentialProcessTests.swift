@@ -48,6 +48,17 @@ struct CredentialProcessTests {
         #expect(try await chain.resolve().accessKeyId == "FROMENV")
     }
 
+    /// A program still open for writing somewhere cannot be started ("Text file busy"); held
+    /// open for 20 ms, it is started on a later try.
+    @Test func aProgramBusyForAMomentIsStartedOnceFree() async throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.write("busy.sh", Self.echoScript, executable: true)
+        let writer = try FileHandle(forWritingTo: URL(fileURLWithPath: script))
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.02) { try? writer.close() }
+        let chain = try Self.chain(folder, "\(script) AKIDBUSY s")
+        #expect(try await chain.resolve().accessKeyId == "AKIDBUSY")
+    }
+
     @Test func aFailingProcessShowsItsOwnErrorOutputButNeverItsStandardOutput() async throws {
         let folder = try TemporaryFolder()
         let script = try folder.write(
