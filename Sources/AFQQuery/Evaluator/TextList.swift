@@ -16,8 +16,7 @@ struct TextList: Hashable {
         hasher.combine(items.count)
         for item in items {
             guard case .string(let text) = item else { continue }
-            hasher.combine(text.utf8.count)
-            for byte in text.utf8 { hasher.combine(byte) }
+            CodePointText.hash(text, into: &hasher)
         }
     }
 

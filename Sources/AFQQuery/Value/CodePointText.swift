@@ -11,12 +11,17 @@ struct CodePointText: Hashable {
     static func == (lhs: CodePointText, rhs: CodePointText) -> Bool { lhs.text.hasSameCodePoints(as: rhs.text) }
 
     func hash(into hasher: inout Hasher) {
+        CodePointText.hash(text, into: &hasher)
+    }
+
+    /// Feeds `text`'s code points to `hasher`, as `==` by code points needs (`TextList` too).
+    static func hash(_ text: String, into hasher: inout Hasher) {
         hasher.combine(text.utf8.count)
         let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
             hasher.combine(bytes: UnsafeRawBufferPointer($0))
         }
         if hashed == nil {
-            for byte in text.utf8 { hasher.combine(byte) }
+            Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
 }
