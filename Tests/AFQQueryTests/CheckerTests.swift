@@ -63,6 +63,57 @@ import Testing
         #expect(checked.demand == FieldDemand(keys: ["canUseAsDestination", "connectorName", "supportedWriteOperations"]))
     }
 
+    /// A list read only by `contains "text"` or `"text" in` may come with only those texts
+    /// (`FieldDemand.keptTexts`); any other read of it, a non-literal operand, or a read in part
+    /// of the same key needs it as before.
+    @Test(arguments: [
+        (
+            #"connectors | where supportedWriteOperations contains "UPSERT" and canUseAsSource | get connectorName"#,
+            FieldDemand(
+                keys: ["supportedWriteOperations", "canUseAsSource", "connectorName"],
+                keptTexts: ["supportedWriteOperations": ["UPSERT"]])
+        ),
+        (
+            #"connectors | where "UPSERT" in supportedWriteOperations or not (supportedWriteOperations contains "INSERT") | count"#,
+            FieldDemand(keys: ["supportedWriteOperations"], keptTexts: ["supportedWriteOperations": ["UPSERT", "INSERT"]])
+        ),
+        (
+            #"connectors | where authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported contains "JWT_BEARER" | count"#,
+            FieldDemand(
+                keys: ["authenticationConfig"],
+                subkeys: [
+                    "authenticationConfig": FieldDemand(
+                        keys: ["oAuth2Defaults"],
+                        subkeys: [
+                            "oAuth2Defaults": FieldDemand(
+                                keys: ["oauth2GrantTypesSupported"],
+                                keptTexts: ["oauth2GrantTypesSupported": ["JWT_BEARER"]])
+                        ])
+                ])
+        ),
+        (
+            #"connectors | where supportedWriteOperations contains "INSERT" | select supportedWriteOperations"#,
+            FieldDemand(keys: ["supportedWriteOperations"])
+        ),
+        (
+            #"connectors | where supportedWriteOperations contains connectorName | count"#,
+            FieldDemand(keys: ["supportedWriteOperations", "connectorName"])
+        ),
+        (
+            #"connectors | where authenticationConfig contains "x" and authenticationConfig.isOAuth2Supported | count"#,
+            FieldDemand(keys: ["authenticationConfig"], subkeys: ["authenticationConfig": FieldDemand(keys: ["isOAuth2Supported"])])
+        ),
+        (
+            #"connectors | expand supportedWriteOperations | where supportedWriteOperations contains "INSERT" | count"#,
+            FieldDemand(keys: ["supportedWriteOperations"])
+        ),
+    ])
+    func demandsListsTestedOnlyForTextsAsSuch(query: String, expected: FieldDemand) throws {
+        guard case .pipeline(let p) = try Query.parse(SourceFile(name: "q", text: query)).statements[0] else { return }
+        let checked = try Checker(context: CheckContext(schema: QueryHarness.schemaRows.schema)).check(p)
+        #expect(checked.demand == expected)
+    }
+
     @Test func demandsEverythingWhenRowsAreOutput() throws {
         let source = SourceFile(name: "q", text: "connectors | where canUseAsDestination")
         guard case .pipeline(let p) = try Query.parse(source).statements[0] else { return }

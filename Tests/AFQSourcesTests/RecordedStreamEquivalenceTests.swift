@@ -25,6 +25,10 @@ import Testing
         "where authenticationConfig.isOAuth2Supported and len(authenticationConfig) > 1",
         "get versionHistory.releasedAt", "group by authenticationConfig.isOAuth2Supported",
         "where extraField.inner | select extraField",
+        // Lists read only by membership tests come with only the texts tested (`KeptTexts`).
+        "where \"UPSERT\" in supportedWriteOperations", "where not (supportedWriteOperations contains \"UPSERT\")",
+        "where authenticationConfig.grants contains \"JWT_BEARER\"",
+        "where connectorModes contains \"SOURCE\" or supportedWriteOperations contains \"INSERT\"",
     ]
 
     @Test(arguments: Array(1...16) as [UInt64])
@@ -132,6 +136,38 @@ import Testing
         #expect(warned.contains("warnings.jsonl:1:") && warned.contains("a boolean"), "\(warned)")
         #expect(!warned.contains("warnings.jsonl:2:"), "\(warned)")
         #expect(Self.fullAnswer("connectors | count", path: broken).contains("number out of range"))
+    }
+
+    /// A list read only by membership tests is built with only the elements that are one of the
+    /// texts tested, however they are spelled; everything else is stepped over and checked, so a
+    /// broken element is the full read's error.
+    @Test func listsTestedOnlyForTextsKeepOnlyThoseTexts() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let lists = RecordingGenerator.oddWriteOperations + [#"["INSERT","UPSERT","UPSERT"]"#]
+        let lines = lists.map { #"{"region": "eu-west-1", "connectorConfiguration": {"supportedWriteOperations": \#($0)}}"# }
+        let path = try folder.write("lists.jsonl", lines.joined(separator: "\n"))
+        let stream = try RecordedStream(paths: [path], modelSchema: TestSchema.schema, pieceSize: 64)
+        let demand = FieldDemand(keys: ["supportedWriteOperations"], keptTexts: ["supportedWriteOperations": ["UPSERT"]])
+        var kept: [String] = []
+        try stream.forEachRow(demand: demand) { row in
+            kept.append(Self.describe(row.value["supportedWriteOperations"]))
+            return true
+        }
+        #expect(
+            kept == [
+                #"["UPSERT"]"#, #"["UPSERT"]"#, #"["UPSERT"]"#, "[]", #""UPSERT INSERT""#, "{UPSERT:true}", "[]",
+                #"["UPSERT"]"#, #"["UPSERT","UPSERT"]"#,
+            ])
+        let brokenLine = #"{"connectorConfiguration": {"supportedWriteOperations": ["UPSERT", tru]}}"#
+        let broken = try folder.write("broken.jsonl", lines[0] + "\n" + brokenLine)
+        for query in [
+            #"connectors | where supportedWriteOperations contains "INSERT" | count"#,
+            #"connectors | where "UPSERT" in supportedWriteOperations | count"#,
+        ] {
+            #expect(Self.streamedAnswer(query, path: broken, pieceSize: 1 << 20) == Self.fullAnswer(query, path: broken))
+            #expect(Self.fullAnswer(query, path: broken).contains("invalid literal"))
+        }
     }
 
     /// As the session did before streaming: load everything, check, run.

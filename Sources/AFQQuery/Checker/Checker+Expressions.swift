@@ -56,8 +56,15 @@ extension Checker {
             _ = try type(of: operand, in: &state)
             return op == .not ? .boolean : .number
         case .binary(let op, let left, let right, _):
+            // A row path only tested for a string literal is demanded as such (`keptTexts`).
+            let test = state.rowsAreOriginal && state.recordsDemand ? Self.membershipTest(op, left, right) : nil
+            if let test {
+                state.membershipTests.append(test)
+                state.recordsDemand = false
+            }
             let l = try type(of: left, in: &state)
             let r = try type(of: right, in: &state)
+            if test != nil { state.recordsDemand = true }
             switch op {
             case .add: return l == r ? l : (l == .number || r == .number ? .number : .any)
             case .subtract, .multiply, .divide, .remainder: return .number
@@ -82,6 +89,21 @@ extension Checker {
             var argumentTypes: [SchemaType] = []
             for argument in arguments { argumentTypes.append(try type(of: argument, in: &state)) }
             return function.resultType(argumentTypes)
+        }
+    }
+
+    /// `path contains "text"` or `"text" in path`: the path's value is read only to learn whether
+    /// it is a list holding that string (or a string holding it as text).
+    static func membershipTest(
+        _ op: BinaryOperator, _ left: Expression, _ right: Expression
+    ) -> (path: [String], text: String)? {
+        switch (op, left, right) {
+        case (.contains, _, .literal(.string(let text), _)):
+            return left.fieldPath.map { ($0, text) }
+        case (.in, .literal(.string(let text), _), _):
+            return right.fieldPath.map { ($0, text) }
+        default:
+            return nil
         }
     }
 

@@ -109,7 +109,8 @@ public struct Checker {
         }
         rowTypes.append(state.rowType)
         let demand: FieldDemand =
-            (state.rowsAreOriginal || state.demandsEverything) ? .all : FieldDemand(paths: state.demandedPaths)
+            (state.rowsAreOriginal || state.demandsEverything)
+            ? .all : FieldDemand(paths: state.demandedPaths, membershipTests: state.membershipTests)
         return CheckedPipeline(pipeline: pipeline, demand: demand, outputFormat: outputFormat, rowTypes: rowTypes)
     }
 
@@ -121,6 +122,8 @@ public struct Checker {
         var demandsEverything = false
         /// The row paths the pipeline reads (`authenticationConfig.isOAuth2Supported`).
         var demandedPaths: [[String]] = []
+        /// Row paths read only by `path contains "text"` or `"text" in path`, with the text.
+        var membershipTests: [(path: [String], text: String)] = []
         /// Set while typing the base of a path already recorded whole.
         var recordsDemand = true
     }

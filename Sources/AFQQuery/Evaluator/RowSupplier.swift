@@ -21,10 +21,19 @@ public struct FieldDemand: Sendable, Hashable {
     public var keys: Set<String>?
     /// For keys needed in part, what of their value is needed; keys not here are needed whole.
     public var subkeys: [String: FieldDemand]
+    /// Keys needed whole but read only by membership tests against string literals (`where
+    /// supportedOperators contains "BETWEEN"`, `"UPSERT" in supportedWriteOperations`), with the
+    /// texts they are tested for. A reader may leave out every element of a list there that is
+    /// not a string with the same code points as one of them: no such element can make a test
+    /// true (afq-language §6: a list holds an element equal to the string; a timestamp never
+    /// sits at these keys, `RowProjection`), so every test answers the same. Readers that ignore
+    /// this keep the whole value, which is always allowed.
+    public var keptTexts: [String: Set<String>]
 
-    public init(keys: Set<String>?, subkeys: [String: FieldDemand] = [:]) {
+    public init(keys: Set<String>?, subkeys: [String: FieldDemand] = [:], keptTexts: [String: Set<String>] = [:]) {
         self.keys = keys
         self.subkeys = subkeys
+        self.keptTexts = keptTexts
     }
 
     public static let all = FieldDemand(keys: nil)
@@ -33,31 +42,45 @@ public struct FieldDemand: Sendable, Hashable {
         keys?.contains(key) ?? true
     }
 
-    /// The demand the paths a pipeline reads make: a path that stops at a key needs all of it.
-    public init(paths: [[String]]) {
+    /// The demand the paths a pipeline reads make: a path that stops at a key needs all of it,
+    /// unless every read of it is one of `membershipTests` (see `keptTexts`).
+    public init(paths: [[String]], membershipTests: [(path: [String], text: String)] = []) {
         var root = DemandTree()
         for path in paths { root.insert(path[...]) }
+        for test in membershipTests { root.insert(test.path[...], testedFor: test.text) }
         self = root.demand
     }
 }
 
-/// Paths merged into a tree, for `FieldDemand(paths:)`.
+/// Paths merged into a tree, for `FieldDemand(paths:membershipTests:)`.
 private struct DemandTree {
     var whole = false
+    /// Texts the value here is tested for by membership tests, the only reads of it unless
+    /// `whole` or `children` say otherwise.
+    var testedTexts: Set<String> = []
     var children: [String: DemandTree] = [:]
 
-    mutating func insert(_ path: ArraySlice<String>) {
+    mutating func insert(_ path: ArraySlice<String>, testedFor text: String? = nil) {
         guard let first = path.first else {
-            whole = true
+            if let text { testedTexts.insert(text) } else { whole = true }
             return
         }
-        children[first, default: DemandTree()].insert(path.dropFirst())
+        children[first, default: DemandTree()].insert(path.dropFirst(), testedFor: text)
     }
 
+    /// A key read in part keeps its part even when it is also tested for texts: a partial read
+    /// cuts only records, and a record never equals a string.
     var demand: FieldDemand {
         var subkeys: [String: FieldDemand] = [:]
-        for (key, child) in children where !child.whole { subkeys[key] = child.demand }
-        return FieldDemand(keys: Set(children.keys), subkeys: subkeys)
+        var keptTexts: [String: Set<String>] = [:]
+        for (key, child) in children where !child.whole {
+            if !child.children.isEmpty {
+                subkeys[key] = child.demand
+            } else {
+                keptTexts[key] = child.testedTexts
+            }
+        }
+        return FieldDemand(keys: Set(children.keys), subkeys: subkeys, keptTexts: keptTexts)
     }
 }
 

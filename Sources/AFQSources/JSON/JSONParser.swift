@@ -105,6 +105,9 @@ struct JSONParser: ~Copyable {
         guard let projection else { return try parseValue() }
         skipWhitespace()
         guard position < end else { throw endFailure }
+        if let kept = projection.keptTexts {
+            return bytes[position] == UInt8(ascii: "[") ? .list(try parseArray(keeping: kept)) : try parseValue()
+        }
         switch bytes[position] {
         case UInt8(ascii: "{"): return .record(try parseProjectedObject(projection))
         case UInt8(ascii: "["): return .list(try parseArray(elements: projection.elementProjection))
@@ -403,6 +406,59 @@ struct JSONParser: ~Copyable {
         while true {
             let item = try parseValue(projection: elements)
             elementStack.append(item)
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                position += 1
+            case UInt8(ascii: "]"):
+                position += 1
+                depth -= 1
+                return elementStack.take(from: base)
+            default:
+                throw failure("expected ',' or ']' after an array element", at: position)
+            }
+        }
+    }
+
+    /// An array of which only the strings that are one of `kept` are built (`KeptTexts`); every
+    /// other element is checked and stepped over, so errors are the full parse's. A plain string
+    /// (ASCII without escapes) is matched on its bytes, anything else decoded and compared by
+    /// code points.
+    private mutating func parseArray(keeping kept: KeptTexts) throws(JSONSyntaxError) -> [Value] {
+        try enter()
+        position += 1
+        skipWhitespace()
+        if position < end, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return []
+        }
+        let base = elementStack.count
+        while true {
+            skipWhitespace()
+            if position < end, bytes[position] == UInt8(ascii: "\"") {
+                let quote = position
+                position += 1
+                skipPlainStringBytes()
+                while position < end, bytes[position] >= 0x20, bytes[position] < 0x80,
+                    bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\")
+                {
+                    position += 1
+                }
+                if position < end, bytes[position] == UInt8(ascii: "\"") {
+                    if let text = kept.text(matching: UnsafeBufferPointer(rebasing: bytes[quote + 1..<position])) {
+                        elementStack.append(.string(text))
+                    }
+                    position += 1
+                } else {
+                    position = quote
+                    let text = try parseString()
+                    if kept.holds(text) { elementStack.append(.string(text)) }
+                }
+            } else {
+                try skipValue()
+            }
             skipWhitespace()
             guard position < end else { throw endFailure }
             switch bytes[position] {

@@ -46,6 +46,16 @@ final class JSONProjection: @unchecked Sendable {
     var readsElementsAlike = false
 
     var elementProjection: JSONProjection? { readsElementsAlike ? self : elements }
+    /// Set: a value read with this projection is read in full, except that an array keeps only
+    /// its elements that are one of these strings (`FieldDemand.keptTexts`).
+    private(set) var keptTexts: KeptTexts?
+
+    /// A value tested only for whether it holds one of `texts`.
+    static func keeping(texts: Set<String>) -> JSONProjection {
+        let projection = JSONProjection(otherMembers: .skip)
+        projection.keptTexts = KeptTexts(texts.sorted())
+        return projection
+    }
 
     /// An object's members named in `keys` in full, the others skipped (`keepingTopLevelKeys`);
     /// nil (everything) when `keys` is nil.
@@ -77,6 +87,7 @@ final class JSONProjection: @unchecked Sendable {
         }
         let copied = JSONProjection(otherMembers: other, elements: elements?.copy())
         copied.readsElementsAlike = readsElementsAlike
+        copied.keptTexts = keptTexts.map { KeptTexts($0.all) }
         copied.members = members.map {
             Member(
                 key: String(decoding: Array($0.key.utf8), as: UTF8.self), bytes: Array($0.bytes), hash: $0.hash,

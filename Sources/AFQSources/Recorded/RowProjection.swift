@@ -33,11 +33,11 @@ enum RowProjection {
             wholeKeys.insert(field.name)
             if !demanded.contains(field.name), case .timestamp = field.type { warnOnlyKeys.insert(field.name) }
         }
-        // A key the query reads only in part (`authenticationConfig.isOAuth2Supported`) is built
-        // only in part; the keys loading itself looks at are always built whole.
+        // A key the query reads only in part (`authenticationConfig.isOAuth2Supported`), or only
+        // tests for strings, is built only in part; the keys loading itself looks at are always
+        // built whole.
         func projection(of key: String) -> JSONProjection? {
-            guard !wholeKeys.contains(key), let part = demand.subkeys[key] else { return nil }
-            return partial(part)
+            wholeKeys.contains(key) ? nil : part(key, of: demand)
         }
         let row = JSONProjection(otherMembers: .skip)
         for key in rowKeys { row.read(key, with: projection(of: key), unlessNumberOrNull: warnOnlyKeys.contains(key)) }
@@ -68,13 +68,19 @@ enum RowProjection {
     }
 
     /// A value of which only `demand` is read: those members of an object, or of each object in
-    /// a list (paths map over lists, afq-language §6); scalars are read as they are.
+    /// a list (paths map over lists, afq-language §6); scalars are read as they are, and lists
+    /// only tested for strings keep only those strings (`FieldDemand.keptTexts`).
     static func partial(_ demand: FieldDemand) -> JSONProjection {
         let projection = JSONProjection(otherMembers: .skip)
         for key in demand.keys ?? [] {
-            projection.read(key, with: demand.subkeys[key].map(partial))
+            projection.read(key, with: part(key, of: demand))
         }
         projection.readsElementsAlike = true
         return projection
+    }
+
+    /// How `demand` reads `key`: in part, only for texts, or in full (nil).
+    private static func part(_ key: String, of demand: FieldDemand) -> JSONProjection? {
+        demand.subkeys[key].map(partial) ?? demand.keptTexts[key].map(JSONProjection.keeping(texts:))
     }
 }

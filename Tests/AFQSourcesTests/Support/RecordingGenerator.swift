@@ -39,6 +39,14 @@ struct RecordingGenerator {
         }
     }
 
+    /// Write operations spelled with escapes, beside values that are not operations, texts
+    /// holding one, and values that are not lists.
+    static let oddWriteOperations = [
+        #"["UPS\u0045RT","INSERT"]"#, #"[1,null,["UPSERT"],{"x":"UPSERT"},"UPSERT",true]"#,
+        #"["x\"UPSERT\"","UPSERTED","Ü","UPSERT"]"#, #"["INS\u00c9RT","INSÉRT", "INSERT" ]"#,
+        #""UPSERT INSERT""#, #"{"UPSERT":true}"#, "[ ]", #"["\u0055PSERT"]"#,
+    ]
+
     mutating func row(type: Bool) -> String {
         var members: [String] = []
         func add(_ key: String, _ value: String) { members.append("\"\(key)\":\(value)") }
@@ -47,6 +55,9 @@ struct RecordingGenerator {
         if chance(70) {
             let ops = ["INSERT", "UPSERT", "UPDATE", "DELETE", "MERGE"].filter { _ in chance(50) }
             add("supportedWriteOperations", "[" + ops.map { "\"\($0)\"" }.joined(separator: ",") + "]")
+        } else if chance(40) {
+            // What a reader keeping only some texts of a list must not get wrong (`KeptTexts`).
+            add("supportedWriteOperations", pick(Self.oddWriteOperations))
         }
         if type, chance(90) { add("connectorType", "\"\(pick(["S3", "Slack", "Salesforce", "CustomConnector"]))\"") }
         if chance(60) { add("connectorLabel", "\"\(pick(["a", "b", "c", "l\\u00e9", "q\\\"x"]))\"") }
@@ -56,7 +67,8 @@ struct RecordingGenerator {
         }
         if chance(50) { add("connectorModes", pick(["[]", "[\"SOURCE\"]", "[\"SOURCE\",\"DESTINATION\"]"])) }
         if chance(60) {
-            add("authenticationConfig", "{\"isOAuth2Supported\":\(pick(["true", "false"])),\"isBasicAuthSupported\":true,\"more\":{\"deep\":[1,2,{\"x\":null}]}}")
+            let grants = pick(["", ",\"grants\":[\"CLIENT_CREDENTIALS\",\"JWT_BEARER\"]", ",\"grants\":[\"JWT_BEARER\"]"])
+            add("authenticationConfig", "{\"isOAuth2Supported\":\(pick(["true", "false"])),\"isBasicAuthSupported\":true,\"more\":{\"deep\":[1,2,{\"x\":null}]}\(grants)}")
         }
         if chance(60) {
             add("registeredAt", pick(["1612345678", "1612345678.5", "\"2023-05-04T12:00:00Z\"", "\"1700000000\"", "\"soon\"", "null", "true"]))
