@@ -12,7 +12,10 @@ import CPrefetch
 /// The hint reads the words of the `Row` in the batch's storage, without retaining anything: a
 /// record's keys and values arrays are its first two words (`RowPrefetchTests` checks the layout,
 /// which only speed depends on: a prefetch of any address is harmless). Prefetching both arrays'
-/// first lines, ten rows ahead, took 9–16% off the CPU of Q1–Q4 over full rows.
+/// first lines, ten rows ahead, took 9–16% off the CPU of Q1–Q4 over full rows; taking the values
+/// array's first twelve lines instead of four (a whole row's values, up to 30 keys) took another
+/// 25% off Q4 and 10–20% off Q1 on the AMD machine of 2026-12-04's night, whose own prefetcher
+/// did not follow on (docs/performance.md).
 enum RowPrefetch {
     /// Rows ahead: enough to cover a miss with the work on the rows between.
     static let distance = 10
@@ -20,20 +23,23 @@ enum RowPrefetch {
     /// record's two stored properties, in order, at the start of the row.
     static let keysWordOffset = 0
     static let valuesWordOffset = 8
-    /// The first cache lines of each array: its header and the first values or keys (most rows
-    /// have 13 to 30 keys; the lines after the first few come by the CPU's own prefetching).
-    static let linesAhead = 4
+    /// The first cache lines of each array. Values: its header and up to 30 values of 24 bytes
+    /// (most rows have 13 to 30 keys), whichever a query reads. Keys: the header and the first
+    /// keys; a field is found by the keys array's identity after the first row of a shape
+    /// (`FieldPositions`), so the rest is rarely read.
+    static let valuesLinesAhead = 12
+    static let keysLinesAhead = 4
 
     @inline(__always)
     static func hint(_ row: UnsafePointer<Row>) {
         let raw = UnsafeRawPointer(row)
-        prefetchFirstLines(of: address(at: valuesWordOffset, of: raw))
-        prefetchFirstLines(of: address(at: keysWordOffset, of: raw))
+        prefetchFirstLines(valuesLinesAhead, of: address(at: valuesWordOffset, of: raw))
+        prefetchFirstLines(keysLinesAhead, of: address(at: keysWordOffset, of: raw))
     }
 
     @inline(__always)
-    private static func prefetchFirstLines(of object: UInt) {
-        for line in 0..<linesAhead {
+    private static func prefetchFirstLines(_ lines: Int, of object: UInt) {
+        for line in 0..<lines {
             afq_prefetch(UnsafeRawPointer(bitPattern: object &+ UInt(line * 64)))
         }
     }
