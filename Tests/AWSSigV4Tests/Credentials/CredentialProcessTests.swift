@@ -49,12 +49,19 @@ struct CredentialProcessTests {
     }
 
     /// A program still open for writing somewhere cannot be started ("Text file busy"); held
-    /// open for 20 ms, it is started on a later try.
+    /// open for 20 ms, it is started on a later try. The file is closed by a thread of its own,
+    /// on time however busy the dispatch queues are with other suites (closed by a queue, it once
+    /// stayed open past the 0.2 s of tries), and it is not inherited by the children of other
+    /// suites' tests, which would hold it open for their whole run.
     @Test func aProgramBusyForAMomentIsStartedOnceFree() async throws {
         let folder = try TemporaryFolder()
         let script = try folder.write("busy.sh", Self.echoScript, executable: true)
-        let writer = try FileHandle(forWritingTo: URL(fileURLWithPath: script))
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.02) { try? writer.close() }
+        let writer = open(script, O_WRONLY | O_CLOEXEC)
+        try #require(writer >= 0)
+        Thread.detachNewThread {
+            usleep(20_000)
+            close(writer)
+        }
         let chain = try Self.chain(folder, "\(script) AKIDBUSY s")
         #expect(try await chain.resolve().accessKeyId == "AKIDBUSY")
     }
