@@ -393,7 +393,10 @@ struct JSONParser: ~Copyable {
         }
     }
 
-    private mutating func parseArray(elements: JSONProjection? = nil) throws(JSONSyntaxError) -> [Value] {
+    /// An array, its elements read with `elements`, or only those that are one of `kept`.
+    private mutating func parseArray(
+        elements: JSONProjection? = nil, keeping kept: KeptTexts? = nil
+    ) throws(JSONSyntaxError) -> [Value] {
         try enter()
         position += 1
         skipWhitespace()
@@ -404,8 +407,11 @@ struct JSONParser: ~Copyable {
         }
         let base = elementStack.count
         while true {
-            let item = try parseValue(projection: elements)
-            elementStack.append(item)
+            if let kept {
+                try keepElement(ifOneOf: kept)
+            } else {
+                elementStack.append(try parseValue(projection: elements))
+            }
             skipWhitespace()
             guard position < end else { throw endFailure }
             switch bytes[position] {
@@ -421,56 +427,31 @@ struct JSONParser: ~Copyable {
         }
     }
 
-    /// An array of which only the strings that are one of `kept` are built (`KeptTexts`); every
-    /// other element is checked and stepped over, so errors are the full parse's. A plain string
-    /// (ASCII without escapes) is matched on its bytes, anything else decoded and compared by
-    /// code points.
-    private mutating func parseArray(keeping kept: KeptTexts) throws(JSONSyntaxError) -> [Value] {
-        try enter()
-        position += 1
+    /// The next element of an array read keeping only the strings that are one of `kept`
+    /// (`KeptTexts`), onto `elementStack` if it is one; every other element is checked and
+    /// stepped over, so errors are the full parse's. A plain string (ASCII without escapes) is
+    /// matched on its bytes, anything else decoded and compared by code points.
+    @inline(__always)
+    private mutating func keepElement(ifOneOf kept: KeptTexts) throws(JSONSyntaxError) {
         skipWhitespace()
-        if position < end, bytes[position] == UInt8(ascii: "]") {
+        guard position < end, bytes[position] == UInt8(ascii: "\"") else { return try skipValue() }
+        let quote = position
+        position += 1
+        skipPlainStringBytes()
+        while position < end, bytes[position] >= 0x20, bytes[position] < 0x80,
+            bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\")
+        {
             position += 1
-            depth -= 1
-            return []
         }
-        let base = elementStack.count
-        while true {
-            skipWhitespace()
-            if position < end, bytes[position] == UInt8(ascii: "\"") {
-                let quote = position
-                position += 1
-                skipPlainStringBytes()
-                while position < end, bytes[position] >= 0x20, bytes[position] < 0x80,
-                    bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\")
-                {
-                    position += 1
-                }
-                if position < end, bytes[position] == UInt8(ascii: "\"") {
-                    if let text = kept.text(matching: UnsafeBufferPointer(rebasing: bytes[quote + 1..<position])) {
-                        elementStack.append(.string(text))
-                    }
-                    position += 1
-                } else {
-                    position = quote
-                    let text = try parseString()
-                    if kept.holds(text) { elementStack.append(.string(text)) }
-                }
-            } else {
-                try skipValue()
+        if position < end, bytes[position] == UInt8(ascii: "\"") {
+            if let text = kept.text(matching: UnsafeBufferPointer(rebasing: bytes[quote + 1..<position])) {
+                elementStack.append(.string(text))
             }
-            skipWhitespace()
-            guard position < end else { throw endFailure }
-            switch bytes[position] {
-            case UInt8(ascii: ","):
-                position += 1
-            case UInt8(ascii: "]"):
-                position += 1
-                depth -= 1
-                return elementStack.take(from: base)
-            default:
-                throw failure("expected ',' or ']' after an array element", at: position)
-            }
+            position += 1
+        } else {
+            position = quote
+            let text = try parseString()
+            if kept.holds(text) { elementStack.append(.string(text)) }
         }
     }
 
