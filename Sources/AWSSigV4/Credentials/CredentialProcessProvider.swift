@@ -11,6 +11,11 @@ struct CredentialProcessProvider: Sendable {
     let environment: [String: String]
     /// Where the child's standard error goes; `nil` inherits afq's.
     let standardError: FileHandle?
+    /// How long the program may take before it is stopped: a helper waiting for something that
+    /// never comes would otherwise hang afq. A minute, as the AWS SDK for Go's process provider
+    /// allows, is long enough for a helper that asks the user something.
+    var timeout: Duration = CredentialProcessProvider.defaultTimeout
+    static let defaultTimeout: Duration = .seconds(60)
 
     /// Runs `commandLine` for `profile` and returns its credentials.
     func credentials(commandLine: String, profile: String) async throws(CredentialsError) -> Credentials {
@@ -29,6 +34,10 @@ struct CredentialProcessProvider: Sendable {
         switch outcome {
         case .failedToStart(let reason):
             throw failure("cannot start '\(program)': \(reason)")
+        case .timedOut:
+            throw failure(
+                "'\(program)' did not finish within \(CredentialProcessProvider.describe(timeout)) and was stopped; try running the command by hand to see what it waits for"
+            )
         case .exited(let status, _) where status != 0:
             throw failure(
                 "'\(program)' exited with status \(status); see its own error output above, and try running the command by hand"
@@ -55,12 +64,14 @@ struct CredentialProcessProvider: Sendable {
     enum Outcome: Sendable {
         case failedToStart(String)
         case exited(status: Int32, stdout: [UInt8])
+        case timedOut
     }
 
     /// Runs the child off the cooperative thread pool: reading its output blocks.
     private func run(executable: String, arguments: [String]) async -> Outcome {
         let environment = self.environment
         let standardError = self.standardError
+        let timeout = self.timeout
         return await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 for attempt in 1...CredentialProcessProvider.startAttempts {
@@ -83,13 +94,56 @@ struct CredentialProcessProvider: Sendable {
                         continuation.resume(returning: .failedToStart(CredentialProcessProvider.reason(error)))
                         return
                     }
-                    let data = stdout.fileHandleForReading.readDataToEndOfFile()
+                    guard let output = CredentialProcessProvider.output(of: stdout.fileHandleForReading, within: timeout)
+                    else {
+                        // Foundation sees the program end only once every process it started
+                        // has ended too, so that is waited for off this path.
+                        kill(process.processIdentifier, SIGKILL)
+                        let stopped = UncheckedProcess(process)
+                        Thread.detachNewThread { stopped.process.waitUntilExit() }
+                        continuation.resume(returning: .timedOut)
+                        return
+                    }
                     process.waitUntilExit()
-                    continuation.resume(returning: .exited(status: process.terminationStatus, stdout: [UInt8](data)))
+                    continuation.resume(returning: .exited(status: process.terminationStatus, stdout: output))
                     return
                 }
             }
         }
+    }
+
+    /// Everything `handle` gives until it closes, or nil once `timeout` has passed. It stops
+    /// reading then, rather than at the end of the output, which a child the program started
+    /// could hold open long after the program is stopped.
+    private static func output(of handle: FileHandle, within timeout: Duration) -> [UInt8]? {
+        let deadline = ContinuousClock.now + timeout
+        let descriptor = handle.fileDescriptor
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let remaining = ContinuousClock.now.duration(to: deadline)
+            guard remaining > .zero else { return nil }
+            let (seconds, attoseconds) = remaining.components
+            let milliseconds = min(seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1, Int64(Int32.max))
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&request, 1, Int32(milliseconds))
+            if ready == 0 || (ready < 0 && errno == EINTR) { continue }  // the deadline is checked above
+            guard ready > 0 else { return output }
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                output.append(contentsOf: chunk[0..<count])
+            } else if count < 0, errno == EINTR {
+                continue
+            } else {
+                return output
+            }
+        }
+    }
+
+    /// "60 s", or "300 ms" under a second.
+    static func describe(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return seconds >= 1 ? "\(seconds) s" : "\(attoseconds / 1_000_000_000_000_000) ms"
     }
 
     /// A program written a moment ago (a helper just installed) fails to start with "Text file

@@ -66,6 +66,32 @@ struct CredentialProcessTests {
         #expect(try await chain.resolve().accessKeyId == "AKIDBUSY")
     }
 
+    /// A program that does not finish in time is stopped, and its output is not waited for:
+    /// here `sleep`, a child of the script, would hold it open for ten seconds more. Without the
+    /// timeout the script prints its credentials after those ten seconds, and the test fails.
+    @Test func aProgramThatDoesNotFinishInTimeIsStopped() async throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.write(
+            "slow.sh",
+            """
+            #!/bin/sh
+            sleep 10
+            printf '{"Version": 1, "AccessKeyId": "AKIDLATE", "SecretAccessKey": "s"}'
+            """, executable: true)
+        var provider = CredentialProcessProvider(environment: folder.environment(), standardError: nil)
+        provider.timeout = .milliseconds(300)
+        do {
+            let credentials = try await provider.credentials(commandLine: script, profile: "ci")
+            Issue.record("got credentials \(credentials.accessKeyId) from a program past its time")
+        } catch {
+            #expect(
+                error.description
+                    == "credential_process of profile ci: '\(script)' did not finish within 300 ms and was stopped; try running the command by hand to see what it waits for"
+            )
+        }
+        #expect(CredentialProcessProvider.describe(CredentialProcessProvider.defaultTimeout) == "60 s")
+    }
+
     @Test func aFailingProcessShowsItsOwnErrorOutputButNeverItsStandardOutput() async throws {
         let folder = try TemporaryFolder()
         let script = try folder.write(
