@@ -170,6 +170,28 @@ import Testing
         }
     }
 
+    /// A whole document (a `.json` file, as the AWS CLI writes) is read with its rows' ARNs from
+    /// the start, since it rarely says its region or account: the region and account still come
+    /// from the ARN when not given, and from the document when given, as in a full read.
+    @Test func wholeDocumentsTakeTheirProvenanceAsAFullReadDoes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let document = """
+            [{"connectorConfiguration": {"connectorName": "a", "connectorArn": "arn:aws:appflow:eu-central-1:123456789012:connector/a"}},
+             {"region": "us-east-1", "accountId": "111122223333", "connectorConfiguration": {"connectorName": "b", "connectorArn": "arn:aws:appflow:eu-central-1:123456789012:connector/b"}},
+             {"connectorConfiguration": {"connectorName": "c"}}]
+            """
+        let path = try folder.write("cli.json", document)
+        for query in [
+            "connectors | select connectorName, $source.region as r, $source.account as a",
+            "connectors | select connectorName, connectorArn, $source.account as a", "connectors | count",
+        ] {
+            let full = Self.fullAnswer(query, path: path)
+            #expect(Self.streamedAnswer(query, path: path, pieceSize: 64) == full, "query: \(query)")
+        }
+        #expect(Self.fullAnswer("connectors | get $source.account", path: path) == "\"123456789012\"\n\"111122223333\"\nnull")
+    }
+
     /// As the session did before streaming: load everything, check, run.
     static func fullAnswer(_ query: String, path: String, withWarnings: Bool = true) -> String {
         do {

@@ -189,8 +189,10 @@ final class StreamReading: @unchecked Sendable {
         // The projection and the file name every row carries are copied per piece: shared by the
         // workers, the reference counting of their objects alone kept moving their memory between
         // the cores (issue 5).
+        // A whole document (`.stream`: AWS CLI output, a JSON file) is one piece, and rarely
+        // says its region or account: read with ARNs at once, it is not read twice.
         provenanceLock.lock()
-        let withARNs = readsARNs
+        let withARNs = readsARNs || piece.layout == .stream
         provenanceLock.unlock()
         let projection = (piece.checkingOnly ? checkingProjection : withARNs ? provenanceProjection : self.projection)?
             .copy()
