@@ -61,6 +61,7 @@ import Testing
             case 0: return path()
             case 1:
                 let text = InPlaceReadingTests.texts[next(InPlaceReadingTests.texts.count)]
+                if next(3) == 0 { return .binary(.in, .literal(.string(text), range), path(), range) }
                 return .binary(.contains, path(), .literal(.string(text), range), range)
             case 2: return .binary(.and, condition(depth: depth + 1), condition(depth: depth + 1), range)
             case 3: return .binary(.or, condition(depth: depth + 1), condition(depth: depth + 1), range)

@@ -1,6 +1,6 @@
 /// A `where` condition of the shapes most queries use (a field path's truthiness, `path contains
-/// "text"`, and `and`, `or`, `not` of those), tested on the row where its values are, without
-/// taking a copy of any of them (`LentFieldPath` says why).
+/// "text"` and `"text" in path`, and `and`, `or`, `not` of those), tested on the row where its
+/// values are, without taking a copy of any of them (`LentFieldPath` says why).
 ///
 /// A test answers nil where the general evaluation must decide (a path through a list, which
 /// maps over its elements; a timestamp among a list's elements; a type `contains` refuses), and
@@ -46,7 +46,10 @@ final class InPlaceCondition {
         switch expression {
         case .field, .member:
             return expression.fieldPath.map { Node(.truthy, path: LentFieldPath($0, fields: fields)) }
-        case .binary(.contains, let container, .literal(.string(let text), _), _):
+        case .binary(.contains, let container, .literal(.string(let text), _), _),
+            .binary(.in, .literal(.string(let text), _), let container, _):
+            // `"text" in path` is `path contains "text"` for a list or null; for anything else
+            // the test answers nil and the compiled expression gives `in`'s error.
             return container.fieldPath.map {
                 Node(.containsText, path: LentFieldPath($0, fields: fields), text: text)
             }
