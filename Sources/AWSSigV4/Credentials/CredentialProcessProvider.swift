@@ -35,9 +35,10 @@ struct CredentialProcessProvider: Sendable {
         case .failedToStart(let reason):
             throw failure("cannot start '\(program)': \(reason)")
         case .timedOut:
+            let limit = CredentialProcessProvider.describe(timeout)
             throw failure(
-                "'\(program)' did not finish within \(CredentialProcessProvider.describe(timeout)) and was stopped; try running the command by hand to see what it waits for"
-            )
+                "'\(program)' did not finish within \(limit) and was stopped; "
+                    + "try running the command by hand to see what it waits for")
         case .exited(let status, _) where status != 0:
             throw failure(
                 "'\(program)' exited with status \(status); see its own error output above, and try running the command by hand"
@@ -94,8 +95,8 @@ struct CredentialProcessProvider: Sendable {
                         continuation.resume(returning: .failedToStart(CredentialProcessProvider.reason(error)))
                         return
                     }
-                    guard let output = CredentialProcessProvider.output(of: stdout.fileHandleForReading, within: timeout)
-                    else {
+                    let reader = stdout.fileHandleForReading
+                    guard let output = CredentialProcessProvider.output(of: reader, within: timeout) else {
                         // Foundation sees the program end only once every process it started
                         // has ended too, so that is waited for off this path.
                         kill(process.processIdentifier, SIGKILL)

@@ -86,7 +86,8 @@ struct CredentialProcessTests {
         } catch {
             #expect(
                 error.description
-                    == "credential_process of profile ci: '\(script)' did not finish within 300 ms and was stopped; try running the command by hand to see what it waits for"
+                    == "credential_process of profile ci: '\(script)' did not finish within 300 ms and was stopped; "
+                    + "try running the command by hand to see what it waits for"
             )
         }
         #expect(CredentialProcessProvider.describe(CredentialProcessProvider.defaultTimeout) == "60 s")
