@@ -99,7 +99,7 @@ after_value:
 }
 
 /* A key's closing quote when nothing in it needs decoding or checking (as
- * JSONParser.plainKeyEnd), else -1. */
+ * JSONParser.plainStringEnd), else -1. */
 SKIP_ATTRIBUTES static inline long SCAN_PLAIN_KEY(const uint8_t *b, long p, long end) {
     for (;;) {
         p = SCAN_PLAIN(b, p, end);

@@ -289,7 +289,7 @@ struct JSONParser: ~Copyable {
         let quote = position
         position += 1
         let start = position
-        if let close = plainKeyEnd(from: start) {
+        if let close = plainStringEnd(from: start) {
             position = close + 1
             return ScannedKey(
                 start: start, end: close, hash: KeyHash.of(UnsafeBufferPointer(rebasing: bytes[start..<close])),
@@ -301,11 +301,11 @@ struct JSONParser: ~Copyable {
         return ScannedKey(start: start, end: start, hash: decodedHash, isDecoded: true)
     }
 
-    /// Where the closing quote of a key starting at `start` is, when nothing in between needs
-    /// decoding or checking (no escape, control character or non-ASCII byte); else nil. Eight
+    /// Where the closing quote of a key or string starting at `start` is, when nothing in between
+    /// needs decoding or checking (no escape, control character or non-ASCII byte); else nil. Eight
     /// bytes at a time: the first byte needing attention is the lowest flagged one.
     @inline(__always)
-    private func plainKeyEnd(from start: Int) -> Int? {
+    private func plainStringEnd(from start: Int) -> Int? {
         var i = start
         while i &+ 8 <= end {
             let flags = JSONByteScan.attentionFlags(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
@@ -435,21 +435,12 @@ struct JSONParser: ~Copyable {
     private mutating func keepElement(ifOneOf kept: KeptTexts) throws(JSONSyntaxError) {
         skipWhitespace()
         guard position < end, bytes[position] == UInt8(ascii: "\"") else { return try skipValue() }
-        let quote = position
-        position += 1
-        skipPlainStringBytes()
-        while position < end, bytes[position] >= 0x20, bytes[position] < 0x80,
-            bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\")
-        {
-            position += 1
-        }
-        if position < end, bytes[position] == UInt8(ascii: "\"") {
-            if let text = kept.text(matching: UnsafeBufferPointer(rebasing: bytes[quote + 1..<position])) {
+        if let close = plainStringEnd(from: position + 1) {
+            if let text = kept.text(matching: UnsafeBufferPointer(rebasing: bytes[position + 1..<close])) {
                 elementStack.append(.string(text))
             }
-            position += 1
+            position = close + 1
         } else {
-            position = quote
             let text = try parseString()
             if kept.holds(text) { elementStack.append(.string(text)) }
         }
@@ -474,7 +465,7 @@ struct JSONParser: ~Copyable {
     mutating func parseKey() throws(JSONSyntaxError) -> (String, UInt64) {
         let quote = position
         let start = position + 1
-        if let close = plainKeyEnd(from: start) {
+        if let close = plainStringEnd(from: start) {
             let keyBytes = UnsafeBufferPointer(rebasing: bytes[start..<close])
             let hash = KeyHash.of(keyBytes)
             position = close + 1

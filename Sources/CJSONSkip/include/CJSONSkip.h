@@ -26,7 +26,7 @@ long afq_json_skip_value_portable(const uint8_t *bytes, long position, long end,
 
 /* Steps over the members of an object that a projection skips (JSONProjection's `.skip`),
  * from just after its '{' or one of its ','s: each member whose key is plain (no escape or byte
- * of 0x80 and above, as JSONParser.plainKeyEnd) and whose key hash (afq_json_key_hash) is not
+ * of 0x80 and above, as JSONParser.plainStringEnd) and whose key hash (afq_json_key_hash) is not
  * one of `wanted`, with its value and the ',' after it. Stops before the first member it does
  * not step over -- a wanted or non-plain key, or anything the Swift reader must judge -- and
  * returns the offset after the last ',' it consumed (`position` when none); or, when the object
