@@ -104,6 +104,20 @@ public struct SharedConfig: Sendable, CustomStringConvertible, CustomReflectable
             credentialsFileExists: credentialsFileExists, configFileExists: configFileExists)
     }
 
+    /// The settings of the config file's `[sso-session NAME]` section (IAM Identity Center),
+    /// names lower-cased, or `nil` when there is none.
+    public func ssoSession(_ name: String) -> [String: String]? {
+        var found: [String: String]? = nil
+        for section in config?.sections ?? [] where SharedConfig.prefixed("sso-session", section.name) == name {
+            var settings = found ?? [:]
+            for (key, property) in section.properties {
+                if case .value(let text) = property { settings[key] = text }
+            }
+            found = settings
+        }
+        return found
+    }
+
     /// `default` → `default`; `profile x` → `x`; other config sections (`sso-session x`,
     /// `services x`, stray `[x]`) are not profiles.
     static func configProfileName(_ section: String) -> String? {

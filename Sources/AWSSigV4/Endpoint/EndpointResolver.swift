@@ -1,11 +1,13 @@
-/// Finds the AppFlow base URL in the order of appflow-api §5.1:
+/// Finds a service's base URL in the order of the AWS SDKs and Tools Reference Guide
+/// ("Service-specific endpoints"):
 ///
-/// 1. `--endpoint-url` (always wins);
-/// 2. `AWS_ENDPOINT_URL_APPFLOW`;
+/// 1. `--endpoint-url` (always wins; AppFlow only);
+/// 2. `AWS_ENDPOINT_URL_<SERVICE>` (`AWS_ENDPOINT_URL_APPFLOW`, `…_STS`, `…_SSO`, …);
 /// 3. `AWS_ENDPOINT_URL`;
-/// 4. the profile's `services = NAME` → `[services NAME]` → `appflow =` → `endpoint_url`;
+/// 4. the profile's `services = NAME` → `[services NAME]` → `appflow =` (`sts =`, …) →
+///    `endpoint_url`;
 /// 5. the profile's own `endpoint_url`;
-/// 6. computed from the region and partition (§5.2).
+/// 6. computed from the region and partition.
 ///
 /// Steps 2–5 are skipped when `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` or the profile has
 /// `ignore_configured_endpoint_urls = true`. FIPS and dual-stack hosts are used only when
@@ -13,12 +15,10 @@
 /// `use_fips_endpoint` / `use_dualstack_endpoint`) are `true`; either one with a custom
 /// endpoint is an error.
 public struct EndpointResolver: Sendable, CustomReflectable {
-    /// AppFlow's endpoint prefix and signing name (appflow-api §1).
-    public static let endpointPrefix = "appflow"
-    /// The service's key in `[services x]` sections and the suffix of its environment variable.
-    static let servicesKey = "appflow"
-    static let serviceEnvironmentVariable = "AWS_ENDPOINT_URL_APPFLOW"
+    /// AppFlow's endpoint prefix and signing name.
+    public static let endpointPrefix = AWSService.appflow.hostPrefix
 
+    public let service: AWSService
     public let option: String?
     /// Not public, and not shown when printed: it may hold keys.
     let environment: [String: String]
@@ -26,7 +26,11 @@ public struct EndpointResolver: Sendable, CustomReflectable {
 
     /// - Parameters:
     ///   - option: the value of `--endpoint-url` (or `.live --endpoint-url`), if given.
-    public init(option: String?, environment: [String: String], profile: ConfigProfile?) {
+    ///   - service: AppFlow unless said otherwise.
+    public init(
+        option: String?, environment: [String: String], profile: ConfigProfile?, service: AWSService = .appflow
+    ) {
+        self.service = service
         self.option = option
         self.environment = environment
         self.profile = profile
@@ -36,14 +40,14 @@ public struct EndpointResolver: Sendable, CustomReflectable {
 
     /// The custom endpoint of steps 1–5, or `nil` when the URL is computed from the region.
     public func configuredEndpoint() throws(ConfigurationError) -> ResolvedEndpoint? {
-        if let option, !option.trimmingWhitespace().isEmpty {
+        if service == .appflow, let option, !option.trimmingWhitespace().isEmpty {
             return try EndpointResolver.custom(option, origin: "--endpoint-url")
         }
         let ignore =
             environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
             || profile?.flag("ignore_configured_endpoint_urls") == true
         if ignore { return nil }
-        for variable in [EndpointResolver.serviceEnvironmentVariable, "AWS_ENDPOINT_URL"] {
+        for variable in [service.environmentVariable, "AWS_ENDPOINT_URL"] {
             if let value = environment[variable], !value.trimmingWhitespace().isEmpty {
                 return try EndpointResolver.custom(value, origin: variable)
             }
@@ -54,7 +58,7 @@ public struct EndpointResolver: Sendable, CustomReflectable {
                 throw .servicesSectionNotFound(
                     name: servicesName, profile: profile.name, configFile: profile.configFile)
             }
-            if case .subsection(let settings) = section[EndpointResolver.servicesKey],
+            if case .subsection(let settings) = section[service.servicesKey],
                 let url = settings["endpoint_url"], !url.isEmpty
             {
                 return try EndpointResolver.custom(url, origin: "[services \(servicesName)] in \(profile.configFile)")
@@ -66,7 +70,8 @@ public struct EndpointResolver: Sendable, CustomReflectable {
         return nil
     }
 
-    /// The endpoint for one region: the custom one if configured, else computed (§5.2).
+    /// The endpoint for one region: the custom one if configured, else computed. Sign its
+    /// requests for `service.signingRegion(for: region)`.
     /// - Throws: `ConfigurationError` for a malformed URL, FIPS/dual-stack with a custom
     ///   endpoint, or a variant the partition lacks.
     public func resolve(region: String) throws(ConfigurationError) -> ResolvedEndpoint {
@@ -79,10 +84,16 @@ public struct EndpointResolver: Sendable, CustomReflectable {
             }
             return custom
         }
+        guard service == .appflow else {
+            let home = service.signingRegion(for: region)
+            return ResolvedEndpoint(
+                baseURL: "https://\(service.hostPrefix).\(home).\(Partition.of(region: home).dnsSuffix)",
+                origin: "computed for \(home)", isCustom: false)
+        }
         return try EndpointResolver.computed(region: region, fips: fips, dualStack: dualStack)
     }
 
-    /// §5.2: `https://appflow[-fips].{region}.{dnsSuffix | dualStackDnsSuffix}`.
+    /// AppFlow's host: `https://appflow[-fips].{region}.{dnsSuffix | dualStackDnsSuffix}`.
     public static func computed(region: String, fips: Bool = false, dualStack: Bool = false) throws(ConfigurationError)
         -> ResolvedEndpoint
     {
@@ -100,7 +111,9 @@ public struct EndpointResolver: Sendable, CustomReflectable {
     }
 
     /// An environment variable, else the profile setting; only `true` (any case) is true.
+    /// FIPS and dual-stack hosts are chosen for AppFlow only.
     private func setting(_ variable: String, _ profileSetting: String) -> Bool {
+        guard service == .appflow else { return false }
         if let value = environment[variable], !value.isEmpty { return value.lowercased() == "true" }
         return profile?.flag(profileSetting) == true
     }
