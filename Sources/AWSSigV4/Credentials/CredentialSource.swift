@@ -10,6 +10,12 @@ public enum CredentialSource: Sendable, Equatable, CustomStringConvertible {
     case container(url: String)
     /// EC2 instance metadata (IMDSv2), with the role name it returned.
     case instanceMetadata(role: String)
+    /// STS AssumeRole for a profile's `role_arn` (or an organisation member's role).
+    case assumedRole(roleArn: String)
+    /// STS AssumeRoleWithWebIdentity with a token file.
+    case webIdentity(roleArn: String)
+    /// IAM Identity Center GetRoleCredentials for a profile.
+    case sso(profile: String)
     /// Given directly by the caller (tests, or credentials obtained elsewhere).
     case explicit(String)
 
@@ -20,6 +26,9 @@ public enum CredentialSource: Sendable, Equatable, CustomStringConvertible {
         case .credentialProcess(let profile): "credential_process of profile \(profile)"
         case .container(let url): "container endpoint \(url)"
         case .instanceMetadata(let role): "instance metadata (role \(role))"
+        case .assumedRole(let roleArn): "assumed role \(roleArn)"
+        case .webIdentity(let roleArn): "web identity for role \(roleArn)"
+        case .sso(let profile): "IAM Identity Center (SSO) for profile \(profile)"
         case .explicit(let text): text
         }
     }

@@ -15,11 +15,16 @@ public struct Credentials: Sendable, Equatable, CustomStringConvertible, CustomD
     /// When temporary credentials stop working; `nil` for long-term keys.
     public let expiration: Date?
     public let source: CredentialSource
+    /// The AWS account the credentials act in, where their source says it (an assumed role's
+    /// ARN, an IAM Identity Center profile's `sso_account_id`); `nil` when only STS
+    /// GetCallerIdentity can tell.
+    public let accountId: String?
 
     public init(
         accessKeyId: String, secretAccessKey: Secret, sessionToken: Secret? = nil, expiration: Date? = nil,
-        source: CredentialSource
+        source: CredentialSource, accountId: String? = nil
     ) {
+        self.accountId = accountId
         self.accessKeyId = accessKeyId
         self.secretAccessKey = secretAccessKey
         self.sessionToken = sessionToken.flatMap { $0.isEmpty ? nil : $0 }
@@ -29,12 +34,19 @@ public struct Credentials: Sendable, Equatable, CustomStringConvertible, CustomD
 
     public init(
         accessKeyId: String, secretAccessKey: String, sessionToken: String? = nil, expiration: Date? = nil,
-        source: CredentialSource
+        source: CredentialSource, accountId: String? = nil
     ) {
         self.init(
             accessKeyId: accessKeyId, secretAccessKey: Secret(secretAccessKey),
             sessionToken: sessionToken.map(Secret.init),
-            expiration: expiration, source: source)
+            expiration: expiration, source: source, accountId: accountId)
+    }
+
+    /// The same credentials, known to act in `account`.
+    public func inAccount(_ account: String?) -> Credentials {
+        Credentials(
+            accessKeyId: accessKeyId, secretAccessKey: secretAccessKey, sessionToken: sessionToken,
+            expiration: expiration, source: source, accountId: account ?? accountId)
     }
 
     /// Temporary credentials carry a session token.
@@ -54,6 +66,7 @@ public struct Credentials: Sendable, Equatable, CustomStringConvertible, CustomD
         var parts = ["access key \(redactedAccessKeyId)"]
         if isTemporary { parts.append("temporary") }
         if let expiration { parts.append("expires \(expiration.formatted(.iso8601))") }
+        if let accountId { parts.append("account \(accountId)") }
         parts.append("from \(source)")
         return "Credentials(" + parts.joined(separator: ", ") + ")"
     }
@@ -66,7 +79,7 @@ public struct Credentials: Sendable, Equatable, CustomStringConvertible, CustomD
             children: [
                 "accessKeyId": redactedAccessKeyId, "secretAccessKey": secretAccessKey,
                 "sessionToken": sessionToken as Any,
-                "expiration": expiration as Any, "source": source,
+                "expiration": expiration as Any, "source": source, "accountId": accountId as Any,
             ], displayStyle: .struct)
     }
 }
