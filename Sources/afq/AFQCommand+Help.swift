@@ -28,17 +28,28 @@ extension AFQCommand {
                                   *.jsonl files, by name), or - for standard input;
                                   repeatable
               --live              read from the live AppFlow API
-              --region R[,R...]   regions for --live (default: AWS_REGION,
+              --region R[,R...]   regions for --live, or 'all' for every region
+                                  AppFlow runs in (default: AWS_REGION,
                                   AWS_DEFAULT_REGION, then the profile's region)
-              --profile P         the AWS profile for credentials and region
-                                  (default: AWS_PROFILE, else 'default')
+              --profile P[,P...]  the AWS profile(s) for credentials and region;
+                                  several profiles: one account each (default:
+                                  AWS_PROFILE, else 'default')
               --endpoint-url URL  send API calls here instead of the regional
                                   endpoint (also AWS_ENDPOINT_URL_APPFLOW,
                                   AWS_ENDPOINT_URL)
               --record PATH       with --live: save every API response fetched, for
                                   replay with --data PATH
-              --allow-partial     with --live: exit 0 when some regions answered
-                                  even if others failed
+              --allow-partial     with --live: exit 0 when some accounts or regions
+                                  answered even if others failed
+              --org               with --live: every active account of the
+                                  organisation the profile's account manages
+              --role-name NAME    with --org: the role assumed in each account
+                                  (default: OrganizationAccountAccessRole)
+              --accounts ID,...   with --org: only these accounts
+              --skip-accounts ID,...
+                                  with --org: not these accounts
+              --org-unit ID,...   with --org: only accounts under these
+                                  organisational units (ou-...) or roots (r-...)
 
         Output:
           -o, --format FORMAT     table (default), json, jsonl, csv, tsv, yaml,
@@ -71,8 +82,8 @@ extension AFQCommand {
           1  a query error: lexing, parsing, static check or run time
           2  a usage error: bad options or option values
           3  a data error: unreadable or malformed data, network, credentials,
-             throttling or server errors, a failed live region (unless
-             --allow-partial)
+             throttling or server errors, a failed live account or region
+             (unless --allow-partial)
 
         """
 }

@@ -105,10 +105,7 @@ extension AFQCommand {
             isCancelled: isCancelled)
         let selection: DataSelection =
             options.live
-            ? .live(
-                LiveOptions(
-                    regions: options.region.map(LiveOptions.regionList), profile: options.profile,
-                    endpointURL: options.endpointURL))
+            ? .live(options.liveOptions())
             : options.data.isEmpty ? .bundledSample : .recorded(paths: options.data)
         let session = Session(
             selection: selection, loader: RecordedDataLoader(standardInput: standardInput, live: liveLoader),

@@ -4,6 +4,7 @@
 /// option without saying where its value goes does not compile.
 enum CommandLineOption: CaseIterable, Sendable {
     case command, file, data, live, region, profile, endpointURL, record, allowPartial, format
+    case organization, roleName, accounts, skipAccounts, organizationUnits
     case parameter, jsonParameter, noColor, help, version
 
     /// The `--name`, without its dashes.
@@ -18,6 +19,11 @@ enum CommandLineOption: CaseIterable, Sendable {
         case .endpointURL: "endpoint-url"
         case .record: "record"
         case .allowPartial: "allow-partial"
+        case .organization: "org"
+        case .roleName: "role-name"
+        case .accounts: "accounts"
+        case .skipAccounts: "skip-accounts"
+        case .organizationUnits: "org-unit"
         case .format: "format"
         case .parameter: "param"
         case .jsonParameter: "param-json"
@@ -42,7 +48,7 @@ enum CommandLineOption: CaseIterable, Sendable {
     /// Options take exactly one value; flags take none (`--live=x` is a usage error).
     var takesValue: Bool {
         switch self {
-        case .live, .allowPartial, .noColor, .help, .version: false
+        case .live, .allowPartial, .organization, .noColor, .help, .version: false
         default: true
         }
     }

@@ -11,13 +11,40 @@ extension CommandLineOptions {
         if !live {
             let liveOnly: [(String, Bool)] = [
                 ("--region", region != nil), ("--profile", profile != nil), ("--endpoint-url", endpointURL != nil),
-                ("--record", record != nil), ("--allow-partial", allowPartial),
+                ("--record", record != nil), ("--allow-partial", allowPartial), ("--org", organization),
             ]
             if let (name, _) = liveOnly.first(where: \.1) { throw .needsLive(option: name) }
         }
+        if !organization {
+            let organizationOnly: [(String, Bool)] = [
+                ("--role-name", roleName != nil), ("--accounts", accounts != nil),
+                ("--skip-accounts", skipAccounts != nil), ("--org-unit", organizationUnits != nil),
+            ]
+            if let (name, _) = organizationOnly.first(where: \.1) { throw .needsOrganization(option: name) }
+        }
         if let region, LiveOptions.regionList(region).isEmpty { throw .noRegions }
+        if live {
+            do {
+                try liveOptions().validate()
+            } catch {
+                throw .invalidLiveOptions(error.description)
+            }
+        }
         if data.filter({ $0 == "-" }).count > 1 { throw .standardInputDataTwice }
         _ = try parameters()
+    }
+
+    /// What `--live` and its options ask of the live source.
+    func liveOptions() -> LiveOptions {
+        LiveOptions(
+            regions: region.map(LiveOptions.regionList), profiles: profile.map(LiveOptions.list) ?? [],
+            endpointURL: endpointURL,
+            organization: organization
+                ? OrganizationOptions(
+                    roleName: roleName ?? OrganizationOptions.defaultRoleName, accounts: accounts.map(LiveOptions.list),
+                    skipAccounts: skipAccounts.map(LiveOptions.list) ?? [],
+                    units: organizationUnits.map(LiveOptions.list) ?? [])
+                : nil)
     }
 
     /// `--param` and `--param-json`, in that order, so a JSON value wins over a string of the

@@ -23,6 +23,12 @@ struct CommandLineOptions: Equatable, Sendable {
     var endpointURL: String?
     var record: String?
     var allowPartial = false
+    /// `--org` and its options, as written (lists comma-separated).
+    var organization = false
+    var roleName: String?
+    var accounts: String?
+    var skipAccounts: String?
+    var organizationUnits: String?
     var format: OutputFormat = .table
     /// `--param NAME=VALUE` as written; checked by `validate()`, read by `parameters()`.
     var stringParameters: [String] = []

@@ -128,6 +128,11 @@ enum CommandLineParser {
         case .endpointURL: options.endpointURL = value
         case .record: options.record = value
         case .allowPartial: options.allowPartial = true
+        case .organization: options.organization = true
+        case .roleName: options.roleName = value
+        case .accounts: options.accounts = value
+        case .skipAccounts: options.skipAccounts = value
+        case .organizationUnits: options.organizationUnits = value
         case .format: options.format = OutputFormat(rawValue: value) ?? .table
         case .parameter: options.stringParameters.append(value)
         case .jsonParameter: options.jsonParameters.append(value)

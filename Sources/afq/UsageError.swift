@@ -15,6 +15,10 @@ enum UsageError: Error, Equatable, Sendable {
     /// `--region` and the other options that mean nothing without `--live`.
     case needsLive(option: String)
     case noRegions
+    /// `--role-name`, `--accounts`, `--skip-accounts` or `--org-unit` without `--org`.
+    case needsOrganization(option: String)
+    /// A combination of live options that cannot work (`LiveOptions.validate`).
+    case invalidLiveOptions(String)
     /// Standard input can be read once only.
     case standardInputDataTwice
     /// `--param owner`: no `=`, or nothing before it.
@@ -33,6 +37,8 @@ enum UsageError: Error, Equatable, Sendable {
                 + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
         case .dataWithLive: "--data and --live may not be combined"
         case .needsLive(let option): "\(option) needs --live"
+        case .needsOrganization(let option): "\(option) needs --org"
+        case .invalidLiveOptions(let problem): problem
         case .noRegions: "--region needs at least one region name, e.g. --region us-east-1,eu-west-1"
         case .standardInputDataTwice: "--data - may be given only once"
         case .notAnAssignment(let option, let assignment): "\(option) takes NAME=VALUE, got '\(assignment)'"

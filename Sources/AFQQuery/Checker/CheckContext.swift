@@ -18,6 +18,8 @@ public struct CheckContext: Sendable {
             fields: [
                 FieldSchema(name: "region", type: .string, summary: "the AWS region the row was read from"),
                 FieldSchema(name: "account", type: .string, summary: "the AWS account id"),
+                FieldSchema(
+                    name: "accountName", type: .string, summary: "the account's name in its AWS organisation"),
                 FieldSchema(name: "file", type: .string, summary: "the recorded file the row was read from"),
             ]))
 }

@@ -10,15 +10,19 @@ public struct Row: Sendable {
     }
 }
 
-/// Provenance of a row: `$source.region`, `$source.account`, `$source.file`; nil where not known.
+/// Provenance of a row: `$source.region`, `$source.account`, `$source.accountName`,
+/// `$source.file`; nil where not known.
 public struct RowSource: Sendable, Hashable {
     public var region: String?
     public var account: String?
+    /// The account's name in its AWS organisation, where the data says it.
+    public var accountName: String?
     public var file: String?
 
-    public init(region: String? = nil, account: String? = nil, file: String? = nil) {
+    public init(region: String? = nil, account: String? = nil, accountName: String? = nil, file: String? = nil) {
         self.region = region
         self.account = account
+        self.accountName = accountName
         self.file = file
     }
 
@@ -27,6 +31,7 @@ public struct RowSource: Sendable, Hashable {
         .record([
             "region": region.map(Value.string) ?? .null,
             "account": account.map(Value.string) ?? .null,
+            "accountName": accountName.map(Value.string) ?? .null,
             "file": file.map(Value.string) ?? .null,
         ])
     }
@@ -40,7 +45,8 @@ extension RowSource {
             text?.storageBits ?? (0, 0)
         }
         return bits(region) == bits(other.region) && bits(account) == bits(other.account)
-            && bits(file) == bits(other.file) && (region == nil) == (other.region == nil)
-            && (account == nil) == (other.account == nil) && (file == nil) == (other.file == nil)
+            && bits(accountName) == bits(other.accountName) && bits(file) == bits(other.file)
+            && (region == nil) == (other.region == nil) && (account == nil) == (other.account == nil)
+            && (accountName == nil) == (other.accountName == nil) && (file == nil) == (other.file == nil)
     }
 }

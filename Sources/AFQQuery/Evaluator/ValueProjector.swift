@@ -48,7 +48,8 @@ final class ValueProjector {
     func copy(_ source: RowSource) -> RowSource {
         if let lastSource, lastSource.original.isStoredIdentically(to: source) { return lastSource.copy }
         let copy = RowSource(
-            region: source.region?.unsharedCopy, account: source.account?.unsharedCopy, file: source.file?.unsharedCopy)
+            region: source.region?.unsharedCopy, account: source.account?.unsharedCopy,
+            accountName: source.accountName?.unsharedCopy, file: source.file?.unsharedCopy)
         lastSource = (source, copy)
         return copy
     }

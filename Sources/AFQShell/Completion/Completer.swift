@@ -101,7 +101,7 @@ public struct Completer {
     private func completeVariable(_ word: String, rowType: SchemaType) -> Completion {
         if word.hasPrefix("$source.") {
             let partial = word.dropFirst("$source.".count)
-            return filter(word, ["region", "account", "file"].filter { $0.hasPrefix(partial) }.map { "$source." + $0 })
+            return filter(word, ["region", "account", "accountName", "file"].filter { $0.hasPrefix(partial) }.map { "$source." + $0 })
         }
         if word.hasPrefix("$it.") {
             let partial = String(word.dropFirst(4))

@@ -1,5 +1,6 @@
 import AFQQuery
 import AFQRender
+import AFQSources
 
 /// `.help [TOPIC]`: the language, each stage, function, aggregate, operator and command, with
 /// runnable examples taken from the catalogues the language itself uses.
@@ -60,7 +61,7 @@ enum HelpText {
         (".help [TOPIC]", "help on the language, a stage, function, operator or command"),
         (".format FORMAT", "the output format: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")),
         (".open PATH ...", "use recorded data from these files or folders"),
-        (".live [--region R[,R...]] [--profile P] [--endpoint-url URL]", "use the live AppFlow API"),
+        (LiveOptions.usage, "use the live AppFlow API"),
         (".refresh", "drop cached live data so the next query fetches again"),
         (".record PATH", "save the live responses fetched from now on"),
         (".source PATH", "run a query file"),
@@ -93,7 +94,7 @@ enum HelpText {
         for aggregate in AggregateLibrary.all { text += "  \(pad(aggregate.signature, 22)) \(aggregate.summary)\n" }
         text += "\noperators:\n"
         for op in operators { text += "  \(pad(op.0, 22)) \(op.1)\n" }
-        text += "\nvariables:\n  $it                    the current row\n  $source                where the row came from: $source.region, $source.account, $source.file\n  $NAME                  a parameter (--param NAME=VALUE, .param NAME VALUE)\n"
+        text += "\nvariables:\n  $it                    the current row\n  $source                where the row came from: $source.region, $source.account,\n                         $source.accountName, $source.file\n  $NAME                  a parameter (--param NAME=VALUE, .param NAME VALUE)\n"
         text += "\ncommands:\n"
         for command in commands {
             // The one long syntax (`.live …`) goes on its own line rather than widening the column.

@@ -98,9 +98,7 @@ extension Session {
             do {
                 try open(.live(try LiveOptions(arguments: arguments)))
             } catch let problem as ConfigurationProblem {
-                throw ShellError.usage(
-                    problem.description, usage: ".live [--region R[,R...]] [--profile P] [--endpoint-url URL]",
-                    command.range)
+                throw ShellError.usage(problem.description, usage: LiveOptions.usage, command.range)
             }
         case "refresh":
             refresh()

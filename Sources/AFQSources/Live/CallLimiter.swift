@@ -1,8 +1,10 @@
-/// Bounds how many API calls are in flight at once across all regions (issue 4: about 8).
+/// Bounds how many calls are in flight at once; waiters are served in the order they came.
 actor CallLimiter {
     private let limit: Int
     private var running = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
+    /// The first waiter not yet served: `waiting` is a queue without shifting its elements.
+    private var head = 0
 
     init(limit: Int) {
         self.limit = max(1, limit)
@@ -17,10 +19,16 @@ actor CallLimiter {
     }
 
     func release() {
-        if waiting.isEmpty {
-            running -= 1
+        if head < waiting.count {
+            let next = waiting[head]
+            head += 1
+            if head == waiting.count {
+                waiting.removeAll(keepingCapacity: true)
+                head = 0
+            }
+            next.resume()
         } else {
-            waiting.removeFirst().resume()
+            running -= 1
         }
     }
 

@@ -1,10 +1,11 @@
 import AFQQuery
 
-/// Fetches every region concurrently and keeps what each region gave: a failing region is
-/// reported and loses nothing of the others (issue 4, "a failing region loses nothing else").
+/// Fetches every (account, region) concurrently and keeps what each gave: a failing region is
+/// reported and loses nothing of the others. Calls are bounded per endpoint and in all
+/// (`EndpointLimits`) and paced per (account, region) by each client's own limiter.
 public struct LiveFetcher: Sendable {
     public struct Result: Sendable {
-        /// The calls of the regions that answered, region by region in the order asked.
+        /// The calls of the regions that answered, in the order of `clients`.
         public var entries: [RecordingEntry]
         public var failures: [LiveError]
     }
@@ -12,32 +13,33 @@ public struct LiveFetcher: Sendable {
     let clients: [AppFlowClient]
     let now: @Sendable () -> Timestamp
     let progress: @Sendable (LiveProgress) -> Void
-    let maxConcurrentCalls: Int
+    let limits: EndpointLimits
 
     init(
         clients: [AppFlowClient], now: @escaping @Sendable () -> Timestamp,
-        progress: @escaping @Sendable (LiveProgress) -> Void = { _ in }, maxConcurrentCalls: Int = 8
+        progress: @escaping @Sendable (LiveProgress) -> Void = { _ in }, limits: EndpointLimits? = nil
     ) {
         self.clients = clients
         self.now = now
         self.progress = progress
-        self.maxConcurrentCalls = maxConcurrentCalls
+        self.limits = limits ?? EndpointLimits(endpoints: clients.map(\.endpoint))
     }
 
     public func fetch() async -> Result {
-        let limiter = CallLimiter(limit: maxConcurrentCalls)
-        let counter = ProgressCounter(regionsTotal: clients.count, report: progress)
+        let accounts = clients.map { $0.account?.id ?? $0.account?.profile ?? "" }
+        let counter = ProgressCounter(accounts: accounts, report: progress)
+        let (limits, now) = (self.limits, self.now)
         let outcomes = await withTaskGroup(of: (Int, Swift.Result<[RecordingEntry], LiveError>).self) { group in
             for (index, client) in clients.enumerated() {
                 group.addTask {
                     let fetcher = RegionFetcher(
-                        client: client, limiter: limiter, now: now, onCall: { Task { await counter.callDone() } })
+                        client: client, limits: limits, now: now, onCall: { Task { await counter.callDone() } })
                     do throws(LiveError) {
                         let entries = try await fetcher.fetch()
-                        await counter.regionDone()
-                        return (index, .success(LiveFetcher.withAccount(entries)))
+                        await counter.regionDone(index)
+                        return (index, .success(entries))
                     } catch {
-                        await counter.regionDone()
+                        await counter.regionDone(index)
                         return (index, .failure(error))
                     }
                 }
@@ -55,48 +57,22 @@ public struct LiveFetcher: Sendable {
         }
         return result
     }
-
-    /// AppFlow's responses do not name the account; the ARNs of custom connectors do, and every
-    /// call of one fetch uses one set of credentials, so that account is the region's.
-    static func withAccount(_ entries: [RecordingEntry]) -> [RecordingEntry] {
-        var account: String? = nil
-        for entry in entries {
-            guard case .response(let body) = entry.outcome else { continue }
-            if let found = firstARNAccount(in: body) {
-                account = found
-                break
-            }
-        }
-        guard let account else { return entries }
-        return entries.map { entry in
-            var copy = entry
-            copy.accountId = account
-            return copy
-        }
-    }
-
-    private static func firstARNAccount(in value: Value) -> String? {
-        switch value {
-        case .record(let r):
-            if let arn = r["connectorArn"]?.stringValue, let parsed = ConnectorARN(arn) { return parsed.account }
-            for (_, inner) in r.fields { if let found = firstARNAccount(in: inner) { return found } }
-            return nil
-        case .list(let elements):
-            for inner in elements { if let found = firstARNAccount(in: inner) { return found } }
-            return nil
-        default:
-            return nil
-        }
-    }
 }
 
-/// Counts calls and regions for the progress line.
+/// Counts calls, regions and accounts for the progress line.
 actor ProgressCounter {
     private var state: LiveProgress
     private let report: @Sendable (LiveProgress) -> Void
+    /// The account of each (account, region), by client index, and the regions each has left.
+    private let accountOfClient: [String]
+    private var regionsLeft: [String: Int] = [:]
 
-    init(regionsTotal: Int, report: @escaping @Sendable (LiveProgress) -> Void) {
-        state = LiveProgress(callsDone: 0, regionsDone: 0, regionsTotal: regionsTotal)
+    init(accounts: [String], report: @escaping @Sendable (LiveProgress) -> Void) {
+        accountOfClient = accounts
+        for account in accounts { regionsLeft[account, default: 0] += 1 }
+        state = LiveProgress(
+            callsDone: 0, regionsDone: 0, regionsTotal: accounts.count, accountsDone: 0,
+            accountsTotal: regionsLeft.count)
         self.report = report
     }
 
@@ -105,8 +81,11 @@ actor ProgressCounter {
         report(state)
     }
 
-    func regionDone() {
+    func regionDone(_ client: Int) {
         state.regionsDone += 1
+        let account = accountOfClient[client]
+        regionsLeft[account, default: 1] -= 1
+        if regionsLeft[account] == 0 { state.accountsDone += 1 }
         report(state)
     }
 }

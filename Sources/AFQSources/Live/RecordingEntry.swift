@@ -5,6 +5,8 @@ import AFQQuery
 public struct RecordingEntry: Sendable {
     public var region: String
     public var accountId: String?
+    /// The account's name in the organisation, where afq listed it (`--org`).
+    public var accountName: String?
     public var operation: AppFlowOperation
     public var request: Record
     public var time: Timestamp
@@ -21,6 +23,7 @@ public struct RecordingEntry: Sendable {
         line.appendUnchecked(AFQRecording.Key.version, .number(Double(AFQRecording.version)))
         line.appendUnchecked(AFQRecording.Key.region, .string(region))
         if let accountId { line.appendUnchecked(AFQRecording.Key.accountId, .string(accountId)) }
+        if let accountName { line.appendUnchecked(AFQRecording.Key.accountName, .string(accountName)) }
         line.appendUnchecked(AFQRecording.Key.operation, .string(operation.rawValue))
         line.appendUnchecked(AFQRecording.Key.request, .record(request))
         line.appendUnchecked(AFQRecording.Key.time, .string(time.iso8601))

@@ -1,14 +1,15 @@
 import AFQQuery
 
-/// The fetch plan for one region (issue 4, appflow-api §2.9 and §4): every page of
-/// DescribeConnectors, every page of ListConnectors, then DescribeConnector once for each custom
-/// connector label seen, concurrently within the shared call limit.
+/// The fetch plan for one (account, region): every page of DescribeConnectors, every page of
+/// ListConnectors (the two side by side), then DescribeConnector once for each custom connector
+/// label seen, concurrently within the endpoint's call limit (docs/recording.md, "afq
+/// recordings", lists the calls).
 struct RegionFetcher: Sendable {
     let client: AppFlowClient
-    let limiter: CallLimiter
+    let limits: EndpointLimits
     let now: @Sendable () -> Timestamp
     let onCall: @Sendable () -> Void
-    /// appflow-api §2.9: cap the pages of one paginated operation.
+    /// A bound on the pages of one paginated operation, against a service that never stops.
     static let maxPages = 100
 
     /// The region's calls in order. A failure of DescribeConnectors or ListConnectors fails the
@@ -17,8 +18,10 @@ struct RegionFetcher: Sendable {
     func fetch() async throws(LiveError) -> [RecordingEntry] {
         var entries: [RecordingEntry] = []
         var labels: [String] = []
-        for operation in [AppFlowOperation.describeConnectors, .listConnectors] {
-            let pages = try await allPages(operation)
+        async let describedPages = pagesOrError(.describeConnectors)
+        async let listedPages = pagesOrError(.listConnectors)
+        let listings = [try await describedPages.get(), try await listedPages.get()]
+        for pages in listings {
             entries += pages
             for page in pages {
                 guard case .response(let body) = page.outcome else { continue }
@@ -32,6 +35,15 @@ struct RegionFetcher: Sendable {
         return entries
     }
 
+    /// `allPages` with its error as a value: `async let` does not keep a typed error.
+    private func pagesOrError(_ operation: AppFlowOperation) async -> Result<[RecordingEntry], LiveError> {
+        do throws(LiveError) {
+            return .success(try await allPages(operation))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     private func allPages(_ operation: AppFlowOperation) async throws(LiveError) -> [RecordingEntry] {
         var entries: [RecordingEntry] = []
         var token: String? = nil
@@ -40,19 +52,17 @@ struct RegionFetcher: Sendable {
             var request: Record = ["maxResults": 100]
             if let token { request["nextToken"] = .string(token) }
             let body = try await call(operation, request)
-            entries.append(RecordingEntry(
-                region: client.region, accountId: nil, operation: operation, request: request, time: now(),
-                outcome: .response(body)))
+            entries.append(entry(operation, request, .response(body)))
             guard let next = body["nextToken"].stringValue, !next.isEmpty else { return entries }
             guard seenTokens.insert(next).inserted else {
                 throw LiveError(
-                    region: client.region, operation: operation,
+                    region: client.region, account: client.account, operation: operation,
                     cause: .paging("the service sent the same nextToken twice; stopping"), attempts: 1)
             }
             token = next
         }
         throw LiveError(
-            region: client.region, operation: operation,
+            region: client.region, account: client.account, operation: operation,
             cause: .paging("more than \(RegionFetcher.maxPages) pages; stopping"), attempts: 1)
     }
 
@@ -63,9 +73,7 @@ struct RegionFetcher: Sendable {
                     let request: Record = ["connectorType": "CustomConnector", "connectorLabel": .string(label)]
                     do throws(LiveError) {
                         let body = try await call(.describeConnector, request)
-                        return (index, RecordingEntry(
-                            region: client.region, accountId: nil, operation: .describeConnector, request: request,
-                            time: now(), outcome: .response(body)))
+                        return (index, entry(.describeConnector, request, .response(body)))
                     } catch {
                         var code = "Error"
                         var status: Int? = nil
@@ -75,9 +83,7 @@ struct RegionFetcher: Sendable {
                             status = service.status
                             message = service.message
                         }
-                        return (index, RecordingEntry(
-                            region: client.region, accountId: nil, operation: .describeConnector, request: request,
-                            time: now(), outcome: .error(code: code, message: message, status: status)))
+                        return (index, entry(.describeConnector, request, .error(code: code, message: message, status: status)))
                     }
                 }
             }
@@ -87,9 +93,17 @@ struct RegionFetcher: Sendable {
         }
     }
 
+    private func entry(_ operation: AppFlowOperation, _ request: Record, _ outcome: RecordingEntry.Outcome)
+        -> RecordingEntry
+    {
+        RecordingEntry(
+            region: client.region, accountId: client.account?.id, accountName: client.account?.name,
+            operation: operation, request: request, time: now(), outcome: outcome)
+    }
+
     private func call(_ operation: AppFlowOperation, _ request: Record) async throws(LiveError) -> Value {
         let client = self.client
-        let value = try await limiter.run { () async throws(LiveError) -> Value in
+        let value = try await limits.run(endpoint: client.endpoint) { () async throws(LiveError) -> Value in
             try await client.call(operation, body: request)
         }
         onCall()

@@ -33,6 +33,24 @@ public struct RetryPolicy: Sendable {
 
     static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
 
+    /// Throttled attempts a call may make beyond `maxAttempts`. Each of them waits for its
+    /// (account, region)'s `AdaptiveRateLimiter`, which slows down with every throttling answer,
+    /// so a call throttled in a burst is paced through instead of given up; other failures still
+    /// end a call after `maxAttempts` attempts.
+    public static let extraThrottledAttempts = 5
+
+    /// Whether a call that has made `attempts` attempts, `throttled` of them answered with
+    /// throttling, may make another (if its failure is retryable).
+    public func allowsAnotherAttempt(after attempts: Int, throttled: Int) -> Bool {
+        guard maxAttempts > 1 else { return false }
+        return attempts - throttled < maxAttempts && attempts < maxAttempts + RetryPolicy.extraThrottledAttempts
+    }
+
+    /// A throttling answer: one of the throttling codes, or a bare 429.
+    public static func isThrottling(_ error: AWSErrorResponse) -> Bool {
+        throttlingCodes.contains(error.code) || error.status == 429
+    }
+
     /// Whether an answer is worth another attempt: throttling (incl. a bare 429), transient
     /// codes and 500/502/503/504. Other 4xx (validation, access, signature) never are.
     public func isRetryable(_ error: AWSErrorResponse) -> Bool {

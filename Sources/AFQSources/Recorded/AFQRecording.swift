@@ -17,6 +17,7 @@ public enum AFQRecording {
         public static let version = "afqRecording"
         public static let region = "region"
         public static let accountId = "accountId"
+        public static let accountName = "accountName"
         public static let operation = "operation"
         public static let request = "request"
         public static let time = "time"

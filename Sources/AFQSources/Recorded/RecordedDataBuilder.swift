@@ -354,7 +354,7 @@ struct RecordedDataBuilder {
         }
         let source = RowSource(
             region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account,
-            file: rowFile)
+            accountName: provenance.accountName, file: rowFile)
         let row = Row(value, source: source)
         rows.append(row)
         self.isSummary.append(isSummary)
@@ -413,19 +413,23 @@ struct ShapeFailure: Error {
     }
 }
 
-/// The provenance keys `region` and `accountId` beside `connectorConfiguration(s)` (afq-language §10).
+/// The provenance keys `region`, `accountId` and `accountName` beside
+/// `connectorConfiguration(s)` (docs/recording.md).
 struct Provenance {
     var region: String?
     var account: String?
+    var accountName: String?
 
-    init(region: String? = nil, account: String? = nil) {
+    init(region: String? = nil, account: String? = nil, accountName: String? = nil) {
         self.region = region
         self.account = account
+        self.accountName = accountName
     }
 
     fileprivate init(of object: Record, path: [JSONPathComponent]) throws(ShapeFailure) {
         region = try Provenance.string("region", in: object, path: path)
         account = try Provenance.string("accountId", in: object, path: path)
+        accountName = try Provenance.string("accountName", in: object, path: path)
     }
 
     private static func string(_ key: String, in object: Record, path: [JSONPathComponent]) throws(ShapeFailure)
@@ -441,7 +445,9 @@ struct Provenance {
 
     /// These values, with the gaps filled from `other`.
     func filled(from other: Provenance) -> Provenance {
-        Provenance(region: region ?? other.region, account: account ?? other.account)
+        Provenance(
+            region: region ?? other.region, account: account ?? other.account,
+            accountName: accountName ?? other.accountName)
     }
 }
 

@@ -53,7 +53,7 @@ enum RowProjection {
                 ("connectorConfiguration", row), ("connectorConfigurations", configurationMap),
                 ("connectors", summaryList), (AFQRecording.Key.response, response),
                 (AFQRecording.Key.version, nil), (AFQRecording.Key.operation, nil), (AFQRecording.Key.error, nil),
-                ("region", nil), ("accountId", nil),
+                ("region", nil), ("accountId", nil), ("accountName", nil),
             ]
             for (key, inner) in members where !demanded.contains(key) {
                 wrapped.read(key, with: inner)

@@ -4,7 +4,8 @@ import Foundation
 /// "Re-run when Expiration is near"), so a long shell session survives temporary credentials.
 /// Concurrent callers share one resolution.
 public actor CredentialCache {
-    public let chain: CredentialChain
+    /// Finds credentials anew: a chain, or an assumed role in an organisation's member account.
+    private let resolve: @Sendable () async throws(CredentialsError) -> Credentials
     /// Seconds before `expiration` at which credentials count as stale.
     public let refreshMargin: TimeInterval
     private var cached: Credentials?
@@ -12,7 +13,16 @@ public actor CredentialCache {
 
     /// - Parameter refreshMargin: 5 minutes by default.
     public init(chain: CredentialChain, refreshMargin: TimeInterval = 300) {
-        self.chain = chain
+        self.init(refreshMargin: refreshMargin) { () async throws(CredentialsError) -> Credentials in
+            try await chain.resolve()
+        }
+    }
+
+    /// Caches what `resolve` finds.
+    public init(
+        refreshMargin: TimeInterval = 300, resolve: @escaping @Sendable () async throws(CredentialsError) -> Credentials
+    ) {
+        self.resolve = resolve
         self.refreshMargin = refreshMargin
     }
 
@@ -23,10 +33,10 @@ public actor CredentialCache {
         if let inFlight {
             task = inFlight
         } else {
-            let chain = self.chain
+            let resolve = self.resolve
             task = Task {
                 do throws(CredentialsError) {
-                    return .success(try await chain.resolve())
+                    return .success(try await resolve())
                 } catch {
                     return .failure(error)
                 }

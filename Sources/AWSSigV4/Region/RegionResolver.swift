@@ -1,5 +1,5 @@
-/// Chooses the regions, in the AWS CLI v2 order (appflow-api §7.3): `--region` (a
-/// comma-separated list) → `AWS_REGION` → `AWS_DEFAULT_REGION` → the profile's `region`.
+/// Chooses the regions, in the AWS CLI v2 order: `--region` (a comma-separated list, or `all`
+/// for every AppFlow region) → `AWS_REGION` → `AWS_DEFAULT_REGION` → the profile's `region`.
 ///
 /// With none of them there is no silent default, except when an endpoint URL is configured:
 /// then the credential scope still needs a region, and `us-east-1` is used with a notice
@@ -35,6 +35,14 @@ public struct RegionResolver: Sendable, CustomReflectable {
         -> RegionSelection
     {
         if let option {
+            let words = option.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            if words.contains(AppFlowRegions.everyRegionWord) {
+                guard words.count == 1 else {
+                    throw .invalidRegion(
+                        value: words.joined(separator: ","), origin: "--region (`all` stands alone)")
+                }
+                return RegionSelection(regions: AppFlowRegions.all, origin: "--region all", isEveryRegion: true)
+            }
             var regions: [String] = []
             for part in option {
                 let region = part.trimmingWhitespace()

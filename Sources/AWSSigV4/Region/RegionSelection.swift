@@ -7,10 +7,14 @@ public struct RegionSelection: Sendable, Equatable {
     public let origin: String
     /// A line for standard error when afq picked the region itself (appflow-api §5.3).
     public let notice: String?
+    /// `--region all`: every AppFlow region, where a region the account has not enabled is a
+    /// note rather than a failure.
+    public let isEveryRegion: Bool
 
-    public init(regions: [String], origin: String, notice: String? = nil) {
+    public init(regions: [String], origin: String, notice: String? = nil, isEveryRegion: Bool = false) {
         self.regions = regions
         self.origin = origin
         self.notice = notice
+        self.isEveryRegion = isEveryRegion
     }
 }
