@@ -1,8 +1,11 @@
 import Foundation
 
-/// Resolves credentials once and again only when they are about to expire (appflow-api §7.1:
-/// "Re-run when Expiration is near"), so a long shell session survives temporary credentials.
-/// Concurrent callers share one resolution.
+/// Resolves credentials once and again only when they are about to expire, so a long shell
+/// session survives temporary credentials. Concurrent callers share one resolution.
+///
+/// The default margin is the AWS SDKs' advisory refresh window of 15 minutes (AWS SDKs and
+/// Tools Reference Guide, "Standardized credential providers"): credentials that expire
+/// within it are fetched again, so an assumed role never runs out in the middle of a query.
 public actor CredentialCache {
     public let chain: CredentialChain
     /// Seconds before `expiration` at which credentials count as stale.
@@ -10,8 +13,8 @@ public actor CredentialCache {
     private var cached: Credentials?
     private var inFlight: Task<Result<Credentials, CredentialsError>, Never>?
 
-    /// - Parameter refreshMargin: 5 minutes by default.
-    public init(chain: CredentialChain, refreshMargin: TimeInterval = 300) {
+    /// - Parameter refreshMargin: 15 minutes by default.
+    public init(chain: CredentialChain, refreshMargin: TimeInterval = 900) {
         self.chain = chain
         self.refreshMargin = refreshMargin
     }
