@@ -73,7 +73,8 @@ public final class FakeSTS: @unchecked Sendable {
         public var webIdentityTokens: Set<String> = []
         /// Lifetime of issued credentials; `nil` uses `DurationSeconds` (default 3600).
         public var credentialLifetime: TimeInterval? = nil
-        /// A reply that replaces the normal answer for some calls (throttling, 500, drops).
+        /// A reply that replaces the normal answer for some calls (throttling, 500, drops). It
+        /// runs while the fake holds its lock: it must not read `calls` or `issued`.
         public var fault: @Sendable (Call) -> LoopbackHTTPServer.Reply? = { _ in nil }
 
         public init(users: [User], roles: [String: String]) {
