@@ -33,18 +33,18 @@ struct IdentityService: Sendable {
         -> Credentials
     {
         let sts: STSClient
-        do {
+        do throws(ConfigurationError) {
             sts = try client(for: session)
         } catch {
-            throw .configuration(problem: error.description)
+            throw .configuration(error)
         }
-        do {
+        do throws(STSError) {
             return try await sts.assumeRole(
                 roleArn: roleArn, sessionName: "afq-\(Int(Date().timeIntervalSince1970))", externalId: nil, mfa: nil,
                 durationSeconds: nil, credentials: credentials
             ).credentials
         } catch {
-            throw .roleNotAssumed(roleArn: roleArn, problem: error.description)
+            throw .sts(error)
         }
     }
 }

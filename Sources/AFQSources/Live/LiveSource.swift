@@ -136,7 +136,7 @@ public struct LiveSource: Sendable {
                     let chain = session.credentialChain(transport: transport, mfaCode: mfaCode)
                     let cache = CredentialCache(chain: chain, refreshMargin: LiveSource.refreshMargin)
                     let credentials: Credentials
-                    do {
+                    do throws(CredentialsError) {
                         credentials = try await cache.credentials(now: Date())
                     } catch {
                         return (index, .failure(.credentials(error.description)), nil)
@@ -248,7 +248,7 @@ public struct LiveSource: Sendable {
                         let base = try await managementCredentials.credentials(now: Date())
                         return try await identity.assumeRole(roleArn, credentials: base, session: session)
                     }
-                    do {
+                    do throws(CredentialsError) {
                         _ = try await cache.credentials(now: Date())
                     } catch {
                         return (index, .failure(.account(reference, problem: error.description, hint: nil)))

@@ -1,8 +1,11 @@
 import Foundation
 
-/// Resolves credentials once and again only when they are about to expire (appflow-api §7.1:
-/// "Re-run when Expiration is near"), so a long shell session survives temporary credentials.
-/// Concurrent callers share one resolution.
+/// Resolves credentials once and again only when they are about to expire, so a long shell
+/// session survives temporary credentials. Concurrent callers share one resolution.
+///
+/// The default margin is the AWS SDKs' advisory refresh window of 15 minutes (AWS SDKs and
+/// Tools Reference Guide, "Standardized credential providers"): credentials that expire
+/// within it are fetched again, so an assumed role never runs out in the middle of a query.
 public actor CredentialCache {
     /// Finds credentials anew: a chain, or an assumed role in an organisation's member account.
     private let resolve: @Sendable () async throws(CredentialsError) -> Credentials
@@ -11,8 +14,8 @@ public actor CredentialCache {
     private var cached: Credentials?
     private var inFlight: Task<Result<Credentials, CredentialsError>, Never>?
 
-    /// - Parameter refreshMargin: 5 minutes by default.
-    public init(chain: CredentialChain, refreshMargin: TimeInterval = 300) {
+    /// - Parameter refreshMargin: 15 minutes by default, the AWS SDKs' advisory refresh window.
+    public init(chain: CredentialChain, refreshMargin: TimeInterval = 900) {
         self.init(refreshMargin: refreshMargin) { () async throws(CredentialsError) -> Credentials in
             try await chain.resolve()
         }
@@ -20,7 +23,7 @@ public actor CredentialCache {
 
     /// Caches what `resolve` finds.
     public init(
-        refreshMargin: TimeInterval = 300, resolve: @escaping @Sendable () async throws(CredentialsError) -> Credentials
+        refreshMargin: TimeInterval = 900, resolve: @escaping @Sendable () async throws(CredentialsError) -> Credentials
     ) {
         self.resolve = resolve
         self.refreshMargin = refreshMargin

@@ -1,56 +1,63 @@
 import Foundation
 
-/// Finds credentials in the order of appflow-api §7.2 (the AWS CLI v2 chain without the
-/// sources that need AWS STS or the SSO portal):
+/// Finds credentials in the order of the AWS CLI v2 and botocore (AWS SDKs and Tools Reference
+/// Guide, "Understand the credential provider chain"; AWS CLI User Guide, "Configuration and
+/// credential file settings"):
 ///
 /// 1. environment keys, unless the profile was chosen with `--profile`;
-/// 2. profiles that need STS or SSO (`role_arn`, `source_profile`, `credential_source`,
-///    `web_identity_token_file`, `sso_*`, `login_session`) and the web-identity environment
-///    stop with an error suggesting the `credential_process` bridge;
-/// 3. static keys of the profile in the shared credentials file;
-/// 4. the profile's `credential_process`;
-/// 5. static keys of the profile in the shared config file;
-/// 6. the container credentials endpoint;
-/// 7. EC2 instance metadata (IMDSv2).
+/// 2. assume role: the profile's `role_arn` (without `web_identity_token_file`), with
+///    credentials from its `source_profile` chain or its `credential_source`;
+/// 3. web identity: `web_identity_token_file` + `role_arn` of the profile, or
+///    `AWS_WEB_IDENTITY_TOKEN_FILE` + `AWS_ROLE_ARN` (each variable wins over its setting);
+/// 4. IAM Identity Center (SSO) profiles, still refused with the `credential_process` bridge;
+/// 5. static keys of the profile in the shared credentials file;
+/// 6. `login_session` (console sign-in), refused with the `credential_process` bridge;
+/// 7. the profile's `credential_process`;
+/// 8. static keys of the profile in the shared config file;
+/// 9. the container credentials endpoint;
+/// 10. EC2 instance metadata (IMDSv2).
 ///
-/// The environment and HTTP transport are injected; nothing is cached (see `CredentialCache`).
+/// The environment, the shared files, the HTTP transport, the MFA prompt and the clock are
+/// injected; nothing is cached (see `CredentialCache`).
 ///
 /// Printing a chain shows the profile, never the environment (it may hold keys).
 public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflectable {
-    /// Settings that mean "this profile gets credentials from STS or SSO", in the order checked.
-    static let unsupportedSettings: [(setting: String, kind: String)] = [
-        ("web_identity_token_file", "web identity"),
-        ("role_arn", "assume role"),
-        ("source_profile", "assume role"),
-        ("credential_source", "assume role"),
-        ("sso_session", "IAM Identity Center (SSO)"),
-        ("sso_start_url", "IAM Identity Center (SSO)"),
-        ("sso_account_id", "IAM Identity Center (SSO)"),
-        ("sso_role_name", "IAM Identity Center (SSO)"),
-        ("login_session", "console login"),
-    ]
+    /// Asks the person at the terminal for the current code of an MFA device, by its serial
+    /// number or ARN; `nil` when there is no answer.
+    public typealias MFACodePrompt = @Sendable (_ serial: String) async -> String?
 
     /// Not public: it may hold keys.
     let environment: [String: String]
+    /// Where `source_profile`s are looked up.
+    public let config: SharedConfig
     public let profile: ConfigProfile
     public let transport: any HTTPTransport
     /// Where a `credential_process` child writes its standard error; `nil` inherits afq's.
     public let processStandardError: FileHandle?
+    /// Asked for the code of a role profile's `mfa_serial`; `nil` when there is no terminal.
+    let mfaCode: MFACodePrompt?
     /// The base of `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`; tests point it at loopback.
     var containerBase = ContainerCredentialsProvider.relativeBase
+    /// The clock for default role session names and STS signatures.
+    var now: @Sendable () -> Date = { Date() }
 
     /// - Parameters:
     ///   - environment: the process environment (injected).
-    ///   - profile: from `SharedConfig.profile(_:)`.
-    ///   - transport: for the container and instance-metadata endpoints (`CurlTransport`).
+    ///   - config: the shared files, for the profiles that `source_profile` names.
+    ///   - profile: from `config.profile(_:)`.
+    ///   - transport: for STS and the container and instance-metadata endpoints (`CurlTransport`).
+    ///   - processStandardError: where a `credential_process` writes errors; `nil` inherits.
+    ///   - mfaCode: asks for an MFA code on the terminal; `nil` when afq has none.
     public init(
-        environment: [String: String], profile: ConfigProfile, transport: any HTTPTransport,
-        processStandardError: FileHandle? = nil
+        environment: [String: String], config: SharedConfig, profile: ConfigProfile, transport: any HTTPTransport,
+        processStandardError: FileHandle? = nil, mfaCode: MFACodePrompt? = nil
     ) {
         self.environment = environment
+        self.config = config
         self.profile = profile
         self.transport = transport
         self.processStandardError = processStandardError
+        self.mfaCode = mfaCode
     }
 
     /// The first credentials found.
@@ -58,7 +65,7 @@ public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflecta
     public func resolve() async throws(CredentialsError) -> Credentials {
         var looked: [String] = []
 
-        // 1. Environment (an explicit --profile skips it, AWS_PROFILE does not; §7.1).
+        // 1. Environment (an explicit --profile skips it, AWS_PROFILE does not).
         if profile.selection.isExplicit {
             looked.append("environment keys: skipped because --profile \(profile.name) was given")
         } else if let found = try environmentCredentials() {
@@ -67,58 +74,56 @@ public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflecta
             looked.append("environment: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set")
         }
 
-        // 2. What needs STS or SSO (§7.2).
-        try rejectUnsupported()
-
-        // 3. Shared credentials file.
-        let credentialsSection = "[\(profile.name)]"
-        if let found = try staticKeys(
-            id: profile.credentialsFileValue("aws_access_key_id"),
-            secret: profile.credentialsFileValue("aws_secret_access_key"),
-            token: profile.credentialsFileValue("aws_session_token")
-                ?? profile.credentialsFileValue("aws_security_token"),
-            file: profile.credentialsFile)
-        {
-            return found
+        // 2. Assume role.
+        if CredentialChain.assumesRole(profile) {
+            return try await assumeRoleCredentials()
         }
+        looked.append("assume role: profile \(profile.name) has no role_arn")
+
+        // 3. Web identity, from the environment or the profile.
+        if let provider = try WebIdentityCredentialsProvider(profile: profile, environment: environment) {
+            return try await provider.credentials(sts: stsClient(), now: now())
+        }
+        looked.append(
+            "web identity: AWS_WEB_IDENTITY_TOKEN_FILE is not set and profile \(profile.name) has no web_identity_token_file"
+        )
+
+        // 4. IAM Identity Center (SSO): not resolved here yet. This step stays a refusal until
+        // SSOCredentialsProvider takes its place.
+        try rejectSSO(profile)
+
+        // 5. Shared credentials file.
+        if let found = try credentialsFileKeys(of: profile) { return found }
         looked.append(
             absence(
                 file: profile.credentialsFile, exists: profile.credentialsFileExists,
-                hasSection: profile.credentialsFileSection != nil, section: credentialsSection))
+                hasSection: profile.credentialsFileSection != nil, section: "[\(profile.name)]"))
 
-        // 4. credential_process, from either file.
-        if let commandLine = profile.value("credential_process") {
-            let provider = CredentialProcessProvider(environment: environment, standardError: processStandardError)
-            return try await provider.credentials(commandLine: commandLine, profile: profile.name)
+        // 6. Console login (`aws login`) needs DPoP request signing, which afq does not do.
+        if profile.value("login_session") != nil {
+            throw .unsupportedProfile(profile: profile.name, setting: "login_session", kind: "console login")
         }
+
+        // 7. credential_process, from either file.
+        if let found = try await processCredentials(of: profile) { return found }
         looked.append("credential_process: profile \(profile.name) has none")
 
-        // 5. Static keys in the config file.
-        let configSection = profile.name == "default" ? "[default]" : "[profile \(profile.name)]"
-        if let found = try staticKeys(
-            id: profile.configFileValue("aws_access_key_id"), secret: profile.configFileValue("aws_secret_access_key"),
-            token: profile.configFileValue("aws_session_token") ?? profile.configFileValue("aws_security_token"),
-            file: profile.configFile)
-        {
-            return found
-        }
+        // 8. Static keys in the config file.
+        if let found = try configFileKeys(of: profile) { return found }
         looked.append(
             absence(
                 file: profile.configFile, exists: profile.configFileExists,
                 hasSection: profile.configFileSection != nil,
-                section: configSection))
+                section: profile.name == "default" ? "[default]" : "[profile \(profile.name)]"))
 
-        // 6. Container endpoint.
-        var container = ContainerCredentialsProvider(environment: environment, transport: transport)
-        container.base = containerBase
-        if let found = try await container.credentials() { return found }
+        // 9. Container endpoint.
+        if let found = try await containerCredentials() { return found }
         looked.append(
             "container endpoint: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI are not set"
         )
 
-        // 7. Instance metadata.
-        let metadata = InstanceMetadataCredentialsProvider(
-            environment: environment, profile: profile, transport: transport)
+        // 10. Instance metadata.
+        let metadata = instanceMetadata()
         if metadata.isDisabled {
             looked.append("instance metadata: disabled by AWS_EC2_METADATA_DISABLED")
         } else {
@@ -134,7 +139,15 @@ public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflecta
 
     public var customMirror: Mirror { Mirror(self, children: ["profile": profile], displayStyle: .struct) }
 
-    private func environmentCredentials() throws(CredentialsError) -> Credentials? {
+    /// A profile that assumes a role with STS AssumeRole: `role_arn` without
+    /// `web_identity_token_file` (with it, the profile is for web identity).
+    static func assumesRole(_ profile: ConfigProfile) -> Bool {
+        profile.value("role_arn") != nil && profile.value("web_identity_token_file") == nil
+    }
+
+    /// `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN` (or the legacy
+    /// `AWS_SECURITY_TOKEN`) and `AWS_CREDENTIAL_EXPIRATION`.
+    func environmentCredentials() throws(CredentialsError) -> Credentials? {
         let id = nonEmpty(environment["AWS_ACCESS_KEY_ID"])
         let secret = nonEmpty(environment["AWS_SECRET_ACCESS_KEY"])
         switch (id, secret) {
@@ -159,24 +172,71 @@ public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflecta
         }
     }
 
-    private func rejectUnsupported() throws(CredentialsError) {
-        for entry in CredentialChain.unsupportedSettings where profile.value(entry.setting) != nil {
-            throw .unsupportedProfile(profile: profile.name, setting: entry.setting, kind: entry.kind)
+    /// What a profile gives without the environment and without assuming its own role, in
+    /// botocore's order for a `source_profile`: web identity, IAM Identity Center (refused),
+    /// the credentials file's keys, `credential_process`, the config file's keys.
+    func profileCredentials(of source: ConfigProfile) async throws(CredentialsError) -> Credentials? {
+        if let provider = try WebIdentityCredentialsProvider(profile: source, environment: nil) {
+            return try await provider.credentials(sts: stsClient(), now: now())
+        }
+        try rejectSSO(source)
+        if let found = try credentialsFileKeys(of: source) { return found }
+        if let found = try await processCredentials(of: source) { return found }
+        return try configFileKeys(of: source)
+    }
+
+    /// True when either file gives the profile a key id or a secret key (botocore's test for
+    /// "has static credentials", which decides how a `source_profile` is read).
+    static func hasStaticKeys(_ profile: ConfigProfile) -> Bool {
+        profile.value("aws_access_key_id") != nil || profile.value("aws_secret_access_key") != nil
+    }
+
+    func containerCredentials() async throws(CredentialsError) -> Credentials? {
+        var container = ContainerCredentialsProvider(environment: environment, transport: transport)
+        container.base = containerBase
+        return try await container.credentials()
+    }
+
+    func instanceMetadata() -> InstanceMetadataCredentialsProvider {
+        InstanceMetadataCredentialsProvider(environment: environment, profile: profile, transport: transport)
+    }
+
+    /// IAM Identity Center settings (`sso_session`, `sso_start_url`, any `sso_*`).
+    private func rejectSSO(_ profile: ConfigProfile) throws(CredentialsError) {
+        for setting in ["sso_session", "sso_start_url", "sso_account_id", "sso_role_name"]
+        where profile.value(setting) != nil {
+            throw .unsupportedProfile(profile: profile.name, setting: setting, kind: "IAM Identity Center (SSO)")
         }
         if let other = profile.settingNames.first(where: { $0.hasPrefix("sso_") }) {
             throw .unsupportedProfile(profile: profile.name, setting: other, kind: "IAM Identity Center (SSO)")
         }
-        if nonEmpty(environment["AWS_WEB_IDENTITY_TOKEN_FILE"]) != nil, nonEmpty(environment["AWS_ROLE_ARN"]) != nil,
-            profile.value("credential_process") == nil
-        {
-            throw .webIdentityEnvironment(profile: profile.name)
-        }
     }
 
-    private func staticKeys(id: String?, secret: String?, token: String?, file: String) throws(CredentialsError)
-        -> Credentials?
+    private func credentialsFileKeys(of profile: ConfigProfile) throws(CredentialsError) -> Credentials? {
+        try staticKeys(
+            id: profile.credentialsFileValue("aws_access_key_id"),
+            secret: profile.credentialsFileValue("aws_secret_access_key"),
+            token: profile.credentialsFileValue("aws_session_token")
+                ?? profile.credentialsFileValue("aws_security_token"),
+            source: .profile(name: profile.name, file: profile.credentialsFile))
+    }
+
+    private func configFileKeys(of profile: ConfigProfile) throws(CredentialsError) -> Credentials? {
+        try staticKeys(
+            id: profile.configFileValue("aws_access_key_id"), secret: profile.configFileValue("aws_secret_access_key"),
+            token: profile.configFileValue("aws_session_token") ?? profile.configFileValue("aws_security_token"),
+            source: .profile(name: profile.name, file: profile.configFile))
+    }
+
+    private func processCredentials(of profile: ConfigProfile) async throws(CredentialsError) -> Credentials? {
+        guard let commandLine = profile.value("credential_process") else { return nil }
+        let provider = CredentialProcessProvider(environment: environment, standardError: processStandardError)
+        return try await provider.credentials(commandLine: commandLine, profile: profile.name)
+    }
+
+    private func staticKeys(id: String?, secret: String?, token: String?, source: CredentialSource)
+        throws(CredentialsError) -> Credentials?
     {
-        let source = CredentialSource.profile(name: profile.name, file: file)
         switch (id, secret) {
         case (nil, nil):
             return nil
@@ -197,7 +257,7 @@ public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflecta
         return "\(file): \(section) has no aws_access_key_id"
     }
 
-    private func nonEmpty(_ value: String?) -> String? {
+    func nonEmpty(_ value: String?) -> String? {
         guard let value, !value.isEmpty else { return nil }
         return value
     }

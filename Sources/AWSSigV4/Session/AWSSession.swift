@@ -58,15 +58,18 @@ public struct AWSSession: Sendable, CustomStringConvertible, CustomReflectable {
         Mirror(self, children: ["profile": profile, "regions": regions, "targets": targets], displayStyle: .struct)
     }
 
-    /// The credential chain for this session's profile (appflow-api §7.2).
+    /// The credential chain for this session's profile, with the shared files for its
+    /// `source_profile`s.
     /// - Parameters:
-    ///   - transport: for the container and instance-metadata endpoints.
+    ///   - transport: for STS and the container and instance-metadata endpoints.
     ///   - processStandardError: where a `credential_process` writes errors; `nil` inherits.
-    public func credentialChain(transport: any HTTPTransport, processStandardError: FileHandle? = nil)
-        -> CredentialChain
-    {
+    ///   - mfaCode: asks for the code of a role profile's `mfa_serial`; `nil` without a terminal.
+    public func credentialChain(
+        transport: any HTTPTransport, processStandardError: FileHandle? = nil,
+        mfaCode: CredentialChain.MFACodePrompt? = nil
+    ) -> CredentialChain {
         CredentialChain(
-            environment: environment, profile: profile, transport: transport, processStandardError: processStandardError
-        )
+            environment: environment, config: config, profile: profile, transport: transport,
+            processStandardError: processStandardError, mfaCode: mfaCode)
     }
 }

@@ -7,9 +7,11 @@ enum ChainFixture {
     ///   - extra: added to `folder.environment()` (HOME = the folder, instance metadata off) and
     ///     the two file paths inside the folder.
     ///   - option: the `--profile` value.
+    ///   - mfaCode: the MFA prompt; `nil` as without a terminal.
     static func chain(
         _ folder: TemporaryFolder, _ extra: [String: String] = [:], profile option: String? = nil,
-        transport: any HTTPTransport = RecordingTransport(), processStandardError: FileHandle? = nil
+        transport: any HTTPTransport = RecordingTransport(), processStandardError: FileHandle? = nil,
+        mfaCode: CredentialChain.MFACodePrompt? = nil
     ) throws -> CredentialChain {
         var environment = folder.environment([
             "AWS_SHARED_CREDENTIALS_FILE": folder.path + "/credentials", "AWS_CONFIG_FILE": folder.path + "/config",
@@ -18,8 +20,8 @@ enum ChainFixture {
         let config = try SharedConfig.load(environment: environment)
         let profile = try config.profile(ProfileSelection(option: option, environment: environment))
         return CredentialChain(
-            environment: environment, profile: profile, transport: transport, processStandardError: processStandardError
-        )
+            environment: environment, config: config, profile: profile, transport: transport,
+            processStandardError: processStandardError, mfaCode: mfaCode)
     }
 
     /// Resolves and returns the error, which must be a `CredentialsError`.
