@@ -5,6 +5,7 @@ extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, Cu
     /// Header names (lower-case) whose values are credentials.
     static let sensitiveHeaderNames: Set<String> = [
         "authorization", "x-amz-security-token", "x-aws-ec2-metadata-token", "proxy-authorization",
+        "x-amz-sso_bearer_token",
     ]
 
     /// The headers with credential values replaced by `<redacted>`.
