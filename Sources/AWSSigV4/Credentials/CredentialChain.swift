@@ -9,7 +9,8 @@ import Foundation
 ///    credentials from its `source_profile` chain or its `credential_source`;
 /// 3. web identity: `web_identity_token_file` + `role_arn` of the profile, or
 ///    `AWS_WEB_IDENTITY_TOKEN_FILE` + `AWS_ROLE_ARN` (each variable wins over its setting);
-/// 4. IAM Identity Center (SSO) profiles, still refused with the `credential_process` bridge;
+/// 4. IAM Identity Center (SSO): a profile with `sso_session` or the legacy `sso_start_url`
+///    (any `sso_*` setting), from the token `aws sso login` cached (`SSOCredentialsProvider`);
 /// 5. static keys of the profile in the shared credentials file;
 /// 6. `login_session` (console sign-in), refused with the `credential_process` bridge;
 /// 7. the profile's `credential_process`;
@@ -88,9 +89,9 @@ public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflecta
             "web identity: AWS_WEB_IDENTITY_TOKEN_FILE is not set and profile \(profile.name) has no web_identity_token_file"
         )
 
-        // 4. IAM Identity Center (SSO): not resolved here yet. This step stays a refusal until
-        // SSOCredentialsProvider takes its place.
-        try rejectSSO(profile)
+        // 4. IAM Identity Center (SSO).
+        if let found = try await ssoCredentials(of: profile) { return found }
+        looked.append("IAM Identity Center: profile \(profile.name) has no sso_session or sso_start_url")
 
         // 5. Shared credentials file.
         if let found = try credentialsFileKeys(of: profile) { return found }
@@ -173,13 +174,13 @@ public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflecta
     }
 
     /// What a profile gives without the environment and without assuming its own role, in
-    /// botocore's order for a `source_profile`: web identity, IAM Identity Center (refused),
+    /// botocore's order for a `source_profile`: web identity, IAM Identity Center,
     /// the credentials file's keys, `credential_process`, the config file's keys.
     func profileCredentials(of source: ConfigProfile) async throws(CredentialsError) -> Credentials? {
         if let provider = try WebIdentityCredentialsProvider(profile: source, environment: nil) {
             return try await provider.credentials(sts: stsClient(), now: now())
         }
-        try rejectSSO(source)
+        if let found = try await ssoCredentials(of: source) { return found }
         if let found = try credentialsFileKeys(of: source) { return found }
         if let found = try await processCredentials(of: source) { return found }
         return try configFileKeys(of: source)
@@ -201,15 +202,13 @@ public struct CredentialChain: Sendable, CustomStringConvertible, CustomReflecta
         InstanceMetadataCredentialsProvider(environment: environment, profile: profile, transport: transport)
     }
 
-    /// IAM Identity Center settings (`sso_session`, `sso_start_url`, any `sso_*`).
-    private func rejectSSO(_ profile: ConfigProfile) throws(CredentialsError) {
-        for setting in ["sso_session", "sso_start_url", "sso_account_id", "sso_role_name"]
-        where profile.value(setting) != nil {
-            throw .unsupportedProfile(profile: profile.name, setting: setting, kind: "IAM Identity Center (SSO)")
-        }
-        if let other = profile.settingNames.first(where: { $0.hasPrefix("sso_") }) {
-            throw .unsupportedProfile(profile: profile.name, setting: other, kind: "IAM Identity Center (SSO)")
-        }
+    /// IAM Identity Center credentials for a profile with any `sso_*` setting (the provider
+    /// names what is missing when the settings are incomplete); nil for other profiles.
+    private func ssoCredentials(of profile: ConfigProfile) async throws(CredentialsError) -> Credentials? {
+        guard profile.settingNames.contains(where: { $0.hasPrefix("sso_") }) else { return nil }
+        let provider = SSOCredentialsProvider(
+            profile: profile, config: config, environment: environment, home: nil, transport: transport, now: now)
+        return try await provider.credentials()
     }
 
     private func credentialsFileKeys(of profile: ConfigProfile) throws(CredentialsError) -> Credentials? {

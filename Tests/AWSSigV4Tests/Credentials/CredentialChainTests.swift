@@ -86,16 +86,16 @@ struct CredentialChainTests {
     }
 
     @Test(arguments: [
-        ("sso_session = corp\nsso_account_id = 1\nsso_role_name = R", "sso_session"),
-        ("sso_start_url = https://x.awsapps.com/start", "sso_start_url"),
-        ("sso_region = us-east-1", "sso_region"),
+        ("sso_session = corp\nsso_account_id = 1\nsso_role_name = R", "no [sso-session corp] section"),
+        ("sso_start_url = https://x.awsapps.com/start", "has no sso_region"),
+        ("sso_region = us-east-1", "has no sso_start_url"),
     ])
-    func refusesSSOProfilesBeforeTheCredentialsFile(_ settings: String, _ setting: String) async throws {
+    func ssoProfilesComeBeforeTheCredentialsFile(_ settings: String, _ problem: String) async throws {
         let folder = try TemporaryFolder()
         try folder.write("config", "[profile work]\n\(settings)\n")
         try folder.write("credentials", "[work]\naws_access_key_id = AKID\naws_secret_access_key = s\n")
         let error = await ChainFixture.error(try ChainFixture.chain(folder, profile: "work"))
-        #expect(error == .unsupportedProfile(profile: "work", setting: setting, kind: "IAM Identity Center (SSO)"))
+        #expect(error?.description.contains(problem) == true, "\(String(describing: error))")
     }
 
     @Test func refusesConsoleLoginAfterTheCredentialsFile() async throws {
@@ -108,16 +108,14 @@ struct CredentialChainTests {
         #expect(try await ChainFixture.chain(folder, profile: "work").resolve().accessKeyId == "AKIDFILE")
     }
 
-    @Test func theRefusalNamesTheWorkaround() async throws {
+    @Test func anSSOProfileWithoutASignInSaysWhichCommandToRun() async throws {
         let folder = try TemporaryFolder()
-        try folder.write("config", "[profile work]\nsso_session = corp\n")
+        try folder.write(
+            "config",
+            "[profile work]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = ReadOnly\n"
+                + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n")
         let error = await ChainFixture.error(try ChainFixture.chain(folder, ["AWS_PROFILE": "work"]))
-        #expect(
-            error?.description == """
-                profile work uses sso_session (IAM Identity Center (SSO)), which afq cannot resolve itself; let the AWS CLI v2 do it through a profile of its own and select that one with --profile:
-                  [profile work-afq]
-                  credential_process = aws configure export-credentials --profile work --format process
-                """)
+        #expect(error?.description.contains("aws sso login --sso-session corp") == true, "\(String(describing: error))")
     }
 
     @Test func environmentKeysStillWinOverAnSSOProfile() async throws {
@@ -138,6 +136,7 @@ struct CredentialChainTests {
                   - environment: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set
                   - assume role: profile default has no role_arn
                   - web identity: AWS_WEB_IDENTITY_TOKEN_FILE is not set and profile default has no web_identity_token_file
+                  - IAM Identity Center: profile default has no sso_session or sso_start_url
                   - \(folder.path)/credentials: no such file
                   - credential_process: profile default has none
                   - \(folder.path)/config: no such file
@@ -161,10 +160,11 @@ struct CredentialChainTests {
         }
         #expect(profile == "dev")
         #expect(
-            Array(looked.prefix(6)) == [
+            Array(looked.prefix(7)) == [
                 "environment keys: skipped because --profile dev was given",
                 "assume role: profile dev has no role_arn",
                 "web identity: AWS_WEB_IDENTITY_TOKEN_FILE is not set and profile dev has no web_identity_token_file",
+                "IAM Identity Center: profile dev has no sso_session or sso_start_url",
                 "\(folder.path)/credentials: no [dev] section",
                 "credential_process: profile dev has none",
                 "\(folder.path)/config: [profile dev] has no aws_access_key_id",
