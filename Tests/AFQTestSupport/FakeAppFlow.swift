@@ -13,6 +13,8 @@ public final class FakeAppFlow: @unchecked Sendable {
         public var body: Value
         /// How many calls of this operation and region came before, this one excluded.
         public var previousCalls: Int
+        /// The access key that signed the call (`FakeSTS.account(ofAccessKey:)` tells its account).
+        public var accessKey: String = ""
     }
 
     /// What one region holds: AWS-managed configurations (by type) and custom connectors.
@@ -30,15 +32,24 @@ public final class FakeAppFlow: @unchecked Sendable {
     ///   - pageSize: entries per DescribeConnectors page (ListConnectors uses 2).
     ///   - delay: seconds to wait before answering a call (a slow service).
     ///   - fault: a reply that replaces the normal answer for some calls (throttling, 500, drops…).
-    public init(
+    public convenience init(
         regions: [String: RegionData], verifier: SignatureVerifier, pageSize: Int = 5,
+        delay: @escaping @Sendable (Call) -> Double = { _ in 0 },
+        fault: @escaping @Sendable (Call) -> LoopbackHTTPServer.Reply? = { _ in nil }
+    ) throws {
+        try self.init(regions: regions, verifiers: { verifier }, pageSize: pageSize, delay: delay, fault: fault)
+    }
+
+    /// The same with keys that change while it runs (those a `FakeSTS` issues: `sts.verifier`).
+    public init(
+        regions: [String: RegionData], verifiers: @escaping @Sendable () -> SignatureVerifier, pageSize: Int = 5,
         delay: @escaping @Sendable (Call) -> Double = { _ in 0 },
         fault: @escaping @Sendable (Call) -> LoopbackHTTPServer.Reply? = { _ in nil }
     ) throws {
         let counter = CallCounter()
         server = try LoopbackHTTPServer { request in
             FakeAppFlow.answer(
-                request, regions: regions, verifier: verifier, pageSize: pageSize, delay: delay, fault: fault,
+                request, regions: regions, verifier: verifiers(), pageSize: pageSize, delay: delay, fault: fault,
                 counter: counter)
         }
     }
@@ -76,14 +87,18 @@ public final class FakeAppFlow: @unchecked Sendable {
             return error(400, "SerializationException", "Content-Type must be application/json")
         }
         let region: String
+        let accessKey: String
         switch verifier.verify(request) {
         case .rejected(let code, let message):
             return error(code == "UnrecognizedClientException" || code == "InvalidSignatureException" ? 403 : 400, code, message)
-        case .valid(_, let signedRegion):
+        case .valid(let key, let signedRegion):
             region = signedRegion
+            accessKey = key
         }
         let body = (try? JSONReader.parse(request.body)) ?? .null
-        let call = Call(region: region, operation: operation, body: body, previousCalls: counter.next(region + operation))
+        let call = Call(
+            region: region, operation: operation, body: body, previousCalls: counter.next(accessKey + region + operation),
+            accessKey: accessKey)
         if let reply = fault(call) { return reply }
         let wait = delay(call)
         if wait > 0 { usleep(UInt32(wait * 1_000_000)) }

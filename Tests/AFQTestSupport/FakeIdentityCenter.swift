@@ -112,6 +112,15 @@ public final class FakeIdentityCenter: @unchecked Sendable {
     /// session tokens.
     public var issuedSecrets: [String] { state.locked { $0.issuedSecrets } }
 
+    /// A verifier that knows every role credential handed out, for the fake services those
+    /// credentials are used with (AppFlow).
+    public var verifier: SignatureVerifier {
+        state.locked { state in
+            SignatureVerifier(
+                secrets: state.roleKeys.mapValues(\.secret), tokens: state.roleKeys.mapValues(\.token))
+        }
+    }
+
     /// The access tokens the portal accepts now.
     public var validAccessTokens: [String] {
         state.locked { state in
@@ -202,6 +211,8 @@ extension FakeIdentityCenter {
         /// Refresh token → client id; a used refresh token is replaced (rotation).
         var refreshTokens: [String: String] = [:]
         var issuedSecrets: [String] = []
+        /// Role credentials handed out: access key → (secret key, session token).
+        var roleKeys: [String: (secret: String, token: String)] = [:]
         var counter = 0
         let now: @Sendable () -> Date
         private let lock = NSLock()
@@ -270,6 +281,7 @@ extension FakeIdentityCenter {
             let accessKeyId = "ASIAFAKESSO" + String(format: "%05d", counter % 100_000)
             let secret = next("SECRET-role-key")
             let sessionToken = next("SECRET-session")
+            roleKeys[accessKeyId] = (secret, sessionToken)
             let expiration = Int64((now().timeIntervalSince1970 + credentialLifetime) * 1000)
             let body: [String: Any] = [
                 "roleCredentials": [

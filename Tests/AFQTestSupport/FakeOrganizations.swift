@@ -29,15 +29,24 @@ public final class FakeOrganizations: @unchecked Sendable {
     /// - Parameters:
     ///   - accounts: the organisation's accounts.
     ///   - units: organisational unit id → its parent (a root `r-…` or another unit).
-    ///   - verify: checks a request's signature; returns an error code and message to refuse it.
+    ///   - verifier: the keys (and tokens) the fake accepts.
     ///   - allowedCallers: access keys that may list (others get AccessDeniedException); nil: all.
-    public init(
+    public convenience init(
         accounts: [Account], units: [String: String] = [:], pageSize: Int = 20, verifier: SignatureVerifier,
         allowedCallers: (@Sendable (String) -> Bool)? = nil
     ) throws {
+        try self.init(
+            accounts: accounts, units: units, pageSize: pageSize, verifiers: { verifier }, allowedCallers: allowedCallers)
+    }
+
+    /// The same with keys that change while it runs (`FakeSTS.verifier`).
+    public init(
+        accounts: [Account], units: [String: String] = [:], pageSize: Int = 20,
+        verifiers: @escaping @Sendable () -> SignatureVerifier, allowedCallers: (@Sendable (String) -> Bool)? = nil
+    ) throws {
         server = try LoopbackHTTPServer { request in
             FakeOrganizations.answer(
-                request, accounts: accounts, units: units, pageSize: pageSize, verifier: verifier,
+                request, accounts: accounts, units: units, pageSize: pageSize, verifier: verifiers(),
                 allowedCallers: allowedCallers)
         }
     }

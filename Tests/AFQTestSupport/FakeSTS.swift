@@ -114,6 +114,21 @@ public final class FakeSTS: @unchecked Sendable {
     /// Every set of credentials issued, in order.
     public var issued: [Issued] { state.lock.withLock { state.issued } }
 
+    /// A verifier that knows the users' keys and every credential issued so far, for the other
+    /// fakes (AppFlow, Organizations) that calls with these credentials reach.
+    public var verifier: SignatureVerifier {
+        state.lock.withLock {
+            var secrets: [String: String] = [:]
+            var tokens: [String: String] = [:]
+            for user in state.configuration.users { secrets[user.accessKey] = user.secret }
+            for credentials in state.issued {
+                secrets[credentials.accessKey] = credentials.secret
+                tokens[credentials.accessKey] = credentials.sessionToken
+            }
+            return SignatureVerifier(secrets: secrets, tokens: tokens)
+        }
+    }
+
     /// The account of an access key the fake issued (`ASIA` + account + counter), else `nil`.
     public static func account(ofAccessKey key: String) -> String? {
         guard key.hasPrefix("ASIA"), key.count == 20 else { return nil }

@@ -113,6 +113,22 @@ import Testing
 
     @Test func givesUpAfterTheAttemptsAndNamesTheError() throws {
         let appflow = try fake { call in
+            call.operation == "DescribeConnectors" ? FakeAppFlow.error(503, "ServiceUnavailableException", "Try later") : nil
+        }
+        let result = try BinaryRunner.run(
+            ["--live", "--region", "eu-west-1", "--endpoint-url", appflow.baseURL, "-c", "connectors | count"],
+            environment: environment(["AWS_MAX_ATTEMPTS": "2"]))
+        #expect(result.status == 3)
+        #expect(
+            result.stderr.contains("DescribeConnectors in eu-west-1 failed: HTTP 503 ServiceUnavailableException: Try later"))
+        #expect(result.stderr.contains("after 2 attempts"))
+        #expect(appflow.server.requests.filter { $0.path == "/describe-connectors" }.count == 2)
+    }
+
+    /// Throttling is paced through with up to five attempts more than AWS_MAX_ATTEMPTS
+    /// (docs/live.md, "Speed at organisation scale"), then given up like any other failure.
+    @Test func aThrottledCallGetsFiveMoreAttemptsPacedByTheLimiter() throws {
+        let appflow = try fake { call in
             call.operation == "DescribeConnectors" ? FakeAppFlow.error(429, "ThrottlingException", "Rate exceeded") : nil
         }
         let result = try BinaryRunner.run(
@@ -120,8 +136,8 @@ import Testing
             environment: environment(["AWS_MAX_ATTEMPTS": "2"]))
         #expect(result.status == 3)
         #expect(result.stderr.contains("DescribeConnectors in eu-west-1 failed: HTTP 429 ThrottlingException: Rate exceeded"))
-        #expect(result.stderr.contains("after 2 attempts"))
-        #expect(appflow.server.requests.count == 2)
+        #expect(result.stderr.contains("after 7 attempts"))
+        #expect(appflow.server.requests.filter { $0.path == "/describe-connectors" }.count == 7)
     }
 
     @Test func aFailingRegionLosesNothingElse() throws {

@@ -22,9 +22,16 @@ struct IdentityService: Sendable {
         return STSClient(endpoint: endpoint, signingRegion: region, transport: transport)
     }
 
-    /// The account the credentials act in.
-    func callerAccount(credentials: Credentials, session: AWSSession) async throws -> String {
-        try await client(for: session).callerIdentity(credentials: credentials).account
+    /// The account the credentials act in, or nil when STS is not to be asked.
+    ///
+    /// **Decision**: with AppFlow sent to a custom endpoint (`--endpoint-url`, a test double or
+    /// LocalStack) and no STS endpoint configured, the real STS is not asked about credentials
+    /// meant for that endpoint; the account then comes from the custom connectors' ARNs.
+    func callerAccount(credentials: Credentials, session: AWSSession) async throws -> String? {
+        let appflowIsCustom = session.targets.contains { $0.endpoint.isCustom }
+        let stsEndpoints = EndpointResolver(option: nil, environment: environment, profile: session.profile, service: .sts)
+        if appflowIsCustom, try stsEndpoints.configuredEndpoint() == nil { return nil }
+        return try await client(for: session).callerIdentity(credentials: credentials).account
     }
 
     /// Credentials for `roleArn`, assumed with `credentials`; the session is named

@@ -32,7 +32,9 @@ public struct LiveError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         var text = "\(operation.rawValue) in \(region)"
-        if let account { text += " of account \(account)" }
+        if let account, account.id != nil || account.name != nil || account.profile != nil {
+            text += " of account \(account)"
+        }
         text += " failed"
         switch cause {
         case .service(let error):
