@@ -17,18 +17,19 @@ public struct LoadedData: Sendable {
     /// Live regions that failed, one message each; their rows are missing.
     public var failures: [String]
     /// The calls a live fetch made, as recording lines (docs/recording.md).
-    public var recordingLines: [String]
+    /// Live responses as afq's recording (JSON Lines), for `--record`.
+    public var recording: [[UInt8]]
     private let describe: @Sendable () throws -> String
     private let takeLateWarnings: @Sendable () -> [String]
 
     public init(
         rows: any RowSupplier, description: String, warnings: [String] = [], failures: [String] = [],
-        recordingLines: [String] = []
+        recording: [[UInt8]] = []
     ) {
         self.rows = rows
         self.warnings = warnings
         self.failures = failures
-        self.recordingLines = recordingLines
+        self.recording = recording
         self.describe = { description }
         self.takeLateWarnings = { [] }
     }
@@ -42,7 +43,7 @@ public struct LoadedData: Sendable {
         self.rows = rows
         self.warnings = []
         self.failures = []
-        self.recordingLines = []
+        self.recording = []
         self.describe = describe
         self.takeLateWarnings = lateWarnings
     }

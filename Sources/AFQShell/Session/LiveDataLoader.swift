@@ -47,7 +47,7 @@ public struct LiveDataLoader: Sendable {
         return LoadedData(
             rows: fetch.data, description: LiveDataLoader.describe(fetch),
             warnings: fetch.notices + fetch.data.warnings.map(\.description), failures: failures,
-            recordingLines: fetch.recordingLines)
+            recording: fetch.recording)
     }
 
     /// The banner's and `.source`'s words for what was fetched: `live AppFlow: 26 connectors from

@@ -6,11 +6,14 @@
 
 extension Session {
     /// Appends text to a file, creating it if needed.
-    static func append(_ text: String, to path: String) throws(ShellError) {
+    static func append(_ pieces: [[UInt8]], to path: String) throws(ShellError) {
         guard let file = fopen(path, "a") else {
             throw .cannotWrite(path, reason: String(cString: strerror(errno)))
         }
         defer { fclose(file) }
-        guard fputs(text, file) >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+        for bytes in pieces {
+            let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+            guard written == bytes.count else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+        }
     }
 }

@@ -122,12 +122,18 @@ public final class Session {
     }
 
     private func load(_ selection: DataSelection) throws -> LoadedData {
+        var selection = selection
+        // Live responses are kept past reading their rows only when they are to be recorded.
+        if case .live(var options) = selection, recordingPath != nil {
+            options.keepsResponses = true
+            selection = .live(options)
+        }
         let fresh = try loader.load(selection)
         for warning in fresh.warnings { errors.write("warning: \(warning)\n") }
         for failure in fresh.failures { errors.write("error: \(failure)\n") }
         failedRegions += fresh.failures.count
-        if let recordingPath, !fresh.recordingLines.isEmpty {
-            try Session.append(fresh.recordingLines.map { $0 + "\n" }.joined(), to: recordingPath)
+        if let recordingPath, !fresh.recording.isEmpty {
+            try Session.append(fresh.recording, to: recordingPath)
         }
         return fresh
     }

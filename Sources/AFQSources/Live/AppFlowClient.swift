@@ -47,8 +47,20 @@ public struct AppFlowClient: Sendable {
         self.random = random
     }
 
-    /// One call, retried as the policy allows; the parsed response body.
-    func call(_ operation: AppFlowOperation, body: Record) async throws(LiveError) -> Value {
+    /// A successful answer: the members paging and describing need, and the body as received
+    /// (for the recording).
+    struct Response: Sendable {
+        /// Only `nextToken`, `connectors` and `connectorConfiguration`: the whole body is checked,
+        /// but DescribeConnectors' large `connectorConfigurations` map is not built, so an
+        /// organisation's responses in flight cost their bytes, not trees many times larger.
+        var value: Value
+        var body: JSONLine
+    }
+
+    static let keptMembers: Set<String> = ["nextToken", "connectors", "connectorConfiguration"]
+
+    /// One call, retried as the policy allows.
+    func call(_ operation: AppFlowOperation, body: Record) async throws(LiveError) -> Response {
         let bodyBytes = Array(JSONText.compact(.record(body)).utf8)
         var attempt = 0
         var throttledAttempts = 0
@@ -77,7 +89,9 @@ public struct AppFlowClient: Sendable {
                     await limiter.record(throttled: false)
                     await quota.release(retryCost > 0 ? retryCost : 1)
                     do {
-                        return try JSONReader.parse(response.body)
+                        return Response(
+                            value: try JSONReader.parse(response.body, keepingTopLevelKeys: AppFlowClient.keptMembers),
+                            body: JSONLine(validJSON: response.body))
                     } catch {
                         throw self.failure(operation, .malformedResponse("\(error)"), attempt)
                     }

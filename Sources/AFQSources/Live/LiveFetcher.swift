@@ -4,12 +4,6 @@ import AFQQuery
 /// reported and loses nothing of the others. Calls are bounded per endpoint and in all
 /// (`EndpointLimits`) and paced per (account, region) by each client's own limiter.
 public struct LiveFetcher: Sendable {
-    public struct Result: Sendable {
-        /// The calls of the regions that answered, in the order of `clients`.
-        public var entries: [RecordingEntry]
-        public var failures: [LiveError]
-    }
-
     let clients: [AppFlowClient]
     let now: @Sendable () -> Timestamp
     let progress: @Sendable (LiveProgress) -> Void
@@ -25,37 +19,61 @@ public struct LiveFetcher: Sendable {
         self.limits = limits ?? EndpointLimits(endpoints: clients.map(\.endpoint))
     }
 
-    public func fetch() async -> Result {
+    /// Fetches, handing each (account, region)'s calls to `take` as one piece of JSON Lines (its
+    /// part of the recording) in the order of `clients`, as soon as it and every piece before it
+    /// are done: the caller reads rows from each piece and may let the bytes go, so an
+    /// organisation's responses are never all held at once. Returns the regions that failed.
+    func fetch(_ take: ([UInt8]) -> Void) async -> [LiveError] {
         let accounts = clients.map { $0.account?.id ?? $0.account?.profile ?? "" }
         let counter = ProgressCounter(accounts: accounts, report: progress)
         let (limits, now) = (self.limits, self.now)
-        let outcomes = await withTaskGroup(of: (Int, Swift.Result<[RecordingEntry], LiveError>).self) { group in
+        return await withTaskGroup(of: (Int, Result<[UInt8], LiveError>).self) { group in
             for (index, client) in clients.enumerated() {
                 group.addTask {
                     let fetcher = RegionFetcher(
                         client: client, limits: limits, now: now, onCall: { Task { await counter.callDone() } })
                     do throws(LiveError) {
-                        let entries = try await fetcher.fetch()
+                        let fetched = try await fetcher.fetch()
                         await counter.regionDone(index)
-                        return (index, .success(entries))
+                        return (index, .success(LiveFetcher.piece(of: fetched)))
                     } catch {
                         await counter.regionDone(index)
                         return (index, .failure(error))
                     }
                 }
             }
-            var all: [(Int, Swift.Result<[RecordingEntry], LiveError>)] = []
-            for await outcome in group { all.append(outcome) }
-            return all.sorted { $0.0 < $1.0 }.map(\.1)
-        }
-        var result = Result(entries: [], failures: [])
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let entries): result.entries += entries
-            case .failure(let error): result.failures.append(error)
+            // Pieces that finished before an earlier one, until it does.
+            var waiting: [Int: Result<[UInt8], LiveError>] = [:]
+            var next = 0
+            var failures: [LiveError] = []
+            for await (index, outcome) in group {
+                waiting[index] = outcome
+                while let ready = waiting.removeValue(forKey: next) {
+                    switch ready {
+                    case .success(let piece): take(piece)
+                    case .failure(let error): failures.append(error)
+                    }
+                    next += 1
+                }
             }
+            return failures
         }
-        return result
+    }
+
+    /// The recording lines of one (account, region), in a buffer of the exact size.
+    static func piece(of fetched: RegionFetcher.Fetched) -> [UInt8] {
+        let lines = fetched.entries.map { entry in
+            var entry = entry
+            if entry.accountId == nil { entry.accountId = fetched.accountFromARNs }
+            return entry.jsonLine
+        }
+        var piece: [UInt8] = []
+        piece.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
+        for line in lines {
+            piece += line
+            piece.append(0x0A)
+        }
+        return piece
     }
 }
 

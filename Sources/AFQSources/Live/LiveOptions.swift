@@ -10,6 +10,9 @@ public struct LiveOptions: Sendable, Equatable {
     public var endpointURL: String?
     /// `--org`: every account of the organisation the (single) profile manages.
     public var organization: OrganizationOptions?
+    /// Keep every response for a recording (`--record`, `.record`); otherwise each region's
+    /// responses are let go once their rows are read.
+    public var keepsResponses = false
 
     public init(
         regions: [String]? = nil, profiles: [String] = [], endpointURL: String? = nil,

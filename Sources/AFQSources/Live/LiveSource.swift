@@ -31,8 +31,9 @@ public struct LiveSource: Sendable {
     public struct Fetch: Sendable {
         /// The rows of the regions that answered.
         public var data: RecordedData
-        /// Every call of those regions, as recording lines.
-        public var recordingLines: [String]
+        /// Every call of those regions, as afq's recording (JSON Lines, docs/recording.md), in
+        /// pieces to write one after the other; empty unless `LiveOptions.keepsResponses`.
+        public var recording: [[UInt8]]
         /// The accounts and regions that failed, each with its error.
         public var failures: [LiveFailureReport]
         /// Things to tell the user (the region afq chose for a custom endpoint, accounts skipped,
@@ -79,9 +80,26 @@ public struct LiveSource: Sendable {
         let fetcher = LiveFetcher(
             clients: clients(for: accounts, policy: policy),
             now: { Timestamp(secondsSince1970: Date().timeIntervalSince1970) }, progress: progress)
-        let result = await fetcher.fetch()
-        var targetsAnswered = accounts.reduce(0) { $0 + $1.targets.count } - result.failures.count
-        for error in result.failures {
+        // Rows are read from each (account, region)'s piece as it arrives, and its bytes kept
+        // only for a recording.
+        var builder = RecordedDataBuilder(modelSchema: ConnectorConfiguration.schema)
+        var recording: [[UInt8]] = []
+        var readError: DataError? = nil
+        let keepsResponses = options.keepsResponses
+        let regionFailures = await fetcher.fetch { piece in
+            guard readError == nil else { return }
+            do throws(DataError) {
+                try builder.add(
+                    RecordedDocument(name: RecordedDocument.liveName, bytes: piece, isJSONLines: true, isUserInput: false))
+            } catch {
+                readError = error
+            }
+            if keepsResponses { recording.append(piece) }
+        }
+        if let readError { throw readError }
+        let data = RecordedData(builder)
+        var targetsAnswered = accounts.reduce(0) { $0 + $1.targets.count } - regionFailures.count
+        for error in regionFailures {
             let isOptIn = AppFlowRegions.optIn.contains(error.region)
             let everyRegion = accounts.first { $0.reference == error.account }?.isEveryRegion ?? false
             if everyRegion && isOptIn && error.isRegionNotEnabled {
@@ -93,15 +111,10 @@ public struct LiveSource: Sendable {
                 failures.append(.region(error))
             }
         }
-        let lines = LiveSource.withAccountFromARNs(result.entries).map(\.jsonLine)
-        let document = RecordedDocument(
-            name: RecordedDocument.liveName, bytes: Array(lines.map { $0 + "\n" }.joined().utf8), isJSONLines: true,
-            isUserInput: false)
-        let data = try RecordedData(documents: [document], modelSchema: ConnectorConfiguration.schema)
         var regions: [String] = []
         for account in accounts { for target in account.targets where !regions.contains(target.region) { regions.append(target.region) } }
         return Fetch(
-            data: data, recordingLines: lines, failures: failures, notices: notices, regions: regions,
+            data: data, recording: recording, failures: failures, notices: notices, regions: regions,
             accounts: accounts.map(\.reference), targetsTotal: accounts.reduce(0) { $0 + $1.targets.count },
             targetsAnswered: targetsAnswered)
     }
@@ -298,36 +311,5 @@ public struct LiveSource: Sendable {
             }
         }
         return clients
-    }
-
-    /// Where STS could not name an account, the custom connectors' ARNs may: every call of one
-    /// (account, region) uses one set of credentials, so the first ARN's account is its own.
-    static func withAccountFromARNs(_ entries: [RecordingEntry]) -> [RecordingEntry] {
-        var accountByRegion: [String: String] = [:]
-        for entry in entries where entry.accountId == nil {
-            guard accountByRegion[entry.region] == nil, case .response(let body) = entry.outcome,
-                let account = firstARNAccount(in: body)
-            else { continue }
-            accountByRegion[entry.region] = account
-        }
-        guard !accountByRegion.isEmpty else { return entries }
-        return entries.map { entry in
-            var copy = entry
-            if copy.accountId == nil { copy.accountId = accountByRegion[entry.region] }
-            return copy
-        }
-    }
-
-    /// The account of the first connector ARN in a response (DescribeConnectors' `connectors`,
-    /// ListConnectors' `connectors`, or DescribeConnector's configuration).
-    private static func firstARNAccount(in body: Value) -> String? {
-        let candidates = (body["connectors"].listValue ?? []) + [body["connectorConfiguration"]]
-            + (body["connectorConfigurations"].recordValue?.fields.map(\.1) ?? [])
-        for candidate in candidates {
-            if let arn = candidate["connectorArn"].stringValue, let parsed = ConnectorARN(arn), let account = parsed.account {
-                return account
-            }
-        }
-        return nil
     }
 }

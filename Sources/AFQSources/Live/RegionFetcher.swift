@@ -12,31 +12,36 @@ struct RegionFetcher: Sendable {
     /// A bound on the pages of one paginated operation, against a service that never stops.
     static let maxPages = 100
 
+    /// What one (account, region) gave: its calls in order, and the account its connector ARNs
+    /// name (for credentials whose account STS was not asked).
+    struct Fetched: Sendable {
+        var entries: [RecordingEntry]
+        var accountFromARNs: String?
+    }
+
+    /// A page or a described connector: its recording entry, the custom connector labels it
+    /// lists, and the account of the first connector ARN in it.
+    private struct Page: Sendable {
+        var entry: RecordingEntry
+        var labels: [String] = []
+        var arnAccount: String? = nil
+    }
+
     /// The region's calls in order. A failure of DescribeConnectors or ListConnectors fails the
     /// region; a failed DescribeConnector is recorded as an error entry, and that connector
     /// keeps the summary row the listing gave it.
-    func fetch() async throws(LiveError) -> [RecordingEntry] {
-        var entries: [RecordingEntry] = []
-        var labels: [String] = []
+    func fetch() async throws(LiveError) -> Fetched {
         async let describedPages = pagesOrError(.describeConnectors)
         async let listedPages = pagesOrError(.listConnectors)
-        let listings = [try await describedPages.get(), try await listedPages.get()]
-        for pages in listings {
-            entries += pages
-            for page in pages {
-                guard case .response(let body) = page.outcome else { continue }
-                for case .record(let detail) in body["connectors"].listValue ?? [] {
-                    if let label = detail["connectorLabel"]?.stringValue, !labels.contains(label) { labels.append(label) }
-                }
-            }
-        }
-        let described = await describeEach(labels)
-        entries += described
-        return entries
+        var pages = try await describedPages.get() + (try await listedPages.get())
+        var labels: [String] = []
+        for page in pages { for label in page.labels where !labels.contains(label) { labels.append(label) } }
+        pages += await describeEach(labels)
+        return Fetched(entries: pages.map(\.entry), accountFromARNs: pages.lazy.compactMap(\.arnAccount).first)
     }
 
     /// `allPages` with its error as a value: `async let` does not keep a typed error.
-    private func pagesOrError(_ operation: AppFlowOperation) async -> Result<[RecordingEntry], LiveError> {
+    private func pagesOrError(_ operation: AppFlowOperation) async -> Result<[Page], LiveError> {
         do throws(LiveError) {
             return .success(try await allPages(operation))
         } catch {
@@ -44,16 +49,21 @@ struct RegionFetcher: Sendable {
         }
     }
 
-    private func allPages(_ operation: AppFlowOperation) async throws(LiveError) -> [RecordingEntry] {
-        var entries: [RecordingEntry] = []
+    private func allPages(_ operation: AppFlowOperation) async throws(LiveError) -> [Page] {
+        var pages: [Page] = []
         var token: String? = nil
         var seenTokens: Set<String> = []
         for _ in 0..<RegionFetcher.maxPages {
             var request: Record = ["maxResults": 100]
             if let token { request["nextToken"] = .string(token) }
-            let body = try await call(operation, request)
-            entries.append(entry(operation, request, .response(body)))
-            guard let next = body["nextToken"].stringValue, !next.isEmpty else { return entries }
+            let response = try await call(operation, request)
+            let summaries = response.value["connectors"].listValue ?? []
+            pages.append(
+                Page(
+                    entry: entry(operation, request, .response(response.body)),
+                    labels: summaries.compactMap { $0["connectorLabel"].stringValue },
+                    arnAccount: RegionFetcher.arnAccount(in: summaries)))
+            guard let next = response.value["nextToken"].stringValue, !next.isEmpty else { return pages }
             guard seenTokens.insert(next).inserted else {
                 throw LiveError(
                     region: client.region, account: client.account, operation: operation,
@@ -66,14 +76,19 @@ struct RegionFetcher: Sendable {
             cause: .paging("more than \(RegionFetcher.maxPages) pages; stopping"), attempts: 1)
     }
 
-    private func describeEach(_ labels: [String]) async -> [RecordingEntry] {
-        await withTaskGroup(of: (Int, RecordingEntry).self) { group in
+    private func describeEach(_ labels: [String]) async -> [Page] {
+        await withTaskGroup(of: (Int, Page).self) { group in
             for (index, label) in labels.enumerated() {
                 group.addTask {
                     let request: Record = ["connectorType": "CustomConnector", "connectorLabel": .string(label)]
                     do throws(LiveError) {
-                        let body = try await call(.describeConnector, request)
-                        return (index, entry(.describeConnector, request, .response(body)))
+                        let response = try await call(.describeConnector, request)
+                        return (
+                            index,
+                            Page(
+                                entry: entry(.describeConnector, request, .response(response.body)),
+                                arnAccount: RegionFetcher.arnAccount(in: [response.value["connectorConfiguration"]]))
+                        )
                     } catch {
                         var code = "Error"
                         var status: Int? = nil
@@ -83,14 +98,26 @@ struct RegionFetcher: Sendable {
                             status = service.status
                             message = service.message
                         }
-                        return (index, entry(.describeConnector, request, .error(code: code, message: message, status: status)))
+                        return (
+                            index,
+                            Page(entry: entry(.describeConnector, request, .error(code: code, message: message, status: status)))
+                        )
                     }
                 }
             }
-            var results: [(Int, RecordingEntry)] = []
+            var results: [(Int, Page)] = []
             for await result in group { results.append(result) }
             return results.sorted { $0.0 < $1.0 }.map(\.1)
         }
+    }
+
+    /// The account in the first `connectorArn` (`arn:aws:appflow:REGION:ACCOUNT:…`) of these
+    /// connectors.
+    private static func arnAccount(in connectors: [Value]) -> String? {
+        for connector in connectors {
+            if let arn = connector["connectorArn"].stringValue, let account = ConnectorARN(arn)?.account { return account }
+        }
+        return nil
     }
 
     private func entry(_ operation: AppFlowOperation, _ request: Record, _ outcome: RecordingEntry.Outcome)
@@ -101,9 +128,12 @@ struct RegionFetcher: Sendable {
             operation: operation, request: request, time: now(), outcome: outcome)
     }
 
-    private func call(_ operation: AppFlowOperation, _ request: Record) async throws(LiveError) -> Value {
+    private func call(_ operation: AppFlowOperation, _ request: Record) async throws(LiveError)
+        -> AppFlowClient.Response
+    {
         let client = self.client
-        let value = try await limits.run(endpoint: client.endpoint) { () async throws(LiveError) -> Value in
+        let value = try await limits.run(endpoint: client.endpoint) {
+            () async throws(LiveError) -> AppFlowClient.Response in
             try await client.call(operation, body: request)
         }
         onCall()

@@ -88,7 +88,9 @@ public struct RecordedData: ConcurrentRowSupplier {
         self.inputs = inputs
     }
 
-    private init(_ builder: RecordedDataBuilder) {
+    /// The rows a builder read, document by document (the live source adds each region's
+    /// responses as they arrive).
+    init(_ builder: RecordedDataBuilder) {
         let (rows, summaryRowCount, schema) = builder.finish()
         self.rows = rows
         self.projections = ProjectedRowCache(rows: rows)
