@@ -12,11 +12,16 @@ import Foundation
 /// The request's headers are sent exactly as given, `Host` included when it has one (it was
 /// signed); otherwise curl derives `Host` from the URL just as the signer does.
 ///
-/// Each request gets a fresh curl handle and connection. That costs a TCP (and TLS) handshake
-/// per call, which is small next to AppFlow's latency, and avoids what a reused keep-alive
-/// connection brought with URLSession: a server closing it made the retry wait out the whole
-/// deadline. The deadline is curl's own (`CURLOPT_TIMEOUT_MS`), which, unlike URLSession's on
-/// Linux, fires on time.
+/// Connections are kept alive and reused by later requests to the same host, from any
+/// `CurlTransport` (the pool is the process's, in `CCurlShim`): fetching every connector of an
+/// organisation's accounts sends many requests to a few hosts, and a TLS handshake per request
+/// (two round trips, more through a proxy) would cost more than the answers. A kept connection
+/// that the server has since closed does not cost the request its deadline, as one did with
+/// URLSession: libcurl checks an idle connection before reusing it, and sends the request again
+/// on a fresh connection when a reused one ends without an answer. The deadline is curl's own
+/// (`CURLOPT_TIMEOUT_MS`), which, unlike URLSession's on Linux, fires on time.
+///
+/// Every request runs on a thread of its own (`ThreadedCall`), so hundreds may be in flight.
 public struct CurlTransport: HTTPTransport {
     /// Seconds to establish a connection (name lookup, TCP, TLS); the request's own `timeout`
     /// bounds the whole exchange.
@@ -57,11 +62,15 @@ public struct CurlTransport: HTTPTransport {
         let copies = headerLines.map { strdup($0) }
         defer { copies.forEach { free($0) } }
         let pointers: [UnsafePointer<CChar>?] = copies.map { $0.map { UnsafePointer($0) } }
+        // No proxy: curl then reads none from the process environment either.
+        var options = afq_http_options(
+            timeout_ms: milliseconds(timeout), connect_timeout_ms: milliseconds(min(connectTimeout, timeout)),
+            ca_bundle: nil, proxy: nil, no_proxy: nil)
         let outcome = pointers.withUnsafeBufferPointer { headers in
             request.body.withUnsafeBufferPointer { body in
                 afq_http_perform(
                     request.method, request.url, headers.baseAddress, headers.count, body.baseAddress, body.count,
-                    milliseconds(timeout), milliseconds(min(connectTimeout, timeout)), cancel.pointer, &result)
+                    &options, cancel.pointer, &result)
             }
         }
         defer { afq_http_result_free(&result) }
