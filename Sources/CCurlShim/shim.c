@@ -12,6 +12,7 @@
 enum {
     CURLOPT_WRITEDATA = 10001,
     CURLOPT_URL = 10002,
+    CURLOPT_PROXY = 10004,
     CURLOPT_ERRORBUFFER = 10010,
     CURLOPT_WRITEFUNCTION = 20011,
     CURLOPT_POSTFIELDS = 10015,
@@ -22,14 +23,20 @@ enum {
     CURLOPT_NOBODY = 44,
     CURLOPT_FOLLOWLOCATION = 52,
     CURLOPT_XFERINFODATA = 10057,
+    CURLOPT_SSL_VERIFYPEER = 64,
+    CURLOPT_CAINFO = 10065,
     CURLOPT_HEADERFUNCTION = 20079,
     CURLOPT_HTTPGET = 80,
+    CURLOPT_SSL_VERIFYHOST = 81,
+    CURLOPT_CAPATH = 10097,
     CURLOPT_NOSIGNAL = 99,
     CURLOPT_POSTFIELDSIZE_LARGE = 30120,
     CURLOPT_TIMEOUT_MS = 155,
     CURLOPT_CONNECTTIMEOUT_MS = 156,
+    CURLOPT_NOPROXY = 10177,
     CURLOPT_PROTOCOLS = 181,
     CURLOPT_XFERINFOFUNCTION = 20219,
+    CURLOPT_MAXAGE_CONN = 288,
     CURLOPT_PROTOCOLS_STR = 10318,
 };
 enum { CURLINFO_RESPONSE_CODE = 0x200000 + 2 };
@@ -52,6 +59,7 @@ static struct {
     CURLcode (*easy_perform)(CURL *);
     CURLcode (*easy_getinfo)(CURL *, int, ...);
     void (*easy_cleanup)(CURL *);
+    void (*easy_reset)(CURL *);
     const char *(*easy_strerror)(CURLcode);
     struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
     void (*slist_free_all)(struct curl_slist *);
@@ -88,6 +96,7 @@ static void load_curl(void) {
     AFQ_SYMBOL(easy_perform, "curl_easy_perform")
     AFQ_SYMBOL(easy_getinfo, "curl_easy_getinfo")
     AFQ_SYMBOL(easy_cleanup, "curl_easy_cleanup")
+    AFQ_SYMBOL(easy_reset, "curl_easy_reset")
     AFQ_SYMBOL(easy_strerror, "curl_easy_strerror")
     AFQ_SYMBOL(slist_append, "curl_slist_append")
     AFQ_SYMBOL(slist_free_all, "curl_slist_free_all")
@@ -98,6 +107,107 @@ static void load_curl(void) {
         return;
     }
     loaded = 1;
+}
+
+/* Keep-alive: a bounded pool of idle easy handles, each remembering the origin (scheme, host,
+ * port), proxy and CA bundle of its last request. curl keeps a handle's connections (and its DNS
+ * and TLS session caches) across curl_easy_reset, so a request that takes the idle handle last
+ * used for its origin reuses that handle's open connection.
+ *
+ * Not a share handle with CURL_LOCK_DATA_CONNECT: curl's documentation of CURLSHOPT_SHARE says
+ * sharing connections between concurrent threads is not supported, and every request here runs
+ * on a thread of its own. A handle is used by one thread at a time, which libcurl does support.
+ *
+ * A request with no idle handle for its origin gets a fresh one rather than another origin's:
+ * that one's connection would be of no use, and taking it would close a connection that its own
+ * origin's next request could have reused. When more than POOL_CAPACITY handles are idle (after
+ * a burst of concurrent requests), the least recently used are cleaned up, closing their
+ * connections. */
+enum { POOL_CAPACITY = 64 };
+
+typedef struct idle_handle {
+    CURL *easy;
+    char *key;
+} idle_handle;
+
+static struct {
+    pthread_mutex_t lock;
+    /* Oldest first. */
+    idle_handle idle[POOL_CAPACITY];
+    size_t count;
+} pool = {PTHREAD_MUTEX_INITIALIZER, {{0}}, 0};
+
+/* The length of the URL's scheme and authority ("https://host:port"); the whole URL when it
+ * has no path. */
+static size_t origin_length(const char *url) {
+    const char *authority = strstr(url, "://");
+    if (authority == NULL) return strlen(url);
+    authority += 3;
+    return (size_t)(authority - url) + strcspn(authority, "/?#");
+}
+
+/* The pool key: origin, proxy and CA bundle, each followed by a newline; NULL when out of
+ * memory. Were two keys alike (a newline inside one part), a request would only miss a
+ * connection to reuse: curl reuses a connection only for the same origin, proxy and TLS
+ * settings. */
+static char *pool_key(const char *url, const afq_http_options *options) {
+    const char *proxy = options->proxy ? options->proxy : "";
+    const char *bundle = options->ca_bundle ? options->ca_bundle : "";
+    size_t origin = origin_length(url), proxy_length = strlen(proxy), bundle_length = strlen(bundle);
+    char *key = malloc(origin + proxy_length + bundle_length + 4);
+    if (key == NULL) return NULL;
+    char *end = key;
+    memcpy(end, url, origin), end += origin, *end++ = '\n';
+    memcpy(end, proxy, proxy_length), end += proxy_length, *end++ = '\n';
+    memcpy(end, bundle, bundle_length), end += bundle_length, *end++ = '\n';
+    *end = '\0';
+    return key;
+}
+
+/* The most recently returned idle handle for `key`, removed from the pool; NULL when none. */
+static CURL *pool_take(const char *key) {
+    CURL *easy = NULL;
+    pthread_mutex_lock(&pool.lock);
+    for (size_t i = pool.count; i-- > 0;) {
+        if (strcmp(pool.idle[i].key, key) != 0) continue;
+        easy = pool.idle[i].easy;
+        free(pool.idle[i].key);
+        memmove(&pool.idle[i], &pool.idle[i + 1], (pool.count - i - 1) * sizeof pool.idle[0]);
+        pool.count--;
+        break;
+    }
+    pthread_mutex_unlock(&pool.lock);
+    return easy;
+}
+
+/* Resets `easy` (its options pointed at this call's buffers) and keeps it idle under `key`,
+ * which the pool then owns; cleans up the oldest idle handle when the pool is full. Without a
+ * key (out of memory) the handle is cleaned up. */
+static void pool_give(CURL *easy, char *key) {
+    if (key == NULL) {
+        curl.easy_cleanup(easy);
+        return;
+    }
+    curl.easy_reset(easy);
+    idle_handle evicted = {NULL, NULL};
+    pthread_mutex_lock(&pool.lock);
+    if (pool.count == POOL_CAPACITY) {
+        evicted = pool.idle[0];
+        memmove(&pool.idle[0], &pool.idle[1], (POOL_CAPACITY - 1) * sizeof pool.idle[0]);
+        pool.count--;
+    }
+    pool.idle[pool.count++] = (idle_handle){easy, key};
+    pthread_mutex_unlock(&pool.lock);
+    /* Outside the lock: closing connections may take a moment (TLS close_notify). */
+    if (evicted.easy != NULL) curl.easy_cleanup(evicted.easy);
+    free(evicted.key);
+}
+
+size_t afq_http_idle_handles(void) {
+    pthread_mutex_lock(&pool.lock);
+    size_t count = pool.count;
+    pthread_mutex_unlock(&pool.lock);
+    return count;
 }
 
 typedef struct buffer {
@@ -179,8 +289,7 @@ static void fail(afq_http_result *result, int code, const char *detail) {
 
 afq_http_outcome afq_http_perform(
     const char *method, const char *url, const char *const *headers, size_t header_count, const uint8_t *body,
-    size_t body_length, long timeout_ms, long connect_timeout_ms, const volatile int *cancel,
-    afq_http_result *result) {
+    size_t body_length, const afq_http_options *options, const volatile int *cancel, afq_http_result *result) {
     memset(result, 0, sizeof *result);
     pthread_once(&load_once, load_curl);
     if (!loaded) {
@@ -188,8 +297,11 @@ afq_http_outcome afq_http_perform(
         return AFQ_HTTP_UNAVAILABLE;
     }
 
-    CURL *easy = curl.easy_init();
+    char *key = pool_key(url, options);
+    CURL *easy = key ? pool_take(key) : NULL;
+    if (easy == NULL) easy = curl.easy_init();
     if (easy == NULL) {
+        free(key);
         fail(result, CURLE_OUT_OF_MEMORY, "curl_easy_init failed");
         return AFQ_HTTP_CURL_ERROR;
     }
@@ -212,7 +324,7 @@ afq_http_outcome afq_http_perform(
     if (!has_content_type) list = append_line(list, "Content-Type:", &failed);
     if (failed) {
         curl.slist_free_all(list);
-        curl.easy_cleanup(easy);
+        pool_give(easy, key);
         fail(result, CURLE_OUT_OF_MEMORY, "out of memory");
         return AFQ_HTTP_CURL_ERROR;
     }
@@ -228,8 +340,21 @@ afq_http_outcome afq_http_perform(
     AFQ_SET(CURLOPT_NOSIGNAL, 1L);
     /* AWS endpoints never redirect; following one would resend a signed request elsewhere. */
     AFQ_SET(CURLOPT_FOLLOWLOCATION, 0L);
-    AFQ_SET(CURLOPT_TIMEOUT_MS, timeout_ms);
-    AFQ_SET(CURLOPT_CONNECTTIMEOUT_MS, connect_timeout_ms);
+    AFQ_SET(CURLOPT_TIMEOUT_MS, options->timeout_ms);
+    AFQ_SET(CURLOPT_CONNECTTIMEOUT_MS, options->connect_timeout_ms);
+    /* Always set, "" meaning none: curl would otherwise read http_proxy, HTTPS_PROXY and
+     * NO_PROXY from the process environment, while afq reads them from the environment it was
+     * given (tests give their own). */
+    AFQ_SET(CURLOPT_PROXY, options->proxy ? options->proxy : "");
+    AFQ_SET(CURLOPT_NOPROXY, options->no_proxy ? options->no_proxy : "");
+    /* The defaults, stated: a certificate that does not verify always fails the request. */
+    AFQ_SET(CURLOPT_SSL_VERIFYPEER, 1L);
+    AFQ_SET(CURLOPT_SSL_VERIFYHOST, 2L);
+    if (options->ca_bundle != NULL) {
+        /* The bundle replaces the default store: no CA directory either. */
+        AFQ_SET(CURLOPT_CAINFO, options->ca_bundle);
+        AFQ_SET(CURLOPT_CAPATH, (const char *)NULL);
+    }
     AFQ_SET(CURLOPT_HTTPHEADER, list);
     AFQ_SET(CURLOPT_WRITEFUNCTION, (curl_write_callback)on_body);
     AFQ_SET(CURLOPT_WRITEDATA, (void *)&content);
@@ -238,6 +363,17 @@ afq_http_outcome afq_http_perform(
     AFQ_SET(CURLOPT_NOPROGRESS, 0L);
     AFQ_SET(CURLOPT_XFERINFOFUNCTION, (curl_xferinfo_callback)on_progress);
     AFQ_SET(CURLOPT_XFERINFODATA, (void *)cancel);
+    /* An idle connection is not reused after this many seconds. A server or proxy that closes
+     * one is noticed (curl checks an idle connection before reusing it, and sends a request
+     * again on a fresh connection when a reused one ends with no answer), but a firewall or
+     * NAT device that forgets an idle flow says nothing, and the request would wait out its
+     * deadline. Elastic Load Balancing closes connections idle for 60 s by default, so little
+     * reuse is lost. Only since libcurl 7.65, whose default is 118 s; older versions refuse it,
+     * which is harmless. */
+    if (code == 0) {
+        code = curl.easy_setopt(easy, CURLOPT_MAXAGE_CONN, 30L);
+        if (code == CURLE_UNKNOWN_OPTION) code = 0;
+    }
     if (code == 0) {
         code = curl.easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
         if (code == CURLE_UNKNOWN_OPTION) {  /* libcurl before 7.85 */
@@ -274,7 +410,7 @@ afq_http_outcome afq_http_perform(
         outcome = AFQ_HTTP_CURL_ERROR;
     }
     curl.slist_free_all(list);
-    curl.easy_cleanup(easy);
+    pool_give(easy, key);
     return outcome;
 }
 

@@ -5,8 +5,9 @@ import Foundation
 #endif
 
 /// A real HTTP/1.1 server on 127.0.0.1 for tests (fake AppFlow, container and instance-metadata
-/// credential endpoints): a thread per connection, keep-alive, and a handler that may answer,
-/// answer late, or drop the connection.
+/// credential endpoints, a proxy): a thread per connection, keep-alive, and a handler that may
+/// answer, answer late, or drop the connection. It counts the connections it accepts, so tests
+/// can see whether a client reused one.
 public final class LoopbackHTTPServer: @unchecked Sendable {
     public struct Request: Sendable {
         public var method: String
@@ -14,6 +15,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         /// Header names lower-cased; values as sent.
         public var headers: [String: String]
         public var body: [UInt8]
+        /// Which connection it came on: 1 for the first the server accepted, and so on.
+        public var connection: Int
+        /// Its place on that connection: 1 for the connection's first request.
+        public var indexOnConnection: Int
 
         public var bodyText: String { String(decoding: body, as: UTF8.self) }
     }
@@ -36,8 +41,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     public var baseURL: String { "http://127.0.0.1:\(port)" }
     private let listener: Int32
     private let handler: @Sendable (Request) -> Reply
+    private let closesIdleConnections: Bool
     private let lock = NSLock()
     private var _requests: [Request] = []
+    private var _acceptedConnections = 0
     private var stopped = false
 
     /// Every request received so far, in order.
@@ -47,8 +54,21 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         return _requests
     }
 
-    public init(handler: @escaping @Sendable (Request) -> Reply) throws {
+    /// How many connections the server has accepted so far.
+    public var acceptedConnections: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return _acceptedConnections
+    }
+
+    /// - Parameters:
+    ///   - closesIdleConnections: close each connection as soon as a request on it is answered,
+    ///     without a `Connection: close` header, as a server does whose idle timeout has passed
+    ///     before the client's next request.
+    ///   - handler: the reply to each request.
+    public init(closesIdleConnections: Bool = false, handler: @escaping @Sendable (Request) -> Reply) throws {
         self.handler = handler
+        self.closesIdleConnections = closesIdleConnections
         // Close-on-exec, so binaries the tests start do not inherit the server's sockets (an
         // inherited copy would keep a "dropped" connection open).
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -62,7 +82,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(fd, 64) == 0 else {
+        guard bound == 0, listen(fd, 256) == 0 else {
             close(fd)
             throw ServerError.bind
         }
@@ -108,8 +128,12 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
                 if isStopped { return }
                 continue
             }
+            lock.lock()
+            _acceptedConnections += 1
+            let number = _acceptedConnections
+            lock.unlock()
             let thread = Thread { [weak self] in
-                self?.serve(connection)
+                self?.serve(connection, number: number)
                 shutdown(connection, Int32(SHUT_RDWR))
                 close(connection)
             }
@@ -117,10 +141,14 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         }
     }
 
-    private func serve(_ connection: Int32) {
+    private func serve(_ connection: Int32, number: Int) {
         var buffer: [UInt8] = []
+        var index = 0
         while !isStopped {
-            guard let request = readRequest(connection, &buffer) else { return }
+            guard var request = readRequest(connection, &buffer) else { return }
+            index += 1
+            request.connection = number
+            request.indexOnConnection = index
             lock.lock()
             _requests.append(request)
             lock.unlock()
@@ -141,7 +169,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
                 if n <= 0 { return }
                 sent += n
             }
-            if request.headers["connection"]?.lowercased() == "close" { return }
+            if closesIdleConnections || request.headers["connection"]?.lowercased() == "close" { return }
         }
     }
 
@@ -173,7 +201,9 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         }
         let body = Array(buffer[bodyStart..<bodyStart + length])
         buffer.removeFirst(bodyStart + length)
-        return Request(method: String(requestLine[0]), path: String(requestLine[1]), headers: headers, body: body)
+        return Request(
+            method: String(requestLine[0]), path: String(requestLine[1]), headers: headers, body: body, connection: 0,
+            indexOnConnection: 0)
     }
 
     private func receive(_ connection: Int32, into buffer: inout [UInt8]) -> Bool {

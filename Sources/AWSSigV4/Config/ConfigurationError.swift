@@ -22,6 +22,11 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case unsupportedEndpointVariant(variant: String, region: String)
     /// The profile's `services = NAME` has no `[services NAME]` section.
     case servicesSectionNotFound(name: String, profile: String, configFile: String)
+    /// The CA bundle named by `AWS_CA_BUNDLE`, a profile's `ca_bundle` or `REQUESTS_CA_BUNDLE`
+    /// cannot be used; `problem` says why (it does not exist, is a folder, cannot be read).
+    case unusableCABundle(path: String, origin: String, problem: String)
+    /// A proxy URL (user name and password already redacted) whose scheme is not http or https.
+    case invalidProxyURL(value: String, origin: String)
 
     public var description: String {
         switch self {
@@ -45,6 +50,10 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
             "region \(region) has no \(variant) endpoints; turn off \(variant) or give an endpoint URL with --endpoint-url"
         case .servicesSectionNotFound(let name, let profile, let configFile):
             "profile \(profile) has `services = \(name)` but \(configFile) has no [services \(name)] section; add the section or remove the setting"
+        case .unusableCABundle(let path, let origin, let problem):
+            "CA bundle \(path) (from \(origin)) \(problem); point it at a PEM file of the certificate authorities to trust, or remove the setting"
+        case .invalidProxyURL(let value, let origin):
+            "invalid proxy URL '\(value)' from \(origin): give an http:// or https:// URL, e.g. http://proxy.example.com:3128"
         }
     }
 }

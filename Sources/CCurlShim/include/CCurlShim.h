@@ -23,6 +23,8 @@
 #define AFQ_CURLE_GOT_NOTHING 52
 #define AFQ_CURLE_SEND_ERROR 55
 #define AFQ_CURLE_RECV_ERROR 56
+#define AFQ_CURLE_PEER_FAILED_VERIFICATION 60
+#define AFQ_CURLE_SSL_CACERT_BADFILE 77
 #define AFQ_CURLE_HTTP2_STREAM 92
 
 /* What afq_http_perform returns. */
@@ -48,16 +50,37 @@ typedef struct afq_http_result {
     char message[256];
 } afq_http_result;
 
+/* How a request is sent, beside the request itself. */
+typedef struct afq_http_options {
+    /* Bounds the whole request, in milliseconds (at least 1). */
+    long timeout_ms;
+    /* Bounds establishing the connection (name lookup, TCP, TLS, proxy tunnel). */
+    long connect_timeout_ms;
+    /* A PEM file of trusted roots that replaces the default certificate store; NULL for the
+     * default store. Certificates are always verified. */
+    const char *ca_bundle;
+    /* The proxy URL for this request (it may hold user:password); NULL or "" for none. curl
+     * never reads proxy settings from the process environment. */
+    const char *proxy;
+    /* Hosts that bypass the proxy, comma-separated (CURLOPT_NOPROXY: "*" for all, a domain
+     * covers its subdomains); NULL or "" for none. */
+    const char *no_proxy;
+} afq_http_options;
+
 /* Sends one request and waits for the whole response. `headers` are complete lines
  * ("Name: value"), sent exactly as given: curl adds Host from the URL only when they have none,
- * and adds no `Expect` and no default `Content-Type`. Redirects are not followed. `timeout_ms`
- * bounds the whole request, `connect_timeout_ms` the connection. The call gives up soon
- * (within about a second) after `*cancel` becomes non-zero (see afq_http_cancel). Thread-safe;
- * each call uses a fresh connection. Release `result` with afq_http_result_free. */
+ * and adds no `Expect` and no default `Content-Type`. Redirects are not followed. The call
+ * gives up soon (within about a second) after `*cancel` becomes non-zero (see
+ * afq_http_cancel). Thread-safe. Connections are kept alive and reused by later calls to the
+ * same origin (through the same proxy, with the same CA bundle); a kept connection that the
+ * server has closed is replaced by a fresh one, with no error. Release `result` with
+ * afq_http_result_free. */
 afq_http_outcome afq_http_perform(
     const char *method, const char *url, const char *const *headers, size_t header_count, const uint8_t *body,
-    size_t body_length, long timeout_ms, long connect_timeout_ms, const volatile int *cancel,
-    afq_http_result *result);
+    size_t body_length, const afq_http_options *options, const volatile int *cancel, afq_http_result *result);
+
+/* How many idle curl handles (each keeping its connections) the pool holds now; at most 64. */
+size_t afq_http_idle_handles(void);
 
 /* Frees the buffers of `result` (not `result` itself). */
 void afq_http_result_free(afq_http_result *result);
