@@ -7,6 +7,8 @@ struct LiveAccount: Sendable {
     let credentials: CredentialCache
     /// The session of the profile it was reached through: endpoints, regions, settings.
     let session: AWSSession
+    /// HTTP as the session's settings say (CA bundle, proxies).
+    let transport: any HTTPTransport
     var targets: [RegionEndpoint]
     var isEveryRegion: Bool
 }

@@ -11,13 +11,14 @@ public struct LiveSource: Sendable {
     public let options: LiveOptions
     let environment: [String: String]
     let home: String?
-    let transport: any HTTPTransport
+    /// Replaces the HTTP transport each profile's settings would make (tests).
+    let transport: (any HTTPTransport)?
     /// Asks for an MFA code on the terminal (a profile with `mfa_serial`); nil without one.
     let mfaCode: (@Sendable (_ serial: String) async -> String?)?
 
     public init(
         options: LiveOptions, environment: [String: String], home: String? = nil,
-        transport: any HTTPTransport = CurlTransport(),
+        transport: (any HTTPTransport)? = nil,
         mfaCode: (@Sendable (_ serial: String) async -> String?)? = nil
     ) {
         self.options = options
@@ -66,15 +67,15 @@ public struct LiveSource: Sendable {
         }
         let sessions = try resolveSessions()
         var notices: [String] = []
-        for session in sessions { if let notice = session.regions.notice, !notices.contains(notice) { notices.append(notice) } }
+        for (session, _) in sessions {
+            if let notice = session.regions.notice, !notices.contains(notice) { notices.append(notice) }
+        }
         var failures: [LiveFailureReport] = []
-        let identity = IdentityService(environment: environment, transport: transport)
 
-        var accounts = try await profileAccounts(sessions, identity: identity, failures: &failures, notices: &notices)
+        var accounts = try await profileAccounts(sessions, failures: &failures, notices: &notices)
         if let organization = options.organization, let management = accounts.first {
             accounts = try await organizationAccounts(
-                organization, management: management, identity: identity, policy: policy, failures: &failures,
-                notices: &notices)
+                organization, management: management, policy: policy, failures: &failures, notices: &notices)
         }
 
         let fetcher = LiveFetcher(
@@ -119,16 +120,21 @@ public struct LiveSource: Sendable {
             targetsAnswered: targetsAnswered)
     }
 
-    /// One session per profile named (or the default one): a usage error stops everything.
-    private func resolveSessions() throws -> [AWSSession] {
+    /// One session per profile named (or the default one), with HTTP as its settings say: a
+    /// usage error stops everything.
+    private func resolveSessions() throws -> [(AWSSession, any HTTPTransport)] {
         let names: [String?] = options.profiles.isEmpty ? [nil] : options.profiles.map { $0 }
-        var sessions: [AWSSession] = []
+        var sessions: [(AWSSession, any HTTPTransport)] = []
         for name in names {
-            do {
-                sessions.append(
-                    try AWSSession.resolve(
-                        profile: name, regions: options.regions, endpointURL: options.endpointURL,
-                        environment: environment, home: home))
+            do throws(ConfigurationError) {
+                let session = try AWSSession.resolve(
+                    profile: name, regions: options.regions, endpointURL: options.endpointURL,
+                    environment: environment, home: home)
+                if let transport {
+                    sessions.append((session, transport))
+                } else {
+                    sessions.append((session, CurlTransport(settings: try session.httpSettings())))
+                }
             } catch {
                 throw LiveSetupError.configuration(error.description)
             }
@@ -139,13 +145,13 @@ public struct LiveSource: Sendable {
     /// Each profile's credentials and account. With one profile a failure stops the fetch (exit
     /// status 3, as before); with several, that profile's account is reported and the rest go on.
     private func profileAccounts(
-        _ sessions: [AWSSession], identity: IdentityService, failures: inout [LiveFailureReport],
-        notices: inout [String]
+        _ sessions: [(AWSSession, any HTTPTransport)], failures: inout [LiveFailureReport], notices: inout [String]
     ) async throws -> [LiveAccount] {
-        let (transport, mfaCode) = (self.transport, self.mfaCode)
+        let (environment, mfaCode) = (self.environment, self.mfaCode)
         let outcomes = await withTaskGroup(of: (Int, Result<LiveAccount, LiveSetupError>, String?).self) { group in
-            for (index, session) in sessions.enumerated() {
+            for (index, (session, transport)) in sessions.enumerated() {
                 group.addTask {
+                    let identity = IdentityService(environment: environment, transport: transport)
                     let chain = session.credentialChain(transport: transport, mfaCode: mfaCode)
                     let cache = CredentialCache(chain: chain, refreshMargin: LiveSource.refreshMargin)
                     let credentials: Credentials
@@ -170,8 +176,8 @@ public struct LiveSource: Sendable {
                         index,
                         .success(
                             LiveAccount(
-                                reference: reference, credentials: cache, session: session, targets: session.targets,
-                                isEveryRegion: session.regions.isEveryRegion)), notice
+                                reference: reference, credentials: cache, session: session, transport: transport,
+                                targets: session.targets, isEveryRegion: session.regions.isEveryRegion)), notice
                     )
                 }
             }
@@ -194,7 +200,7 @@ public struct LiveSource: Sendable {
                 guard sessions.count > 1 else { throw error }
                 failures.append(
                     .account(
-                        AccountReference(id: nil, profile: sessions[index].profile.name), problem: error.description,
+                        AccountReference(id: nil, profile: sessions[index].0.profile.name), problem: error.description,
                         hint: nil))
             }
         }
@@ -204,10 +210,12 @@ public struct LiveSource: Sendable {
     /// The organisation's accounts, each reached by assuming `--role-name` from the management
     /// account's credentials; the management account itself with those credentials.
     private func organizationAccounts(
-        _ organization: OrganizationOptions, management: LiveAccount, identity: IdentityService, policy: RetryPolicy,
+        _ organization: OrganizationOptions, management: LiveAccount, policy: RetryPolicy,
         failures: inout [LiveFailureReport], notices: inout [String]
     ) async throws -> [LiveAccount] {
         let session = management.session
+        let transport = management.transport
+        let identity = IdentityService(environment: environment, transport: transport)
         let managementCredentials = management.credentials
         let endpoint: ResolvedEndpoint
         do {
@@ -270,8 +278,8 @@ public struct LiveSource: Sendable {
                         index,
                         .success(
                             LiveAccount(
-                                reference: reference, credentials: cache, session: session, targets: management.targets,
-                                isEveryRegion: management.isEveryRegion))
+                                reference: reference, credentials: cache, session: session, transport: transport,
+                                targets: management.targets, isEveryRegion: management.isEveryRegion))
                     )
                 }
             }
@@ -301,7 +309,7 @@ public struct LiveSource: Sendable {
                 clients.append(
                     AppFlowClient(
                         region: region, account: account.reference, endpoint: target.endpoint.baseURL,
-                        transport: transport,
+                        transport: account.transport,
                         sign: { request in
                             try SigV4.sign(
                                 request, credentials: try await credentials.credentials(now: Date()), region: region,
