@@ -487,19 +487,17 @@ import Testing
 
     // MARK: - Corporate networks
 
-    /// AppFlow behind a TLS-inspecting proxy, played by a loopback HTTPS server whose
-    /// certificate a test authority issued: refused without the bundle, and the TLS handshake
-    /// accepted with `AWS_CA_BUNDLE` (the server then answers with a page that is not AppFlow's
-    /// JSON, which afq reports as such).
+    /// A TLS-inspecting proxy, played by a loopback HTTPS server whose certificate a test
+    /// authority issued, in front of the container credentials endpoint (a GET, which the test
+    /// server answers with a page that is not credentials): refused without the bundle; with
+    /// `AWS_CA_BUNDLE`, the TLS handshake is accepted and afq reads the answer.
     @Test(.enabled(if: TestCertificates.openSSL != nil, "needs the openssl command"))
     func aCABundleLetsAfqTrustAnInspectingProxy() throws {
         let certificates = try TestCertificates()
         let server = try TLSTestServer(certificates: certificates)
         defer { server.stop() }
         var environment = try world().environment
-        environment["AWS_ACCESS_KEY_ID"] = Self.managementKey
-        environment["AWS_SECRET_ACCESS_KEY"] = Self.managementSecret
-        environment["AWS_ENDPOINT_URL_APPFLOW"] = server.baseURL
+        environment["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = server.baseURL + "/credentials"
         environment["AWS_CA_BUNDLE"] = ""
         try write(config: "")
         let arguments = ["--live", "--region", "us-east-1", "-c", "connectors | count"]
@@ -510,6 +508,6 @@ import Testing
         let trusted = try BinaryRunner.run(arguments, environment: environment)
         #expect(trusted.status == 3)
         #expect(!trusted.stderr.contains("certificate"), "\(trusted.stderr)")
-        #expect(trusted.stderr.contains("DescribeConnectors in us-east-1"), "\(trusted.stderr)")
+        #expect(trusted.stderr.contains("container credentials from \(server.baseURL)"), "\(trusted.stderr)")
     }
 }
