@@ -4,6 +4,11 @@ import AFQQuery
 /// reported and loses nothing of the others. Calls are bounded per endpoint and in all
 /// (`EndpointLimits`) and paced per (account, region) by each client's own limiter.
 public struct LiveFetcher: Sendable {
+    /// (Account, region)s fetched at once: 20 accounts × 16 regions. Each is paced by AppFlow's
+    /// quota (about a second for its seven calls), so many run side by side; but a waiting fetch
+    /// holds its tasks' memory, so a larger organisation goes through in waves.
+    static let activeRegions = 320
+
     let clients: [AppFlowClient]
     let now: @Sendable () -> Timestamp
     let progress: @Sendable (LiveProgress) -> Void
@@ -20,43 +25,42 @@ public struct LiveFetcher: Sendable {
     }
 
     /// Fetches, handing each (account, region)'s calls to `take` as one piece of JSON Lines (its
-    /// part of the recording) in the order of `clients`, as soon as it and every piece before it
-    /// are done: the caller reads rows from each piece and may let the bytes go, so an
-    /// organisation's responses are never all held at once. Returns the regions that failed.
-    func fetch(_ take: ([UInt8]) -> Void) async -> [LiveError] {
+    /// part of the recording), with its index in `clients`, as soon as it is done: the caller
+    /// reads rows from each piece and may let the bytes go, so an organisation's responses are
+    /// never all held at once. Returns the regions that failed, in the order of `clients`.
+    func fetch(_ take: (_ index: Int, _ piece: [UInt8]) -> Void) async -> [LiveError] {
         let accounts = clients.map { $0.account?.id ?? $0.account?.profile ?? "" }
         let counter = ProgressCounter(accounts: accounts, report: progress)
         let (limits, now) = (self.limits, self.now)
         return await withTaskGroup(of: (Int, Result<[UInt8], LiveError>).self) { group in
-            for (index, client) in clients.enumerated() {
+            var started = 0
+            func startNext() {
+                guard started < clients.count else { return }
+                let (index, client) = (started, clients[started])
+                started += 1
                 group.addTask {
                     let fetcher = RegionFetcher(
-                        client: client, limits: limits, now: now, onCall: { Task { await counter.callDone() } })
+                        client: client, limits: limits, now: now, onCall: { counter.callDone() })
                     do throws(LiveError) {
                         let fetched = try await fetcher.fetch()
-                        await counter.regionDone(index)
+                        counter.regionDone(index)
                         return (index, .success(LiveFetcher.piece(of: fetched)))
                     } catch {
-                        await counter.regionDone(index)
+                        counter.regionDone(index)
                         return (index, .failure(error))
                     }
                 }
             }
-            // Pieces that finished before an earlier one, until it does.
-            var waiting: [Int: Result<[UInt8], LiveError>] = [:]
-            var next = 0
-            var failures: [LiveError] = []
+            for _ in 0..<LiveFetcher.activeRegions { startNext() }
+            var failures: [(Int, LiveError)] = []
             for await (index, outcome) in group {
-                waiting[index] = outcome
-                while let ready = waiting.removeValue(forKey: next) {
-                    switch ready {
-                    case .success(let piece): take(piece)
-                    case .failure(let error): failures.append(error)
-                    }
-                    next += 1
+                startNext()
+                switch outcome {
+                case .success(let piece): take(index, piece)
+                case .failure(let error): failures.append((index, error))
                 }
             }
-            return failures
+            return failures.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
 
@@ -77,8 +81,10 @@ public struct LiveFetcher: Sendable {
     }
 }
 
-/// Counts calls, regions and accounts for the progress line.
-actor ProgressCounter {
+/// Counts calls, regions and accounts for the progress line, under a lock: a task per call
+/// to an actor would cost an organisation's thousands of calls a task each.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = Mutex()
     private var state: LiveProgress
     private let report: @Sendable (LiveProgress) -> Void
     /// The account of each (account, region), by client index, and the regions each has left.
@@ -95,15 +101,21 @@ actor ProgressCounter {
     }
 
     func callDone() {
+        lock.lock()
         state.callsDone += 1
-        report(state)
+        let now = state
+        lock.unlock()
+        report(now)
     }
 
     func regionDone(_ client: Int) {
+        lock.lock()
         state.regionsDone += 1
         let account = accountOfClient[client]
         regionsLeft[account, default: 1] -= 1
         if regionsLeft[account] == 0 { state.accountsDone += 1 }
-        report(state)
+        let now = state
+        lock.unlock()
+        report(now)
     }
 }

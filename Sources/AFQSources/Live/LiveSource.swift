@@ -81,24 +81,46 @@ public struct LiveSource: Sendable {
         let fetcher = LiveFetcher(
             clients: clients(for: accounts, policy: policy),
             now: { Timestamp(secondsSince1970: Date().timeIntervalSince1970) }, progress: progress)
-        // Rows are read from each (account, region)'s piece as it arrives, and its bytes kept
-        // only for a recording.
-        var builder = RecordedDataBuilder(modelSchema: ConnectorConfiguration.schema)
-        var recording: [[UInt8]] = []
+        // Each (account, region)'s rows are read from its piece as soon as it arrives (its
+        // summaries settle within it: they name their region), and the bytes are kept only for
+        // a recording. Rows equal to earlier ones share their storage.
+        let schema = ConnectorConfiguration.schema
+        let timestampPaths = TimestampPaths(schema: schema)
+        var sharing = EqualRowSharing()
+        var parts: [Int: (rows: [Row], summaries: Int, warnings: [DataWarning])] = [:]
+        var pieces: [Int: [UInt8]] = [:]
         var readError: DataError? = nil
         let keepsResponses = options.keepsResponses
-        let regionFailures = await fetcher.fetch { piece in
+        let regionFailures = await fetcher.fetch { index, piece in
             guard readError == nil else { return }
+            var builder = RecordedDataBuilder(modelSchema: schema, timestampPaths: timestampPaths)
+            builder.equalRows = sharing
+            sharing = EqualRowSharing()  // so the builder's copy is its own, not copied on write
             do throws(DataError) {
                 try builder.add(
                     RecordedDocument(name: RecordedDocument.liveName, bytes: piece, isJSONLines: true, isUserInput: false))
             } catch {
                 readError = error
             }
-            if keepsResponses { recording.append(piece) }
+            sharing = builder.equalRows ?? sharing
+            let (rows, summaries) = builder.settledRows()
+            parts[index] = (rows, summaries, builder.warnings)
+            if keepsResponses { pieces[index] = piece }
         }
         if let readError { throw readError }
-        let data = RecordedData(builder)
+        var rows: [Row] = []
+        var warnings: [DataWarning] = []
+        var summaries = 0
+        for index in parts.keys.sorted() {
+            guard let part = parts.removeValue(forKey: index) else { continue }
+            rows += part.rows
+            warnings += part.warnings
+            summaries += part.summaries
+        }
+        let recording = pieces.keys.sorted().compactMap { pieces[$0] }
+        let data = RecordedData(
+            rows: rows, warnings: warnings, inputs: [RecordedDocument.liveName], modelSchema: schema,
+            summaryRowCount: summaries)
         var targetsAnswered = accounts.reduce(0) { $0 + $1.targets.count } - regionFailures.count
         for error in regionFailures {
             let isOptIn = AppFlowRegions.optIn.contains(error.region)

@@ -29,24 +29,15 @@ struct RegionFetcher: Sendable {
 
     /// The region's calls in order. A failure of DescribeConnectors or ListConnectors fails the
     /// region; a failed DescribeConnector is recorded as an error entry, and that connector
-    /// keeps the summary row the listing gave it.
+    /// keeps the summary row the listing gave it. The two listings run one after the other: side
+    /// by side they saved nothing (the region's pace is AppFlow's quota) and cost a task each.
     func fetch() async throws(LiveError) -> Fetched {
-        async let describedPages = pagesOrError(.describeConnectors)
-        async let listedPages = pagesOrError(.listConnectors)
-        var pages = try await describedPages.get() + (try await listedPages.get())
+        var pages = try await allPages(.describeConnectors)
+        pages += try await allPages(.listConnectors)
         var labels: [String] = []
         for page in pages { for label in page.labels where !labels.contains(label) { labels.append(label) } }
         pages += await describeEach(labels)
         return Fetched(entries: pages.map(\.entry), accountFromARNs: pages.lazy.compactMap(\.arnAccount).first)
-    }
-
-    /// `allPages` with its error as a value: `async let` does not keep a typed error.
-    private func pagesOrError(_ operation: AppFlowOperation) async -> Result<[Page], LiveError> {
-        do throws(LiveError) {
-            return .success(try await allPages(operation))
-        } catch {
-            return .failure(error)
-        }
     }
 
     private func allPages(_ operation: AppFlowOperation) async throws(LiveError) -> [Page] {
@@ -76,9 +67,17 @@ struct RegionFetcher: Sendable {
             cause: .paging("more than \(RegionFetcher.maxPages) pages; stopping"), attempts: 1)
     }
 
+    /// DescribeConnector calls of one (account, region) in flight at once: its pace is set by
+    /// AppFlow's quota, and a waiting call holds memory.
+    static let describesAtOnce = 3
+
     private func describeEach(_ labels: [String]) async -> [Page] {
         await withTaskGroup(of: (Int, Page).self) { group in
-            for (index, label) in labels.enumerated() {
+            var started = 0
+            func startNext() {
+                guard started < labels.count else { return }
+                let (index, label) = (started, labels[started])
+                started += 1
                 group.addTask {
                     let request: Record = ["connectorType": "CustomConnector", "connectorLabel": .string(label)]
                     do throws(LiveError) {
@@ -105,8 +104,12 @@ struct RegionFetcher: Sendable {
                     }
                 }
             }
+            for _ in 0..<RegionFetcher.describesAtOnce { startNext() }
             var results: [(Int, Page)] = []
-            for await result in group { results.append(result) }
+            for await result in group {
+                startNext()
+                results.append(result)
+            }
             return results.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }

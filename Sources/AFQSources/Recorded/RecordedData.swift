@@ -79,18 +79,16 @@ public struct RecordedData: ConcurrentRowSupplier {
 
     /// Rows read elsewhere (`RecordedStream` reads them on every core), with no summaries; the
     /// schema is widened with them when first needed.
-    init(rows: [Row], warnings: [DataWarning], inputs: [String], modelSchema: Schema) {
+    init(rows: [Row], warnings: [DataWarning], inputs: [String], modelSchema: Schema, summaryRowCount: Int = 0) {
         self.rows = rows
         self.projections = ProjectedRowCache(rows: rows)
-        self.summaryRowCount = 0
+        self.summaryRowCount = summaryRowCount
         self.widened = WidenedSchema(rows: rows, modelSchema: modelSchema)
         self.warnings = warnings
         self.inputs = inputs
     }
 
-    /// The rows a builder read, document by document (the live source adds each region's
-    /// responses as they arrive).
-    init(_ builder: RecordedDataBuilder) {
+    private init(_ builder: RecordedDataBuilder) {
         let (rows, summaryRowCount, schema) = builder.finish()
         self.rows = rows
         self.projections = ProjectedRowCache(rows: rows)

@@ -28,6 +28,9 @@ struct RecordedDataBuilder {
     private var lastShape = Shape.unrecognized
     /// Where in a row `TimestampPaths.convert` is, kept between rows for its capacity.
     private var rowPath: [JSONPathComponent] = []
+    /// Rows equal to earlier ones share their storage (the live source, whose accounts and
+    /// regions repeat the same configurations); nil: every row is kept as read.
+    var equalRows: EqualRowSharing? = nil
 
     /// Warnings with a line and column per document; the rest are counted in one more warning.
     static let locatedWarningLimit = 10
@@ -346,6 +349,7 @@ struct RecordedDataBuilder {
             }
             pending.append(contentsOf: found)
         }
+        if equalRows != nil { value = equalRows?.shared(value) ?? value }
         // The ARN is read only when the recording leaves the region or account unsaid (a per-row cost).
         var arn: ConnectorARN? = nil
         if provenance.region == nil || provenance.account == nil {
@@ -376,6 +380,15 @@ struct RecordedDataBuilder {
     /// The rows in input order (summaries that no full row covers stay where they appeared), and
     /// the model's schema widened with the rows' shape.
     func finish() -> (rows: [Row], summaryRowCount: Int, schema: Schema) {
+        let (kept, summaryRowCount) = settledRows()
+        let widener = SchemaWidener(modelSchema)
+        for row in kept { widener.widen(with: row.value) }
+        return (kept, summaryRowCount, widener.schema)
+    }
+
+    /// The rows, with each summary dropped where a full row describes the same connector, and
+    /// how many summaries stay rows of their own.
+    func settledRows() -> (rows: [Row], summaryRowCount: Int) {
         var covered: [Identity: [RowSource]] = [:]
         for (row, isSummary) in zip(rows, isSummary) where !isSummary {
             covered[Identity(row), default: []].append(row.source)
@@ -392,9 +405,7 @@ struct RecordedDataBuilder {
             }
             kept.append(row)
         }
-        let widener = SchemaWidener(modelSchema)
-        for row in kept { widener.widen(with: row.value) }
-        return (kept, summaryRowCount, widener.schema)
+        return (kept, summaryRowCount)
     }
 }
 
