@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQSources
 import Testing
 
 @testable import afq
@@ -135,6 +136,32 @@ import Testing
         #expect(
             problem(["--param-json", "types=[Salesforce"])?.message
                 == "--param-json types: not valid JSON: 1:2: expected a value")
+    }
+
+    @Test func readsOrganizationOptions() throws {
+        let parsed = try options([
+            "--live", "--profile", "mgmt", "--org", "--role-name=AppFlowRead", "--accounts", "111122223333",
+            "--skip-accounts", "444455556666", "--org-unit", "ou-ab12-cdef3456", "--region", "all",
+        ])
+        let live = parsed.liveOptions()
+        #expect(live.regions == ["all"])
+        #expect(live.profiles == ["mgmt"])
+        #expect(
+            live.organization
+                == OrganizationOptions(
+                    roleName: "AppFlowRead", accounts: ["111122223333"], skipAccounts: ["444455556666"],
+                    units: ["ou-ab12-cdef3456"]))
+        #expect(try options(["--live", "--profile", "a, b,a"]).liveOptions().profiles == ["a", "b"])
+    }
+
+    @Test func validatesOrganizationOptions() {
+        #expect(problem(["--org"])?.message == "--org needs --live")
+        #expect(problem(["--live", "--role-name", "X"])?.message == "--role-name needs --org")
+        #expect(problem(["--live", "--org-unit", "ou-1"])?.message == "--org-unit needs --org")
+        #expect(problem(["--live", "--org", "--profile", "a,b"])?.message.contains("give one --profile") == true)
+        #expect(
+            problem(["--live", "--org", "--accounts", "123"])?.message
+                == "'123' is not an AWS account id (twelve digits)")
     }
 
     @Test func readsParameters() throws {

@@ -309,6 +309,23 @@ import Testing
         #expect(world.sts.calls.filter { $0.action == "GetCallerIdentity" }.count == 2)
     }
 
+    /// The shell's banner names the accounts read.
+    @Test func theShellBannerNamesTheAccounts() throws {
+        let world = try world()
+        try write(
+            config: "",
+            credentials: Self.managementKeys + "[ci]\naws_access_key_id = \(Self.other.key)\naws_secret_access_key = \(Self.other.secret)\n")
+        let session = try PTYSession(
+            arguments: ["--live", "--profile", "base,ci", "--region", "us-east-1"], home: home,
+            extraEnvironment: world.environment)
+        _ = try session.expect(
+            "live AppFlow: 52 connectors from 2 accounts (000011112222 (profile base), 333344445555 (profile ci)), "
+                + "1 region (us-east-1) — .help for help")
+        try session.expectPrompt()
+        session.send(".quit\r")
+        #expect(try session.waitForExit() == 0)
+    }
+
     // MARK: - Regions
 
     @Test func everyRegionNotesAnOptInRegionNotEnabled() throws {
