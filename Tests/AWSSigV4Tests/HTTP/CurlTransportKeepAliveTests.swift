@@ -21,7 +21,10 @@ import Testing
             #expect(response.bodyText == #"{"path":"/\#(index)"}"#)
         }
         #expect(server.requests.count == 20)
-        #expect(server.acceptedConnections == 1)
+        // Without keep-alive this is 20. Other suites running at the same time share the
+        // process's pool of idle handles, and a burst of theirs may push this host's out (the
+        // pool keeps 64): so a few, not exactly one.
+        #expect(server.acceptedConnections <= 3)
     }
 
     @Test func keepsEachHostsConnectionWhenRequestsAlternate() async throws {

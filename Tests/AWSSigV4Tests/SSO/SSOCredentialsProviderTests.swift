@@ -75,7 +75,7 @@ struct SSOCredentialsProviderTests {
         let profile = try config.profile(ProfileSelection(name: "prod", origin: .option))
         let provider = SSOCredentialsProvider(
             profile: profile, config: config, environment: environment, home: fixture.home, transport: CurlTransport(),
-            now: fixture.clock.function)
+            now: fixture.clock.reader)
         #expect(try await provider.credentials().accountId == "111122223333")
     }
 

@@ -12,20 +12,20 @@ struct SSOFixture {
     static let start = Date(timeIntervalSince1970: 1_796_644_800)
 
     let folder: TemporaryFolder
-    let clock: TestClock
+    let clock: ManualClock
     let fake: FakeIdentityCenter
     let throttle = SSORefreshThrottle()
 
     init(config: String = SSOProfiles.config, roles: [FakeIdentityCenter.Role]? = nil) throws {
         folder = try TemporaryFolder()
         try folder.write("config", config)
-        let clock = TestClock(SSOFixture.start)
+        let clock = ManualClock(SSOFixture.start)
         self.clock = clock
         fake = try FakeIdentityCenter(
             roles: roles ?? [
                 FakeIdentityCenter.Role(accountId: "111122223333", roleName: "ReadOnly"),
                 FakeIdentityCenter.Role(accountId: "444455556666", roleName: "Developer"),
-            ], now: clock.function)
+            ], now: clock.reader)
     }
 
     var home: String { folder.path }
@@ -48,7 +48,7 @@ struct SSOFixture {
         let profile = try config.profile(ProfileSelection(name: name, origin: .option))
         var provider = SSOCredentialsProvider(
             profile: profile, config: config, environment: environment, home: nil, transport: transport,
-            now: clock.function)
+            now: clock.reader)
         provider.throttle = throttle
         return provider
     }
