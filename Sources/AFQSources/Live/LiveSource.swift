@@ -81,54 +81,17 @@ public struct LiveSource: Sendable {
         let fetcher = LiveFetcher(
             clients: clients(for: accounts, policy: policy),
             now: { Timestamp(secondsSince1970: Date().timeIntervalSince1970) }, progress: progress)
-        // Each (account, region)'s rows are read from its piece as soon as it arrives (its
-        // summaries settle within it: they name their region), and the bytes are kept only for
-        // a recording. Rows equal to earlier ones share their storage.
-        let schema = ConnectorConfiguration.schema
-        let timestampPaths = TimestampPaths(schema: schema)
-        var sharing = EqualRowSharing()
-        var parts: [Int: (rows: [Row], summaries: Int, warnings: [DataWarning])] = [:]
-        var pieces: [Int: [UInt8]] = [:]
-        var readError: DataError? = nil
-        let keepsResponses = options.keepsResponses
-        let regionFailures = await fetcher.fetch { index, piece in
-            guard readError == nil else { return }
-            var builder = RecordedDataBuilder(modelSchema: schema, timestampPaths: timestampPaths)
-            builder.equalRows = sharing
-            sharing = EqualRowSharing()  // so the builder's copy is its own, not copied on write
-            do throws(DataError) {
-                try builder.add(
-                    RecordedDocument(name: RecordedDocument.liveName, bytes: piece, isJSONLines: true, isUserInput: false))
-            } catch {
-                readError = error
-            }
-            sharing = builder.equalRows ?? sharing
-            let (rows, summaries) = builder.settledRows()
-            parts[index] = (rows, summaries, builder.warnings)
-            if keepsResponses { pieces[index] = piece }
-        }
-        if let readError { throw readError }
-        var rows: [Row] = []
-        var warnings: [DataWarning] = []
-        var summaries = 0
-        for index in parts.keys.sorted() {
-            guard let part = parts.removeValue(forKey: index) else { continue }
-            rows += part.rows
-            warnings += part.warnings
-            summaries += part.summaries
-        }
-        let recording = pieces.keys.sorted().compactMap { pieces[$0] }
-        let data = RecordedData(
-            rows: rows, warnings: warnings, inputs: [RecordedDocument.liveName], modelSchema: schema,
-            summaryRowCount: summaries)
+        var reader = LiveRowReader(keepsResponses: options.keepsResponses)
+        let regionFailures = await fetcher.fetch { index, piece in reader.read(piece, at: index) }
+        if let error = reader.error { throw error }
+        let data = reader.data()
         var targetsAnswered = accounts.reduce(0) { $0 + $1.targets.count } - regionFailures.count
         for error in regionFailures {
             let isOptIn = AppFlowRegions.optIn.contains(error.region)
             let everyRegion = accounts.first { $0.reference == error.account }?.isEveryRegion ?? false
             if everyRegion && isOptIn && error.isRegionNotEnabled {
-                notices.append(
-                    "\(error.region) is an opt-in region that account \(error.account ?? AccountReference(id: nil)) has not "
-                        + "enabled; skipped")
+                let account = error.account.map { "account \($0)" } ?? "the account"
+                notices.append("\(error.region) is an opt-in region that \(account) has not enabled; skipped")
                 targetsAnswered += 1
             } else {
                 failures.append(.region(error))
@@ -137,7 +100,7 @@ public struct LiveSource: Sendable {
         var regions: [String] = []
         for account in accounts { for target in account.targets where !regions.contains(target.region) { regions.append(target.region) } }
         return Fetch(
-            data: data, recording: recording, failures: failures, notices: notices, regions: regions,
+            data: data, recording: reader.recording, failures: failures, notices: notices, regions: regions,
             accounts: accounts.map(\.reference), targetsTotal: accounts.reduce(0) { $0 + $1.targets.count },
             targetsAnswered: targetsAnswered)
     }
