@@ -326,6 +326,20 @@ import Testing
         #expect(try session.waitForExit() == 0)
     }
 
+    @Test func theLiveCommandNamesTheAccount() throws {
+        let world = try world()
+        try write(config: "", credentials: Self.managementKeys)
+        let result = try BinaryRunner.run(
+            ["--live", "--region", "eu-west-1", "--profile", "base", "-c", ".live --profile base --region us-east-1", "-c",
+             "connectors | count"], environment: world.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "live AppFlow: 26 connectors from account 000011112222 (profile base), 1 region (us-east-1)"),
+            "\(result.stderr)")
+        #expect(result.stdout == "26\n")
+    }
+
     // MARK: - Regions
 
     @Test func everyRegionNotesAnOptInRegionNotEnabled() throws {

@@ -97,6 +97,8 @@ extension Session {
         case "live":
             do {
                 try open(.live(try LiveOptions(arguments: arguments)))
+                // What was fetched, and from which accounts, as the banner says it.
+                errors.write("\(try data().description)\n")
             } catch let problem as ConfigurationProblem {
                 throw ShellError.usage(problem.description, usage: LiveOptions.usage, command.range)
             }
