@@ -15,6 +15,35 @@ import Testing
                 """)
     }
 
+    /// Comparisons whose types make them never true are errors; the ones that can be true are not.
+    @Test(arguments: [
+        "connectors | where supportedWriteOperations == \"UPSERT\"",
+        "connectors | where 1 == supportedWriteOperations",
+        "connectors | where supportedWriteOperations like \"*UP*\"",
+        "connectors | where registeredAt =~ \"^2024\"",
+        "connectors | where canUseAsDestination == \"TRUE\"",
+        "connectors | where canUseAsDestination like \"t*\"",
+        "connectors | where canUseAsDestination == \"yes\"",
+        "connectors | select supportedWriteOperations as ops | where ops == \"INSERT\"",
+    ])
+    func rejectsComparisonsThatAreNeverTrue(_ query: String) {
+        #expect(QueryHarness.diagnostic(query)?.contains("never true") == true, "\(query)")
+    }
+
+    @Test(arguments: [
+        "connectors | where supportedWriteOperations contains \"UPSERT\"",
+        "connectors | where supportedWriteOperations == [\"INSERT\"]",
+        "connectors | where connectorType == \"Salesforce\"",
+        "connectors | where connectorName like \"Sales*\"",
+        "connectors | where registeredAt > \"2024-01-01\"",
+        "connectors | where canUseAsDestination == true",
+        "connectors | expand supportedWriteOperations | where supportedWriteOperations like \"UP*\"",
+        "connectors | where $it == \"x\"",
+    ])
+    func acceptsComparisonsThatCanBeTrue(_ query: String) {
+        #expect(QueryHarness.diagnostic(query) == nil, "\(query)")
+    }
+
     @Test func checksNestedPaths() {
         let text = QueryHarness.diagnostic("connectors | get authenticationConfig.isOAuth2Suported")
         #expect(text?.contains("did you mean `isOAuth2Supported`?") == true)

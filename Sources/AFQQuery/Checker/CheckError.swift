@@ -14,6 +14,8 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
     case duplicateColumn(String, SourceRange)
     case notAList(stage: String, typeName: String, SourceRange)
     case notAColumn(String, columns: [String], SourceRange)
+    /// A comparison whose types make it never true (or never false), e.g. a list `==` a string.
+    case comparisonNeverTrue(String, label: String, help: String, SourceRange)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -64,6 +66,8 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
         case .notACount(let stage, let r):
             return Diagnostic(
                 "`\(stage)` takes a whole number of rows", at: r, label: "expected a number such as `10`")
+        case .comparisonNeverTrue(let message, let label, let help, let r):
+            return Diagnostic(message, at: r, label: label, notes: [help])
         case .duplicateColumn(let name, let r):
             return Diagnostic("duplicate column `\(name)`", at: r, label: "give it another name with `as`")
         }

@@ -55,7 +55,7 @@ extension Checker {
         case .unary(let op, let operand, _):
             _ = try type(of: operand, in: &state)
             return op == .not ? .boolean : .number
-        case .binary(let op, let left, let right, _):
+        case .binary(let op, let left, let right, let range):
             // A row path only tested for a string literal is demanded as such (`keptTexts`).
             let test = state.rowsAreOriginal && state.recordsDemand ? Self.membershipTest(op, left, right) : nil
             if let test {
@@ -65,6 +65,7 @@ extension Checker {
             let l = try type(of: left, in: &state)
             let r = try type(of: right, in: &state)
             if test != nil { state.recordsDemand = true }
+            if let mistake = Self.neverTrue(op, (left, l), (right, r), range: range) { throw mistake }
             switch op {
             case .add: return l == r ? l : (l == .number || r == .number ? .number : .any)
             case .subtract, .multiply, .divide, .remainder: return .number
