@@ -44,6 +44,19 @@ import Testing
         #expect(QueryHarness.diagnostic(query) == nil, "\(query)")
     }
 
+    /// `$source` after `group by` reads a group's provenance, which it has not; before it, and in
+    /// `compute`'s aggregates over the group's rows, it is the rows' own.
+    @Test func sourceAfterGroupByIsAnErrorThatNamesTheColumn() {
+        let text = QueryHarness.diagnostic("connectors | group by $source.region | where $source.region == \"eu-west-1\"")
+        #expect(text?.contains("`$source.region` after `group by` is not the rows' provenance") == true)
+        #expect(text?.contains("`group by … $source.region as region`, then write `region`") == true)
+        #expect(QueryHarness.diagnostic("connectors | group by $source.region as region | sort by region") == nil)
+        #expect(
+            QueryHarness.diagnostic(
+                "connectors | where $source.region == \"us-east-1\" | group by connectorType compute collect($source.account) as accounts")
+                == nil)
+    }
+
     @Test func checksNestedPaths() {
         let text = QueryHarness.diagnostic("connectors | get authenticationConfig.isOAuth2Suported")
         #expect(text?.contains("did you mean `isOAuth2Supported`?") == true)

@@ -442,7 +442,7 @@ import Testing
     }
 
     static let byAccount =
-        "connectors | group by $source.account, $source.accountName | sort by $source.account"
+        "connectors | group by $source.account as account, $source.accountName as name | sort by account"
 
     @Test func readsEveryActiveAccountOfTheOrganisation() throws {
         let (world, organizations) = try organization()
@@ -451,7 +451,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout == """
-                $source.account,$source.accountName,count
+                account,name,count
                 000011112222,management,26
                 111111111111,prod-data,26
                 333333333333,analytics,26
@@ -488,7 +488,7 @@ import Testing
             ["--live", "--profile", "base", "--org", "--accounts", "111111111111,999999999999", "-o", "csv", "-c", Self.byAccount],
             environment: world.environment)
         #expect(only.status == 0, "\(only.stderr)")
-        #expect(only.stdout == "$source.account,$source.accountName,count\n111111111111,prod-data,26\n")
+        #expect(only.stdout == "account,name,count\n111111111111,prod-data,26\n")
         #expect(only.stderr.contains("account 999999999999 (--accounts) is not in the organisation"))
         let skipped = try BinaryRunner.run(
             ["--live", "--profile", "base", "--org", "--skip-accounts", "111111111111", "-o", "csv", "-c", Self.byAccount],

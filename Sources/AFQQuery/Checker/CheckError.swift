@@ -16,6 +16,8 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
     case notAColumn(String, columns: [String], SourceRange)
     /// A comparison whose types make it never true (or never false), e.g. a list `==` a string.
     case comparisonNeverTrue(String, label: String, help: String, SourceRange)
+    /// `$source` read after `group by`, whose rows are groups without provenance.
+    case sourceOfGroups(String, hasColumn: Bool, SourceRange)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -66,6 +68,17 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
         case .notACount(let stage, let r):
             return Diagnostic(
                 "`\(stage)` takes a whole number of rows", at: r, label: "expected a number such as `10`")
+        case .sourceOfGroups(let path, let hasColumn, let r):
+            let name = String((path.split(separator: ".").last ?? "source").drop { $0 == "$" })
+            let help =
+                hasColumn
+                ? "name the group's column with `as`: `group by … \(path) as \(name)`, then write `\(name)`"
+                : "group by it and name the column: `group by … \(path) as \(name)`, then write `\(name)`"
+            return Diagnostic(
+                "`\(path)` after `group by` is not the rows' provenance", at: r,
+                label: hasColumn
+                    ? "this reads the provenance of a group, which has none, not the column named `\(path)`"
+                    : "groups have no provenance", notes: [help])
         case .comparisonNeverTrue(let message, let label, let help, let r):
             return Diagnostic(message, at: r, label: label, notes: [help])
         case .duplicateColumn(let name, let r):

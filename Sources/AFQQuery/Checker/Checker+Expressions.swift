@@ -21,6 +21,7 @@ extension Checker {
                 if state.rowsAreOriginal { state.demandsEverything = true }
                 return state.rowType
             case "source":
+                if state.rowsAreGroups { throw Self.sourceOfGroups("$source", state: state, range) }
                 return CheckContext.sourceType
             default:
                 guard let value = context.parameters[name] else {
@@ -32,6 +33,9 @@ extension Checker {
                 return .inferred(from: value)
             }
         case .member(let base, let name, let range):
+            if state.rowsAreGroups, case .variable("source", _) = base {
+                throw Self.sourceOfGroups("$source." + name, state: state, range)
+            }
             // A plain path from the row is demanded as a whole path, not its first key in full.
             let recordsPath = state.rowsAreOriginal && state.recordsDemand && expression.fieldPath != nil
             if recordsPath, let path = expression.fieldPath { state.demandedPaths.append(path) }
@@ -91,6 +95,14 @@ extension Checker {
             for argument in arguments { argumentTypes.append(try type(of: argument, in: &state)) }
             return function.resultType(argumentTypes)
         }
+    }
+
+    /// `$source` after `group by` would read the provenance of a group, which has none, and give
+    /// null in silence, even where the group has a column written the same way.
+    static func sourceOfGroups(_ path: String, state: State, _ range: SourceRange) -> CheckError {
+        var hasColumn = false
+        if case .record(let r) = state.rowType { hasColumn = r.fields.contains { $0.name == path } }
+        return .sourceOfGroups(path, hasColumn: hasColumn, range)
     }
 
     /// `path contains "text"` or `"text" in path`: the path's value is read only to learn whether

@@ -98,6 +98,7 @@ public struct Checker {
                 if aggregates == nil { fields.append(FieldSchema(name: "count", type: .number)) }
                 state.rowType = .record(RecordSchema(fields: fields))
                 state.rowsAreOriginal = false
+                state.rowsAreGroups = true
             case .to(let format):
                 guard context.outputFormats.isEmpty || context.outputFormats.contains(format.text) else {
                     throw .unknownFormat(
@@ -119,6 +120,8 @@ public struct Checker {
         var rowType: SchemaType
         /// True while the rows are still the source's own records (possibly filtered or expanded).
         var rowsAreOriginal = true
+        /// After `group by`: a row is a group, which has no `$source` of its own.
+        var rowsAreGroups = false
         var demandsEverything = false
         /// The row paths the pipeline reads (`authenticationConfig.isOAuth2Supported`).
         var demandedPaths: [[String]] = []
