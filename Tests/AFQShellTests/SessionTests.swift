@@ -1,6 +1,6 @@
 import AFQQuery
 import Foundation
-import AFQShell
+@testable import AFQShell
 import Testing
 
 /// Sessions over the bundled sample, with output captured in memory.
@@ -80,21 +80,40 @@ import Testing
     }
 }
 
-/// Every example in the help catalogues runs on the bundled sample and prints something.
+/// Every example `.help` shows runs on the bundled sample and prints exactly the result written
+/// beside it: stages, functions, aggregates and operators.
 @Suite struct HelpExampleTests {
-    static var examples: [String] {
-        StageCatalog.all.flatMap(\.examples) + FunctionLibrary.all.flatMap(\.examples)
-            + AggregateLibrary.all.flatMap(\.examples)
+    static var examples: [HelpExample] {
+        StageLibrary.signatures.flatMap(\.examples) + FunctionLibrary.all.flatMap(\.examples)
+            + AggregateLibrary.all.flatMap(\.examples) + HelpText.operators.flatMap(\.2)
+    }
+
+    /// Every stage, function, aggregate and operator shows at least one example.
+    @Test func everyTopicHasAnExample() {
+        #expect(StageLibrary.signatures.allSatisfy { !$0.examples.isEmpty })
+        #expect(FunctionLibrary.all.allSatisfy { !$0.examples.isEmpty })
+        #expect(AggregateLibrary.all.allSatisfy { !$0.examples.isEmpty })
+        #expect(HelpText.operators.allSatisfy { !$0.2.isEmpty })
+        #expect(Self.examples.count >= 37)
     }
 
     @Test(arguments: examples)
-    func exampleRuns(_ query: String) {
+    func exampleGivesItsResult(_ example: HelpExample) {
         let output = BufferSink()
         let errors = BufferSink()
         let session = Session(selection: .bundledSample, loader: RecordedDataLoader(), output: output, errors: errors)
-        #expect(session.run(query, name: "example") == .finished(.success), "\(errors.text)")
-        #expect(!output.text.isEmpty)
-        #expect(!output.text.contains("(no rows)"), "an example should show rows")
+        #expect(session.run(".format jsonl", name: "format") == .finished(.success))
+        #expect(session.run(example.query, name: "example") == .finished(.success), "\(errors.text)")
+        #expect(!example.expected.isEmpty, "an example should show rows")
+        #expect(output.text == example.expected + "\n", "\(example.query)")
+    }
+
+    /// `.help` shows each example's result under its query.
+    @Test func helpShowsResults() throws {
+        let text = try #require(HelpText.text(for: "limit"))
+        let example = try #require(StageLibrary.signatures.first { $0.name == "limit" }?.examples.first)
+        let shown = example.expected.split(separator: "\n").map { "  → \($0)" }.joined(separator: "\n")
+        #expect(text.contains("  \(example.query)\n" + shown + "\n"))
     }
 }
 
