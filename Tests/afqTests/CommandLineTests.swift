@@ -2,7 +2,7 @@ import AFQTestSupport
 import Foundation
 import Testing
 
-/// The built binary, end to end: options, modes, exit statuses (afq-cli.md).
+/// The built binary, end to end: options, modes, exit statuses (README, "Command line").
 @Suite struct CommandLineTests {
     @Test func runsTheIssueQueryOnTheBundledSample() throws {
         let result = try BinaryRunner.run(["-c", "connectors | where canUseAsDestination | select connectorName, supportedWriteOperations"])
