@@ -2,7 +2,9 @@ import AFQModel
 import Foundation
 import Testing
 
-/// Enumerations accept and keep values outside the model (appflow-api §3.5).
+/// Enumerations accept and keep values outside the model, as in the sample response on the
+/// Amazon AppFlow API Reference's DescribeConnectors page (frequencies written `Hour`, `Day`, …
+/// instead of `HOURLY`, `DAILY`).
 struct ModelEnumerationTests {
     @Test func keepsAnUnknownValueVerbatim() throws {
         let frequencies = try Fixture.decode([ScheduleFrequencyType].self, json: #"["Minute", "DAILY"]"#)

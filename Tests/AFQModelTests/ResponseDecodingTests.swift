@@ -3,7 +3,10 @@ import Foundation
 import Testing
 
 /// Decoding recorded DescribeConnectors, DescribeConnector and ListConnectors responses
-/// (appflow-api §2, §3, §4), including the irregular data of appflow-api §3.5.
+/// (Amazon AppFlow API Reference: DescribeConnectors, DescribeConnector, ListConnectors, and the
+/// data types ConnectorConfiguration and ConnectorDetail), including irregular data like the
+/// sample response on the API Reference's DescribeConnectors page: keys outside the model,
+/// `null` members, enumeration values the model does not list.
 struct ResponseDecodingTests {
     @Test func decodesADescribeConnectorsPage() throws {
         let page = try Fixture.decode(DescribeConnectorsResponse.self, from: "describe-connectors-page")

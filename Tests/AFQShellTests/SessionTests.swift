@@ -1,6 +1,7 @@
 import AFQQuery
 import Foundation
 @testable import AFQShell
+import AFQTestSupport
 import Testing
 
 /// Sessions over the bundled sample, with output captured in memory.
@@ -137,14 +138,12 @@ import Testing
     /// Completion never waits for a recording to be read into memory: the model's fields at once,
     /// keys only the data has once the rows are in, and values read for the one path asked about.
     @Test func completionOffersTheModelAtOnceAndDataKeysOnceRowsAreIn() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("afq-session-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "afq-session")
+        defer { folder.remove() }
         let lines = (0..<50).map { i in
             #"{"region": "eu-west-1", "connectorConfiguration": {"connectorType": "T\#(i % 3)", "dataOnlyKey": \#(i)}}"#
         }
-        let path = folder.appendingPathComponent("data.jsonl").path
-        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try folder.write("data.jsonl", lines.joined(separator: "\n") + "\n")
         let session = Session(
             selection: .recorded(paths: [path]), loader: RecordedDataLoader(), output: BufferSink(), errors: BufferSink())
         let banner = try session.data().description

@@ -3,7 +3,7 @@ import Testing
 
 @testable import AFQSources
 
-/// The shapes of afq-language §10.
+/// The shapes recorded data may have (docs/recording.md, "What afq reads").
 @Suite struct RecordedDataShapeTests {
     @Test func describeConnectorsResponseGivesOneRowPerMapEntry() throws {
         let data = try load(

@@ -3,7 +3,8 @@ import Testing
 
 @testable import AFQSources
 
-/// Timestamps at the schema's timestamp paths (appflow-api §3.3).
+/// Timestamps at the schema's timestamp paths, in every form docs/recording.md, "What afq
+/// reads", lists: epoch seconds, numeric strings, ISO 8601 with any offset.
 @Suite struct RecordedDataTimestampTests {
     static let cases: [(String, Double)] = [
         ("1612345678", 1_612_345_678),
