@@ -7,7 +7,8 @@ import Testing
 /// The streamed reader (`RecordedStream`: pieces read on several threads, only the keys a query
 /// reads built) must answer exactly as the full decoder (`RecordedData`): the same values, in the
 /// same order, with the same key order, provenance, timestamps, warnings and errors. Random
-/// queries over random recordings, cut into random piece sizes, compare the two.
+/// queries over random recordings, cut into random piece sizes, compare the two; the full
+/// decoder's rows are answered by the reference evaluator, the one oracle.
 @Suite struct RecordedStreamEquivalenceTests {
     static let stages = [
         "where canUseAsDestination", "where connectorType == \"S3\"",
@@ -198,13 +199,13 @@ import Testing
         #expect(Self.fullAnswer("connectors | get $source.account", path: path) == "\"123456789012\"\n\"111122223333\"\nnull")
     }
 
-    /// As the session did before streaming: load everything, check, run.
+    /// Everything loaded by the full decoder, then the reference evaluator's answer: the oracle.
     static func fullAnswer(_ query: String, path: String, withWarnings: Bool = true) -> String {
         do {
             let data = try RecordedData(paths: [path], modelSchema: TestSchema.schema)
             let pipeline = try onlyPipeline(query)
             let checked = try Checker(context: CheckContext(schema: data.schema)).check(pipeline)
-            let values = try Evaluator().run(checked, on: data)
+            let values = try ReferenceEvaluator().run(checked, on: data.rows)
             return describe(values) + (withWarnings ? warnings(data.warnings) : "")
         } catch {
             return "error: \(error)"
@@ -227,6 +228,17 @@ import Testing
             let pipeline = try onlyPipeline(query)
             let checked = try Checker(context: CheckContext(schema: supplier.schema)).check(pipeline)
             return describe(try Evaluator().run(checked, on: supplier))
+        } catch {
+            return "error: \(error)"
+        }
+    }
+
+    /// The reference evaluator's answer over rows already loaded, checked against their schema.
+    static func referenceAnswer(_ query: String, on data: RecordedData) -> String {
+        do {
+            let pipeline = try onlyPipeline(query)
+            let checked = try Checker(context: CheckContext(schema: data.schema)).check(pipeline)
+            return ReferenceAnswer.of(checked, on: data.rows)
         } catch {
             return "error: \(error)"
         }
@@ -256,20 +268,6 @@ import Testing
         list.map { "\n" + $0.description }.joined()
     }
 
-    /// Values with their key order, which `==` on records ignores.
-    static func describe(_ values: [Value]) -> String {
-        values.map(describe).joined(separator: "\n")
-    }
-
-    static func describe(_ value: Value) -> String {
-        switch value {
-        case .null: return "null"
-        case .bool(let b): return "\(b)"
-        case .number(let n): return "\(n)"
-        case .string(let s): return "\"\(s)\""
-        case .timestamp(let t): return "@\(t.secondsSince1970)"
-        case .list(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
-        case .record(let r): return "{" + r.fields.map { "\($0):\(describe($1))" }.joined(separator: ",") + "}"
-        }
-    }
+    static func describe(_ values: [Value]) -> String { ReferenceAnswer.describe(values) }
+    static func describe(_ value: Value) -> String { ReferenceAnswer.describe(value) }
 }

@@ -45,10 +45,12 @@ public enum QueryHarness {
         let program = try Query.parse(source)
         guard let pipeline = program.statements.first?.asPipeline else { throw NotAPipeline(text: text) }
         let supplier = InMemoryRows(rows)
-        return try Query.run(
-            pipeline, on: supplier, context: CheckContext(schema: supplier.schema, parameters: parameters),
-            evaluator: Evaluator(parameters: parameters)
-        ).values
+        let checked = try Checker(context: CheckContext(schema: supplier.schema, parameters: parameters)).check(pipeline)
+        let outcome = Result { try Evaluator(parameters: parameters).run(checked, on: supplier) }
+        let answer = ReferenceAnswer.answer { try outcome.get() }
+        let reference = ReferenceAnswer.of(checked, on: rows, parameters: parameters)
+        guard answer == reference else { throw DisagreesWithReference(text: text, answer: answer, reference: reference) }
+        return try outcome.get()
     }
 
     /// The rendered diagnostic of the error `text` raises, or nil when it runs.
@@ -61,6 +63,15 @@ public enum QueryHarness {
         } catch {
             return "\(error)"
         }
+    }
+
+    /// What `run` throws when the engine's answer is not the reference evaluator's: every test of
+    /// the language through `run` is also a test of the engine against the oracle.
+    public struct DisagreesWithReference: Error, CustomStringConvertible {
+        public let text: String
+        public let answer: String
+        public let reference: String
+        public var description: String { "\(text)\nengine answered:\n\(answer)\nreference answered:\n\(reference)" }
     }
 
     /// What `run` throws for text whose first statement is not a pipeline (a dot-command, or
