@@ -1,4 +1,4 @@
-/// An expression of afq-language §6, with the source range of every node.
+/// An expression (docs/language.md, "Operators"), with the source range of every node.
 public indirect enum Expression: Sendable, Equatable {
     case literal(Value, SourceRange)
     case list([Expression], SourceRange)

@@ -1,4 +1,4 @@
-/// A program is statements separated by `;` or newlines (afq-language §3).
+/// A program is statements separated by `;` or newlines (docs/language.md, "Pipelines").
 public struct Program: Sendable, Equatable {
     public var statements: [Statement]
 
@@ -32,7 +32,7 @@ public struct Pipeline: Sendable, Equatable {
     }
 }
 
-/// A dot-command line (afq-language §7): its name and shell-like words.
+/// A dot-command line (docs/language.md, "Dot-commands"): its name and shell-like words.
 public struct DotCommand: Sendable, Equatable {
     /// Without the dot: `format`.
     public var name: String

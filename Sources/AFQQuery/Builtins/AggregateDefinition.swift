@@ -1,4 +1,4 @@
-/// An aggregate of afq-language §5 (`count()`, `sum(x)`, …), usable only after `compute`.
+/// An aggregate (docs/language.md, "Stages") (`count()`, `sum(x)`, …), usable only after `compute`.
 public struct AggregateDefinition: Sendable {
     public let name: String
     public let arity: ClosedRange<Int>

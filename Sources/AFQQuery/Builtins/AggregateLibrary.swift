@@ -1,4 +1,4 @@
-/// Every aggregate of afq-language §5, by name.
+/// Every aggregate of `group by … compute` (docs/language.md, "Stages"), by name.
 public enum AggregateLibrary {
     public static let all: [AggregateDefinition] = [
         CountAggregate.definition, SumAggregate.definition, MinAggregate.definition, MaxAggregate.definition,

@@ -1,4 +1,4 @@
-/// A function of afq-language §6 (`len`, `lower`, …): its arity, its help, its type and its body.
+/// A function of docs/language.md, "Functions" (`len`, `lower`, …): its arity, its help, its type and its body.
 public struct FunctionDefinition: Sendable {
     public let name: String
     /// How many arguments it takes; `coalesce` takes one or more.

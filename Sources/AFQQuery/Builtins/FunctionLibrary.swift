@@ -1,4 +1,4 @@
-/// Every function of afq-language §6, by name.
+/// Every function of docs/language.md, "Functions", by name.
 public enum FunctionLibrary {
     public static let all: [FunctionDefinition] = [
         Len.definition, Lower.definition, Upper.definition, Trim.definition, Keys.definition, Join.definition,

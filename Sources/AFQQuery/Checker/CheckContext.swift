@@ -11,7 +11,7 @@ public struct CheckContext: Sendable {
         self.outputFormats = outputFormats
     }
 
-    /// The type of `$source` (afq-language §6): where a row came from.
+    /// The type of `$source` (docs/language.md, "Variables"): where a row came from.
     static let sourceType = SchemaType.record(
         RecordSchema(
             name: "Source",

@@ -1,4 +1,4 @@
-/// Problems found before anything runs (afq-language §6, static checks; §9).
+/// Problems found before anything runs (docs/language.md, "Errors").
 public enum CheckError: Error, Equatable, DiagnosticConvertible {
     case unknownField(String, suggestion: String?, SourceRange)
     case noFields(String, typeName: String, SourceRange)

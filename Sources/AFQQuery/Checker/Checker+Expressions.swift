@@ -1,4 +1,4 @@
-/// Typing of expressions (afq-language §6): the checker resolves every path against the row's
+/// Typing of expressions (docs/language.md, "Fields and paths" and "Operators"): the checker resolves every path against the row's
 /// shape, so an unknown field is reported before anything runs, with the nearest known names.
 extension Checker {
     func type(of expression: Expression, in state: inout State) throws(CheckError) -> SchemaType {

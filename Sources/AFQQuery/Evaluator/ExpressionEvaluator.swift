@@ -1,4 +1,4 @@
-/// Evaluates expressions against one row (afq-language §6). Missing keys, indexes out of range
+/// Evaluates expressions against one row (docs/language.md, "Operators"). Missing keys, indexes out of range
 /// and fields of non-records read as null; type errors in comparisons and arithmetic are
 /// run-time errors with the position of the offending expression.
 final class ExpressionEvaluator {
@@ -19,8 +19,8 @@ final class ExpressionEvaluator {
 
     /// `expression` made into nested closures, one per node, each holding what it needs: walking
     /// the syntax tree for every row retained and released its names and branches and switched
-    /// over its cases again, an eighth of a query over the shell's copies (issue 5). Operands
-    /// are evaluated in the same order, and the same errors thrown, as the tree reads.
+    /// over its cases again (docs/performance.md). Operands are evaluated in the same order, and
+    /// the same errors thrown, as the tree reads.
     func compile(_ expression: Expression) -> CompiledExpression {
         switch expression {
         case .literal(let value, _):
@@ -129,7 +129,7 @@ final class ExpressionEvaluator {
     }
 
     /// `value.name`: a record's field; on a list, the field of each element, flattened one level
-    /// and without nulls (afq-language §6: `supportedDataTransferApis.Name` lists the names).
+    /// and without nulls (docs/language.md, "Fields and paths": `supportedDataTransferApis.Name` lists the names).
     static func member(_ name: String, of value: Value) -> Value {
         switch value {
         case .record(let r):

@@ -1,4 +1,4 @@
-/// Problems in the structure of a program (afq-language §3–§6).
+/// Problems in the structure of a program (docs/language.md, "Pipelines" to "Functions").
 public enum ParseError: Error, Equatable, DiagnosticConvertible {
     case expected(String, found: String, SourceRange)
     case unknownStage(String, suggestion: String?, SourceRange)

@@ -1,4 +1,4 @@
-/// Turns tokens into a `Program` (afq-language §3–§6). A hand-written recursive-descent parser
+/// Turns tokens into a `Program` (docs/language.md, "Pipelines" to "Functions"). A hand-written recursive-descent parser
 /// with one function per precedence level.
 ///
 /// ```
@@ -59,7 +59,7 @@ public struct Parser {
         "asc", "desc", "as", "compute", "and", "or", "not", "in", "contains", "like", "is",
     ]
 
-    /// The source words a pipeline may start with (afq-language §4).
+    /// The source words a pipeline may start with (docs/language.md, "Pipelines").
     public static let sources = ["connectors"]
 
     // MARK: statements
@@ -150,7 +150,7 @@ public struct Parser {
         return items
     }
 
-    // MARK: expressions, lowest precedence first (afq-language §6)
+    // MARK: expressions, lowest precedence first (docs/language.md, "Operators")
 
     public mutating func parseExpression() throws -> Expression {
         var left = try parseAnd()

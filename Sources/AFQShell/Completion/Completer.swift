@@ -7,7 +7,7 @@ import AFQRender
     import Darwin
 #endif
 
-/// Context-aware Tab completion (the shell's part of afq-language §5–§7): sources at the start of
+/// Context-aware Tab completion (docs/shell.md): sources at the start of
 /// a statement, stages after `|`, field paths one segment at a time, columns made by earlier
 /// stages, functions, aggregates after `compute`, enum and data values after a comparison,
 /// `$` variables, dot-commands with their arguments, formats and file paths.

@@ -1,4 +1,4 @@
-/// `collect(x)`: the values in row order, nulls included (afq-language §5).
+/// `collect(x)`: the values in row order, nulls included (docs/language.md, "Stages").
 enum CollectAggregate {
     static let definition = AggregateDefinition(
         name: "collect", arity: 1...1, signature: "collect(x)", summary: "the list of values, in row order",

@@ -1,4 +1,4 @@
-/// `distinct(x)`: the distinct values in first-seen order, null among them (afq-language §5).
+/// `distinct(x)`: the distinct values in first-seen order, null among them (docs/language.md, "Stages").
 enum DistinctAggregate {
     static let definition = AggregateDefinition(
         name: "distinct", arity: 1...1, signature: "distinct(x)",

@@ -1,4 +1,4 @@
-/// `max(x)`: the largest non-null value in sort order (afq-language §5); null when none.
+/// `max(x)`: the largest non-null value in sort order (docs/language.md, "Stages"); null when none.
 enum MaxAggregate {
     static let definition = AggregateDefinition(
         name: "max", arity: 1...1, signature: "max(x)", summary: "the largest non-null value; null when none",

@@ -1,4 +1,4 @@
-/// `min(x)`: the smallest non-null value in sort order (afq-language §5); null when none.
+/// `min(x)`: the smallest non-null value in sort order (docs/language.md, "Stages"); null when none.
 enum MinAggregate {
     static let definition = AggregateDefinition(
         name: "min", arity: 1...1, signature: "min(x)", summary: "the smallest non-null value; null when none",

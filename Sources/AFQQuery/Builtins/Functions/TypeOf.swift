@@ -1,4 +1,4 @@
-/// `type(x)`: the name of the value's type (afq-language §1).
+/// `type(x)`: the name of the value's type (docs/language.md, "Values").
 enum TypeOf {
     static let definition = FunctionDefinition(
         name: "type", arity: 1...1, signature: "type(x)",
