@@ -470,7 +470,9 @@ import Testing
     }
 
     @Test func anAccountWhoseRoleIsDeniedIsReportedAndTheRestShown() throws {
-        let (world, _) = try organization(denied: "333333333333")
+        let (world, organizations) = try organization(denied: "333333333333")
+        // Held to the end: a fake server no one holds stops, and the second run would find none.
+        defer { withExtendedLifetime(organizations) {} }
         let arguments = ["--live", "--profile", "base", "--org", "-o", "csv", "-c", Self.byAccount]
         let strict = try BinaryRunner.run(arguments, environment: world.environment)
         #expect(strict.status == 3)
@@ -484,7 +486,8 @@ import Testing
     }
 
     @Test func accountFiltersAndUnits() throws {
-        let (world, _) = try organization()
+        let (world, organizations) = try organization()
+        defer { withExtendedLifetime(organizations) {} }
         let only = try BinaryRunner.run(
             ["--live", "--profile", "base", "--org", "--accounts", "111111111111,999999999999", "-o", "csv", "-c", Self.byAccount],
             environment: world.environment)
@@ -499,7 +502,8 @@ import Testing
     }
 
     @Test func anOrganisationRecordedReplaysTheSame() throws {
-        let (world, _) = try organization()
+        let (world, organizations) = try organization()
+        defer { withExtendedLifetime(organizations) {} }
         let recording = home + "/org.jsonl"
         let query = "connectors | select $source.account, $source.accountName, $source.region, connectorType, connectorLabel"
             + " | sort by $source.account, connectorType, connectorLabel"

@@ -1,7 +1,7 @@
 /// The keys arrays of records cut down to some of a fixed list of names (`ValueProjector`'s
 /// copies, `RecordNarrowing`'s rows): one per order the kept names come in, so that records cut
 /// alike share one, as the reader's records of one shape do, and queries find their fields by
-/// the keys array's identity (`FieldLookupCache`). An order is coded four bits a name, its place
+/// the keys array's identity (`FieldLookup`). An order is coded four bits a name, its place
 /// in `names` plus one.
 struct CutKeys {
     /// Four bits a name in a `UInt64`.

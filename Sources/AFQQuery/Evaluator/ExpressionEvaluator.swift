@@ -1,11 +1,14 @@
-/// Evaluates expressions against one row (docs/language.md, "Operators"). Missing keys, indexes out of range
-/// and fields of non-records read as null; type errors in comparisons and arithmetic are
-/// run-time errors with the position of the offending expression.
+/// Evaluates expressions against one row (docs/language.md, "Operators"). Missing keys, indexes
+/// out of range and fields of non-records read as null; type errors in comparisons and
+/// arithmetic are run-time errors with the position of the offending expression.
 final class ExpressionEvaluator {
     let parameters: [String: Value]
     private var regexCache: [String: Regex<AnyRegexOutput>] = [:]
-    private let fields = FieldLookupCache()
-    private let listSearches = ListSearchCache()
+    private let fields = FieldLookup()
+    /// Whether a list holds a text, by the storage of both: rows share their repeated lists (each
+    /// connector type's operators and modes), so `supportedOperators contains "BETWEEN"` searches
+    /// each list once instead of once per row.
+    private let listSearches = IdentityCache<([Value], String), Bool>(slotCountLog2: 5)
 
     init(parameters: [String: Value]) {
         self.parameters = parameters
@@ -181,9 +184,10 @@ final class ExpressionEvaluator {
             guard case .list(let items) = l, case .string(let text) = r else {
                 return .bool(try Comparison.contains(l, r, range: range))
             }
-            if let known = listSearches.result(items, contains: text) { return .bool(known) }
+            let key = IdentityKey(items, text)
+            if let known = listSearches.answer(for: key) { return .bool(known) }
             let found = try Comparison.contains(l, r, range: range)
-            listSearches.remember(items, contains: text, found)
+            listSearches.remember(found, for: key, holding: (items, text))
             return .bool(found)
         case .in:
             switch r {

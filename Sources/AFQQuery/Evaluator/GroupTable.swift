@@ -2,7 +2,11 @@
 /// its aggregates' accumulators. A batch of rows can be folded into a table of its own on a
 /// worker thread and the tables merged in input order (`merge`), when every aggregate merges
 /// exactly (`AggregateDefinition.mergesExactly`).
-struct GroupTable: Sendable {
+///
+/// Sendable though it holds an `IdentityCache`: a table is handed from a worker to the caller
+/// whole, and a copy replaces the cache before changing (`isKnownUniquelyReferenced`), so no two
+/// threads or tables ever touch one cache.
+struct GroupTable: @unchecked Sendable {
     private var index: [[Value]: Int] = [:]
     /// Groups of one key column by their key alone: most `group by`s have one key, and looking
     /// them up needs no array per row.
@@ -20,24 +24,21 @@ struct GroupTable: Sendable {
         guard case .string(let text) = key else {
             return singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
         }
-        let bits = text.storageBits
-        let slot = Int(truncatingIfNeeded: ((bits.0 ^ bits.1) &* 0x9E37_79B9_7F4A_7C15) >> 59)
-        if recentTexts.isEmpty {
-            recentTexts = Array(repeating: ("", -1), count: GroupTable.recentTextSlots)
-        } else if recentTexts[slot].group >= 0, recentTexts[slot].text.storageBits == bits {
-            return recentTexts[slot].group
+        if !isKnownUniquelyReferenced(&recentTexts) {
+            // A copy of a table makes its own: the groups' positions differ between copies.
+            recentTexts = IdentityCache(slotCountLog2: 5)
         }
+        let textKey = IdentityKey(text)
+        if let group = recentTexts.answer(for: textKey) { return group }
         let group = singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
-        recentTexts[slot] = (text, group)
+        recentTexts.remember(group, for: textKey, holding: text)
         return group
     }
 
     /// Text keys met lately with their groups, found by the text's storage rather than by hashing
     /// it: hashing showed in `expand … | group by …` in the shell (measured: docs/performance.md,
-    /// "Results"). Short text is stored inline, so the same bits are the same text; longer text is
-    /// the same buffer, which the slot holds so that it cannot be freed and reused for other text.
-    private var recentTexts: [(text: String, group: Int)] = []
-    private static let recentTextSlots = 32
+    /// "Results").
+    private var recentTexts = IdentityCache<String, Int>(slotCountLog2: 5)
 
     /// Folds one row's argument into an aggregate of a group.
     mutating func add(_ argument: Value?, at range: SourceRange, toAccumulator i: Int, ofGroup group: Int)

@@ -37,12 +37,12 @@ final class InPlaceCondition {
 
     private let root: Node
 
-    init?(_ condition: Expression, fields: FieldLookupCache) {
+    init?(_ condition: Expression, fields: FieldLookup) {
         guard let root = InPlaceCondition.node(for: condition, fields) else { return nil }
         self.root = root
     }
 
-    private static func node(for expression: Expression, _ fields: FieldLookupCache) -> Node? {
+    private static func node(for expression: Expression, _ fields: FieldLookup) -> Node? {
         switch expression {
         case .field, .member:
             return expression.fieldPath.map { Node(.truthy, path: LentFieldPath($0, fields: fields)) }

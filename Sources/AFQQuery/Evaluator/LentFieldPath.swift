@@ -10,9 +10,9 @@
 /// The value is lent, never changed: rows are not changed while a query reads them.
 final class LentFieldPath {
     let names: [String]
-    private let fields: FieldLookupCache
+    private let fields: FieldLookup
 
-    init(_ names: [String], fields: FieldLookupCache) {
+    init(_ names: [String], fields: FieldLookup) {
         precondition(!names.isEmpty, "a path names a field")
         self.names = names.map(fields.canonicalName)
         self.fields = fields

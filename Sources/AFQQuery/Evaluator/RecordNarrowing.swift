@@ -10,13 +10,13 @@
 final class RecordNarrowing {
     /// The kept keys, sorted, and the keys arrays of the orders met.
     private var cutKeys: CutKeys
-    private let fields: FieldLookupCache
+    private let fields: FieldLookup
     /// Where each kept key is in the record being cut, in the record's order (kept from row to
     /// row for its storage).
     private var found: [(position: Int, key: Int)] = []
 
     /// Nil when `demand` reads whole rows or more keys than an order's code holds.
-    init?(_ demand: FieldDemand, fields: FieldLookupCache) {
+    init?(_ demand: FieldDemand, fields: FieldLookup) {
         guard let keys = demand.keys, keys.count <= CutKeys.maximumNames else { return nil }
         cutKeys = CutKeys(names: keys.sorted().map(fields.canonicalName))
         self.fields = fields

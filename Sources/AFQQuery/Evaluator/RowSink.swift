@@ -135,7 +135,7 @@ final class EncodingSink: RowSink {
             for index in keys.indices {
                 if index > 0 { out.pointee.append(UInt8(ascii: ",")) }
                 JSONText.appendKey(keys[index], to: &out.pointee)
-                let written = paths[index].withValue(in: row) { value, _ in
+                let written: Void? = paths[index].withValue(in: row) { value, _ in
                     JSONText.appendCompact(value, to: &out.pointee, lists: lists)
                 }
                 guard written != nil else {

@@ -3,30 +3,21 @@
 /// modes) is written by copying its bytes instead of encoding it again (measured:
 /// docs/performance.md, "Results").
 ///
-/// A hit is exact: each slot holds its list, so the storage cannot be freed and reused for other
-/// values, nor changed in place (a list held twice is copied before any change). Not thread-safe:
-/// each batch's encoder has its own.
+/// A hit is exact (`IdentityCache`'s lifetime rule). Not thread-safe: each batch's encoder has
+/// its own.
 final class JSONListTexts {
-    private struct Slot {
-        var list: [Value]
-        var start: Int
-        var count: Int
-    }
-
     /// Lists whose text is longer are written each time: copying them would save little.
     static let longestText = 1024
-    private static let slotCount = 64
     /// What the texts may take together before they are all forgotten.
     private static let arenaLimit = 64 << 10
-    private var slots: [Slot?] = Array(repeating: nil, count: JSONListTexts.slotCount)
+    /// Where in `arena` each list's text is.
+    private let texts = IdentityCache<[Value], (start: Int, count: Int)>(slotCountLog2: 6)
     private var arena = UTF8Buffer(capacity: 4096)
 
     /// Appends the text of `list` if it was remembered; false otherwise.
     func appendText(of list: [Value], to out: inout UTF8Buffer) -> Bool {
-        let identity = list.storageIdentity
-        guard let slot = slots[JSONListTexts.slotIndex(identity)], slot.list.storageIdentity == identity
-        else { return false }
-        out.append(UnsafeBufferPointer(start: arena.base + slot.start, count: slot.count))
+        guard let text = texts.answer(for: IdentityKey(list)) else { return false }
+        out.append(UnsafeBufferPointer(start: arena.base + text.start, count: text.count))
         return true
     }
 
@@ -36,14 +27,10 @@ final class JSONListTexts {
         guard count <= JSONListTexts.longestText else { return }
         if arena.count + count > JSONListTexts.arenaLimit {
             arena.removeAll()
-            for i in slots.indices { slots[i] = nil }
+            texts.removeAll()
         }
         let at = arena.count
         arena.append(UnsafeBufferPointer(start: out.base + start, count: count))
-        slots[JSONListTexts.slotIndex(list.storageIdentity)] = Slot(list: list, start: at, count: count)
-    }
-
-    private static func slotIndex(_ identity: UInt) -> Int {
-        Int(truncatingIfNeeded: (identity >> 5) ^ (identity >> 11)) & (slotCount - 1)
+        texts.remember((at, count), for: IdentityKey(list), holding: list)
     }
 }

@@ -21,7 +21,7 @@ struct ContainerMemo {
         var value: Value
     }
 
-    private var slots: [Entry?] = Array(repeating: nil, count: 512)
+    private var recent = ContentCache<Entry>(slotCountLog2: 9)
 
     /// Shorter ones (`[]`, `["RECORD"]`) are built faster than they are looked up.
     static let smallest = 16
@@ -30,16 +30,14 @@ struct ContainerMemo {
     /// still remembered.
     @inline(__always)
     func value(in bytes: UnsafeRawBufferPointer, start: Int, count: Int, hash: UInt64) -> Value? {
-        guard let entry = slots[slot(hash)], entry.hash == hash, entry.count == count,
-            let base = bytes.baseAddress, memcmp(base + entry.start, base + start, count) == 0
-        else { return nil }
-        return entry.value
+        recent.entry(hash: hash) { entry in
+            guard entry.hash == hash, entry.count == count, let base = bytes.baseAddress else { return false }
+            return memcmp(base + entry.start, base + start, count) == 0
+        }?.value
     }
 
     @inline(__always)
     mutating func remember(_ value: Value, start: Int, count: Int, hash: UInt64) {
-        slots[slot(hash)] = Entry(start: start, count: count, hash: hash, value: value)
+        recent.remember(Entry(start: start, count: count, hash: hash, value: value), hash: hash)
     }
-
-    private func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 55) }
 }

@@ -1,8 +1,8 @@
-/// Recent string values by a hash of their length and ends; a slot holds the latest. Recordings
-/// repeat most strings (enumeration values, connector names and descriptions, in every row), and
-/// a repeated string then shares one buffer instead of a heap allocation of its own.
+/// Interns string values by a hash of their length and ends. Recordings repeat most strings
+/// (enumeration values, connector names and descriptions, in every row), and a repeated string
+/// then shares one buffer instead of a heap allocation of its own.
 struct StringCache {
-    private var slots: [String?] = Array(repeating: nil, count: 4096)
+    private var recent = ContentCache<String>(slotCountLog2: 12)
 
     @inline(__always)
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -13,12 +13,10 @@ struct StringCache {
         let raw = UnsafeRawPointer(base)
         let head = raw.loadUnaligned(as: UInt64.self)
         let tail = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
-        var hash = (head ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
-        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        let slot = Int(truncatingIfNeeded: hash >> 52)
-        if let cached = slots[slot], cached.utf8Equals(bytes) { return cached }
+        let hash = ((head ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15) ^ tail
+        if let cached = recent.entry(hash: hash, matches: { $0.utf8Equals(bytes) }) { return cached }
         let text = String(decoding: bytes, as: UTF8.self)
-        slots[slot] = text
+        recent.remember(text, hash: hash)
         return text
     }
 }

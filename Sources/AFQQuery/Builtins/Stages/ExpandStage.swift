@@ -87,7 +87,7 @@ struct ExpandStage: StageDefinition, Equatable {
         let next: RowSink
         /// Finds the list by the keys arrays of the rows' shapes (`expand` runs per batch, on one
         /// thread, as the expression evaluator does).
-        private let fields: FieldLookupCache
+        private let fields: FieldLookup
         /// The values array of the last row expanded in place (see `push`).
         private var spareValues: [Value] = []
         /// As the first stage, rows are cut to the keys the pipeline reads before they are lent on.
@@ -104,7 +104,7 @@ struct ExpandStage: StageDefinition, Equatable {
             self.targetKey = target.count == 1 ? target[0] : nil
             self.replacesTopLevelList = path.count == 1 && target == path
             self.next = next
-            let fields = FieldLookupCache()
+            let fields = FieldLookup()
             self.fields = fields
             self.narrowing = demand.flatMap { RecordNarrowing($0, fields: fields) }
             self.lentPath = path.isEmpty ? nil : LentFieldPath(path, fields: fields)

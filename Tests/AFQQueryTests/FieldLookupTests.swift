@@ -2,9 +2,9 @@ import Testing
 
 @testable import AFQQuery
 
-/// The field lookup cache must give exactly what a search of the keys gives, whatever mix of
+/// Field lookups by keys array identity must give exactly what a search of the keys gives, whatever mix of
 /// shapes, shared keys arrays and changed records it sees.
-@Suite struct FieldLookupCacheTests {
+@Suite struct FieldLookupTests {
     /// Records of one shape sharing one keys array, as the reader makes them.
     private func records(keys: [String], rows: Int) -> [Record] {
         (0..<rows).map { row in
@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func findsFieldsOfRecordsSharingKeys() {
-        let cache = FieldLookupCache()
+        let cache = FieldLookup()
         let keys = ["connectorName", "supportedWriteOperations", "canUseAsDestination"]
         for record in records(keys: keys, rows: 50) {
             for name in keys + ["missingField"] {
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func followsRecordsChangedAfterALookup() {
-        let cache = FieldLookupCache()
+        let cache = FieldLookup()
         var record = Record(uncheckedKeys: ["a", "b"], values: [1, 2])
         #expect(cache.member("b", of: .record(record)) == 2)
         record["a"] = nil
@@ -34,9 +34,9 @@ import Testing
     }
 
     @Test func staysExactOverManyShapes() {
-        let cache = FieldLookupCache()
-        // More shapes than slots, each a different order and subset of the same names, cycled
-        // so that slots are reused and the cache gives up part-way.
+        let cache = FieldLookup()
+        // Many shapes, each a different order and subset of the same names, cycled so that
+        // slots are taken over by other keys arrays and names.
         let names = (0..<12).map { "field\($0)WithALongName" }
         let shapes = (0..<40).map { shape in
             records(keys: names.enumerated().filter { ($0.offset + shape) % 3 != 0 }.map(\.element).shuffled(), rows: 3)
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func readsListsAndScalarsAsMemberDoes() {
-        let cache = FieldLookupCache()
+        let cache = FieldLookup()
         let list: Value = [.record(["a": 1]), .record(["b": 2]), .record(["a": [3, 4]])]
         #expect(cache.member("a", of: list) == ExpressionEvaluator.member("a", of: list))
         #expect(cache.member("a", of: "text") == .null)
