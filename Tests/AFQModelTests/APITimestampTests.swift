@@ -3,9 +3,10 @@ import AFQQuery
 import Foundation
 import Testing
 
-/// The timestamp forms of appflow-api §3.3: wire numbers and the AWS CLI's ISO 8601 strings.
+/// The timestamp forms of docs/recording.md, "What afq reads": wire numbers (Amazon AppFlow API
+/// Reference, ConnectorConfiguration: `registeredAt`) and the AWS CLI's ISO 8601 strings.
 struct APITimestampTests {
-    /// 2021-02-03T09:47:58.123Z, the instant of the examples in appflow-api §3.3.
+    /// 2021-02-03T09:47:58.123Z, the instant of docs/recording.md's timestamp examples.
     static let exampleInstant = 1_612_345_678.123
 
     private struct Holder: Decodable {

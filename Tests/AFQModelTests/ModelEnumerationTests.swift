@@ -2,7 +2,8 @@ import AFQModel
 import Foundation
 import Testing
 
-/// Enumerations accept and keep values outside the model (appflow-api §3.5).
+/// Enumerations accept and keep values outside the model, such as the schedule frequencies of the
+/// sample response on the DescribeConnectors page of the Amazon AppFlow API Reference.
 struct ModelEnumerationTests {
     @Test func keepsAnUnknownValueVerbatim() throws {
         let frequencies = try Fixture.decode([ScheduleFrequencyType].self, json: #"["Minute", "DAILY"]"#)

@@ -3,7 +3,8 @@ import Testing
 
 @testable import AFQSources
 
-/// Data errors name the file, line and column, and render as afq-language §9 diagnostics.
+/// Data errors name the file, line and column, and render as afq's caret diagnostics
+/// (docs/language.md, "Errors").
 @Suite struct RecordedDataErrorTests {
     @Test func malformedJSONRendersWithTheLine() throws {
         let text = """

@@ -3,7 +3,8 @@ import Testing
 
 @testable import AFQSources
 
-/// `$source` (afq-cli "Recorded data") and the ConnectorDetail fallback.
+/// `$source` and the ConnectorDetail fallback (docs/recording.md, "What afq reads": provenance,
+/// connector summaries).
 @Suite struct RecordedDataProvenanceTests {
     @Test func provenanceKeysFillTheSource() throws {
         let data = try load(

@@ -3,7 +3,7 @@ import Testing
 
 @testable import AFQSources
 
-/// The shapes of afq-language §10.
+/// The shapes of docs/recording.md, "What afq reads", as `RecordedShape` tells them apart.
 @Suite struct RecordedDataShapeTests {
     @Test func describeConnectorsResponseGivesOneRowPerMapEntry() throws {
         let data = try load(

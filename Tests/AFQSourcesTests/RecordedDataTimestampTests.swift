@@ -3,7 +3,8 @@ import Testing
 
 @testable import AFQSources
 
-/// Timestamps at the schema's timestamp paths (appflow-api §3.3).
+/// Timestamps at the schema's timestamp paths, in the forms `APITimestamp` reads
+/// (docs/recording.md, "What afq reads": timestamps).
 @Suite struct RecordedDataTimestampTests {
     static let cases: [(String, Double)] = [
         ("1612345678", 1_612_345_678),
