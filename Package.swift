@@ -1,7 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Targets depend one way only (see ../shared/style.md):
+/// Targets depend one way only, never back up the chain, so the language (AFQQuery) builds and is
+/// tested without AWS, a terminal or output formats. Only the executable reads the arguments, owns
+/// standard output and exits; the libraries throw typed errors and write to the streams they are
+/// given.
 /// afq → AFQShell → {AFQQuery, AFQRender, AFQSources, AFQModel, CEditLine};
 /// AFQSources → {AFQModel, AWSSigV4, CJSONSkip}; AFQModel → AFQQuery; AFQRender → AFQQuery.
 /// AFQQuery depends only on CPrefetch (one inline C function); AWSSigV4 only on swift-crypto and
@@ -17,7 +20,7 @@ let package = Package(
     ],
     targets: [
         /// Its command line is parsed by hand (CommandLineParser), not by swift-argument-parser,
-        /// whose reflection cost a quarter of afq's start-up.
+        /// whose reflection showed in afq's start-up (README, "Dependencies, and why").
         .executableTarget(name: "afq", dependencies: ["AFQShell"]),
         .target(
             name: "AFQShell",
@@ -36,11 +39,12 @@ let package = Package(
         /// SigV4 signing, credentials and endpoints: the only user of swift-crypto.
         .target(
             name: "AWSSigV4", dependencies: [.product(name: "Crypto", package: "swift-crypto"), "CCurlShim"]),
-        /// One blocking HTTP call through libcurl, loaded with dlopen on first use: linking it
-        /// (as FoundationNetworking did) cost more than half of afq's start-up on every run.
+        /// One blocking HTTP call through libcurl, loaded with dlopen on first use: linking it (as
+        /// FoundationNetworking did) made every run pay to load it (README, "Dependencies, and why").
         .target(name: "CCurlShim", linkerSettings: [.linkedLibrary("dl")]),
         /// Stepping over the JSON a query does not read, checked, in C with AVX2 where the CPU
-        /// has it: a quarter of a streamed query's time in Swift (issue 5, docs/performance.md).
+        /// has it: in Swift it was a large part of a streamed query's time (measured:
+        /// docs/performance.md, "Results").
         .target(name: "CJSONSkip"),
         .target(
             name: "AFQSources",

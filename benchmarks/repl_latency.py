@@ -4,11 +4,11 @@
   start   from spawning `afq` to its prompt being ready for keys (raw mode), bundled sample
   tab     from pressing Tab to the completed text appearing (includes the PTY round trip)
 
-Targets (issue 3): start <= 50 ms, tab <= 10 ms. Prints medians and p90 over N runs and the
-ratio to each target. Usage: benchmarks/repl_latency.py [--runs N] [--binary PATH]
+Targets (docs/shell.md, "Speed"): start <= 50 ms, tab <= 10 ms. Prints medians and p90 over N
+runs and the ratio to each target. Usage: benchmarks/repl_latency.py [--runs N] [--binary PATH]
 (default binary: .build/release/afq, built if missing).
 
-With --data FILE (issue 5), over a large recording instead:
+With --data FILE, over a large recording instead (docs/performance.md, "Results"):
   load    from spawning `afq --data FILE` to its prompt being ready (target <= 1 s): every row
           has been read and counted then, and errors and warnings reported
   at once Q1 sent as soon as the prompt is ready, as if pasted: the rows are still being read

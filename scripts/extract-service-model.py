@@ -2,7 +2,8 @@
 """Extract facts about AppFlow's ConnectorConfiguration tree from botocore's service model.
 
 The output is the fixture Tests/AFQModelTests/Fixtures/appflow-model-facts.json, against which
-AFQModel's tests check the schema derived from the Swift types (appflow-api.md §3, §4).
+AFQModel's tests check the schema derived from the Swift types (the ConnectorConfiguration and
+ConnectorDetail trees of the service model, botocore's `appflow/2020-08-23/service-2.json`).
 
 Only facts are written: for each structure reachable from the roots, its members (wire name and
 type, in model order) and required members; for each enumeration, its values in model order.

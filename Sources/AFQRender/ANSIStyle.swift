@@ -1,5 +1,5 @@
 /// The few ANSI styles tables use: bold headers and keys, dim rules. Disabled, it returns text
-/// unchanged, so output without colour holds no escape codes at all (afq-language §8).
+/// unchanged, so output without colour holds no escape codes at all (docs/language.md, "Output").
 struct ANSIStyle {
     let isEnabled: Bool
 

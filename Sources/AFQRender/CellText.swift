@@ -1,7 +1,7 @@
 import AFQQuery
 
 /// The text of a value in a cell for people: the `table` format, and `markdown` cells
-/// (afq-language §8).
+/// (docs/language.md, "Output").
 ///
 /// At the top of a cell: null is empty, lists are their elements joined by `, ` (`INSERT, UPSERT`),
 /// records are compact (`{key: value, …}`), an empty list is `[]` and an empty record `{}` (so they

@@ -1,6 +1,7 @@
 import AFQQuery
 
-/// The `csv` and `tsv` formats: a header row of the columns, then one line per row (afq-language §8).
+/// The `csv` and `tsv` formats: a header row of the columns, then one line per row
+/// (docs/language.md, "Output").
 ///
 /// Columns come from `Tabulation` (union of keys; plain values under `value`). Cells: null is
 /// empty, booleans `true`/`false`, numbers per `Value.numberText`, timestamps ISO 8601, strings as they
@@ -12,8 +13,8 @@ struct DelimitedText {
         /// or tab, or is an empty string (so `""` is an empty string and an empty field is null, as
         /// PostgreSQL's CSV does); quotes inside are doubled.
         case csv
-        /// The same RFC 4180 quoting as `csv` (afq-language §8), with a tab for the separator: a
-        /// field holding a tab, `"`, CR or LF is quoted.
+        /// The same RFC 4180 quoting as `csv` (docs/language.md, "Output"), with a tab for the
+        /// separator: a field holding a tab, `"`, CR or LF is quoted.
         case tsv
     }
 

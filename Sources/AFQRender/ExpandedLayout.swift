@@ -1,7 +1,8 @@
 import AFQQuery
 
-/// Records printed vertically, as psql's expanded mode does (afq-language §8): one `key  value`
-/// line per field, keys padded to the longest key of their record and followed by two spaces.
+/// Records printed vertically, as psql's expanded mode does (docs/language.md, "Output"): one
+/// `key  value` line per field, keys padded to the longest key of their record and followed by two
+/// spaces.
 ///
 /// - A non-empty nested record: its key alone on a line, its fields indented by two spaces under it.
 /// - A list of scalars: inline, comma-separated (`INSERT, UPSERT`), when it fits the terminal (always,

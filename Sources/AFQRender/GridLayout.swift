@@ -1,7 +1,7 @@
 import AFQQuery
 
 /// Several rows as aligned columns: a header of column names, a rule of `─`, then the rows;
-/// columns separated by two spaces, no trailing whitespace (afq-language §8).
+/// columns separated by two spaces, no trailing whitespace (docs/language.md, "Output").
 ///
 /// Columns whose non-null cells are all numbers are right-aligned, header included. Given a
 /// terminal width, the widest columns shrink first, their cells (and header) cut with `…`, but no

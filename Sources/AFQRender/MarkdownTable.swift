@@ -1,6 +1,6 @@
 import AFQQuery
 
-/// The `markdown` format: a GitHub-flavoured table (afq-language §8).
+/// The `markdown` format: a GitHub-flavoured table (docs/language.md, "Output").
 ///
 /// Columns come from `Tabulation`; cell text is the `table` format's (`CellText`), with `|` written
 /// `\|`, line breaks `<br>` and other control characters as visible escapes. A column whose

@@ -1,4 +1,5 @@
-/// An output format of afq-language §8, spelled as `.format FORMAT` and `to FORMAT` spell it.
+/// An output format (docs/language.md, "Output"), spelled as `.format FORMAT` and `to FORMAT`
+/// spell it.
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// Aligned columns for people; the default.
     case table

@@ -2,10 +2,10 @@
 /// the environment, so that rendering stays a pure function of its inputs.
 public struct RenderOptions: Sendable {
     /// The terminal's width in columns; nil when the output is not a terminal, and then tables are
-    /// plain and never truncated (afq-language §8).
+    /// plain and never truncated (docs/language.md, "Output").
     public var terminalWidth: Int?
-    /// Whether to use ANSI colour: only ever true on a terminal without `NO_COLOR` (afq-language §8).
-    /// When false the output holds no escape codes at all.
+    /// Whether to use ANSI colour: only ever true on a terminal without `NO_COLOR`
+    /// (docs/language.md, "Output"). When false the output holds no escape codes at all.
     public var color: Bool
 
     public init(terminalWidth: Int? = nil, color: Bool = false) {

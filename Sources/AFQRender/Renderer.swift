@@ -1,6 +1,6 @@
 import AFQQuery
 
-/// Turns a statement's result into text in one of the output formats (afq-language §8).
+/// Turns a statement's result into text in one of the output formats (docs/language.md, "Output").
 ///
 /// A result is a sequence of values: records from most pipelines, plain values after `get`, one
 /// number after `count`. Every format ends each line with `\n`, including the last. An empty

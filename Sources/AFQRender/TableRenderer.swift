@@ -1,6 +1,6 @@
 import AFQQuery
 
-/// The `table` format, for people (afq-language §8).
+/// The `table` format, for people (docs/language.md, "Output").
 ///
 /// - An empty result is the line `(no rows)`.
 /// - A result of plain values (after `count` or `get`) prints one value per line, as cell text,

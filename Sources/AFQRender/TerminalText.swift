@@ -2,7 +2,7 @@ import AFQQuery
 
 /// Text measured and cut in terminal columns, for the `table` format.
 enum TerminalText {
-    /// The ellipsis that marks a truncated cell (afq-language §8).
+    /// The ellipsis that marks a truncated cell (docs/language.md, "Output").
     static let ellipsis: Character = "…"
 
     /// The text with control characters written as escapes (`\n`, `\t`, `\r`, `\x1b`, …), so that

@@ -1,6 +1,7 @@
 import AFQQuery
 
-/// The `yaml` format: the result as a YAML block sequence (afq-language §8), written by hand.
+/// The `yaml` format: the result as a YAML block sequence (docs/language.md, "Output"), written by
+/// hand.
 ///
 /// Records are block mappings in key order, lists block sequences indented two spaces under their
 /// key (`- ` items of a sequence item share its line: `- - a`, `- key: value`); empty ones are `[]`

@@ -1,7 +1,7 @@
-/// `--help`, written by hand to follow afq-cli.md: its options table (in the same order and
-/// groups), its modes and its exit statuses. Kept within 80 columns.
+/// `--help`, written by hand: every option, the modes and the exit statuses, as README's
+/// "Command line" gives them. Kept within 80 columns.
 extension AFQCommand {
-    /// The synopsis, as afq-cli.md writes it.
+    /// The synopsis, as README's "Command line" writes it.
     static let usage = "afq [OPTIONS] [QUERY_FILE ...]"
 
     /// Follows a usage error's message, pointing at the full help.

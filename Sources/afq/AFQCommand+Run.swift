@@ -10,7 +10,8 @@ import Foundation
     import Darwin
 #endif
 
-/// Running the parsed command: batch (afq-cli "Modes"), statements on standard input, or the shell.
+/// Running the parsed command (README, "Command line"): batch, statements on standard input, or
+/// the shell.
 extension AFQCommand {
     /// Runs what the options ask for and says how it went; the caller exits with it.
     func execute() -> ExitStatus {
@@ -69,7 +70,8 @@ extension AFQCommand {
     }
 
     /// A run whose statements all succeeded still exits 3 when live regions failed, unless
-    /// `--allow-partial` (afq-cli; issue 4: failures are reported on stderr either way).
+    /// `--allow-partial`; the failures are reported on standard error either way (docs/live.md,
+    /// "When part of a fetch fails").
     private func finalStatus(_ status: ExitStatus, of session: Session) -> ExitStatus {
         guard status == .success, session.failedRegions > 0, !options.allowPartial else { return status }
         return .dataError

@@ -6,8 +6,8 @@ import AFQShell
     import Darwin
 #endif
 
-/// The command line of afq-cli.md. This file and `execute` are the only places that read
-/// `CommandLine`, own standard output and call `exit`.
+/// The command line (README, "Command line"). This file and `execute` are the only places that
+/// read `CommandLine`, own standard output and call `exit`.
 @main
 struct AFQCommand {
     let options: CommandLineOptions
@@ -18,7 +18,7 @@ struct AFQCommand {
         do throws(UsageError) {
             request = try CommandLineParser.parse(Array(CommandLine.arguments.dropFirst()))
         } catch {
-            // afq-cli "Exit status": 2 for bad options, reported on standard error.
+            // Exit status 2 for bad options, reported on standard error (README, "Command line").
             FileSink.standardError()?.write("afq: \(error.message)\n" + usageHint)
             exit(ExitStatus.usageError.rawValue)
         }
@@ -31,9 +31,9 @@ struct AFQCommand {
 
     /// glibc grows a thread's heap a few pages at a time, one `mprotect` call and a run of page
     /// faults each: loading a 100k-row recording in the shell (about 1 GB of rows built on two
-    /// threads) spent a third of its time there. Growing by 64 MiB at a time took the shell's
-    /// load from 1.0 s to 0.67 s (benchmarks/repl_latency.py); pages are still only touched as
-    /// they are used, so small runs are no bigger.
+    /// threads) spent much of its time there. Growing by 64 MiB at a time makes the load
+    /// markedly faster (measured: docs/performance.md, "Results"); pages are still only touched
+    /// as they are used, so small runs are no bigger.
     private static func growHeapsInLargeSteps() {
         #if canImport(Glibc)
             // mallopt is declared in <malloc.h>, which the Glibc module leaves out; M_TOP_PAD is -2.

@@ -1,4 +1,5 @@
-/// One row of the options table in afq-cli.md, the only list of names the parser accepts.
+/// One option of the command line (README, "Command line"), the only list of names the parser
+/// accepts.
 ///
 /// A closed enum rather than a table of closures: the parser switches over it, so adding an
 /// option without saying where its value goes does not compile.
@@ -33,7 +34,7 @@ enum CommandLineOption: CaseIterable, Sendable {
         }
     }
 
-    /// The `-x` letter, for the options afq-cli.md gives one.
+    /// The `-x` letter, for the options that have one.
     var shortName: Character? {
         switch self {
         case .command: "c"

@@ -1,12 +1,12 @@
 import AFQQuery
 import AFQSources
 
-/// The checks between options, which no single option can make alone (afq-cli.md).
+/// The checks between options, which no single option can make alone (README, "Command line").
 extension CommandLineOptions {
     /// Throws the first problem, in a fixed order so the message does not depend on how the
     /// options were arranged.
     func validate() throws(UsageError) {
-        // afq-cli "Data": `--data` and `--live` may not be combined.
+        // `--data` and `--live` may not be combined (README, "Command line").
         if live && !data.isEmpty { throw .dataWithLive }
         if !live {
             let liveOnly: [(String, Bool)] = [

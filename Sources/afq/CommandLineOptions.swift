@@ -1,18 +1,18 @@
 import AFQRender
 
-/// What the command line asked for (afq-cli.md's options table), as `CommandLineParser` read it.
-/// The defaults are the contract's: the bundled sample, table output, colour when allowed.
+/// What the command line asked for (README, "Command line"), as `CommandLineParser` read it.
+/// The defaults: the bundled sample, table output, colour when allowed.
 struct CommandLineOptions: Equatable, Sendable {
     /// One unit of batch work.
     enum BatchItem: Equatable, Sendable {
         /// `-c QUERY`.
         case command(String)
-        /// `-f PATH` or a positional QUERY_FILE: afq-cli says they mean the same.
+        /// `-f PATH` or a positional QUERY_FILE, which mean the same.
         case file(String)
     }
 
-    /// `-c`, `-f` and positional query files in the order written: afq-cli "Modes" runs them in
-    /// that order, so they share one list rather than one per option.
+    /// `-c`, `-f` and positional query files in the order written: batch mode runs them in that
+    /// order, so they share one list rather than one per option.
     var batch: [BatchItem] = []
     /// `-d`, in order; `-` is standard input.
     var data: [String] = []

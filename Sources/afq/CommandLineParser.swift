@@ -1,11 +1,11 @@
 import AFQQuery
 import AFQRender
 
-/// Reads afq's arguments (afq-cli.md's options table) by hand.
+/// Reads afq's arguments (README, "Command line") by hand.
 ///
-/// swift-argument-parser did this before; its reflection and protocol-conformance lookups cost
-/// about 1 ms of afq's 12 ms start-up (README, "Dependencies"). afq has one command and fifteen
-/// options, so a loop over the arguments is all it needs.
+/// swift-argument-parser did this before; its reflection and protocol-conformance lookups were a
+/// measurable part of afq's start-up (README, "Dependencies, and why"). afq has one command and
+/// fifteen options, so a loop over the arguments is all it needs.
 ///
 /// The accepted forms, as in getopt_long:
 ///

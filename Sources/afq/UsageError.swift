@@ -1,9 +1,9 @@
 import AFQRender
 
-/// A command line afq will not run: exit status 2 (afq-cli "Exit status"). The parser's errors
+/// A command line afq will not run: exit status 2 (README, "Command line"). The parser's errors
 /// come first, then `CommandLineOptions.validate()`'s; `message` is what follows `afq: `.
 enum UsageError: Error, Equatable, Sendable {
-    /// `--formt`, `-x`: not in afq-cli's options table; `suggestion` is the nearest known option.
+    /// `--formt`, `-x`: not an option afq has; `suggestion` is the nearest known option.
     case unknownOption(String, suggestion: String?)
     /// `-c` as the last argument, or followed by another option (a value starting with `-` has
     /// to be attached: `--command=-x`, `-c-x`).

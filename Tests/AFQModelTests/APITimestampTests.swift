@@ -3,10 +3,12 @@ import AFQQuery
 import Foundation
 import Testing
 
-/// The timestamp forms of docs/recording.md, "What afq reads": wire numbers (Amazon AppFlow API
-/// Reference, ConnectorConfiguration: `registeredAt`) and the AWS CLI's ISO 8601 strings.
+/// The timestamp forms of AppFlow responses: the wire's epoch seconds (a JSON number, integer or
+/// fractional) and the ISO 8601 strings the AWS CLI prints (AWS CLI User Guide, "Configuration
+/// and credential file settings", `cli_timestamp_format`); docs/recording.md, "What afq reads".
 struct APITimestampTests {
-    /// 2021-02-03T09:47:58.123Z, the instant of docs/recording.md's timestamp examples.
+    /// 2021-02-03T09:47:58.123Z (epoch 1612345678.123), the instant of the examples in
+    /// docs/recording.md, "What afq reads".
     static let exampleInstant = 1_612_345_678.123
 
     private struct Holder: Decodable {

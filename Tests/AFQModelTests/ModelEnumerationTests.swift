@@ -2,8 +2,9 @@ import AFQModel
 import Foundation
 import Testing
 
-/// Enumerations accept and keep values outside the model, such as the schedule frequencies of the
-/// sample response on the DescribeConnectors page of the Amazon AppFlow API Reference.
+/// Enumerations accept and keep values outside the model, as in the sample response on the
+/// Amazon AppFlow API Reference's DescribeConnectors page (frequencies written `Hour`, `Day`, …
+/// instead of `HOURLY`, `DAILY`).
 struct ModelEnumerationTests {
     @Test func keepsAnUnknownValueVerbatim() throws {
         let frequencies = try Fixture.decode([ScheduleFrequencyType].self, json: #"["Minute", "DAILY"]"#)

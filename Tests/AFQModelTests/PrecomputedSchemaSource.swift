@@ -2,7 +2,7 @@ import AFQQuery
 
 /// Writes `Sources/AFQModel/Schema/PrecomputedSchema.swift`: the record schemas derived from the
 /// model's Codable types, as Swift declarations, one per structure and enumeration, so afq starts
-/// without walking the model's decoders (docs/performance.md, "Results": start-up).
+/// without walking the model's decoders (docs/performance.md, "Results", "Start-up, 24 ms → 4 ms").
 ///
 /// This is the only way that file is made: `PrecomputedSchemaTests` renders it from the
 /// derivation and fails, saying how to regenerate it, when the committed file differs.

@@ -3,11 +3,13 @@ import Foundation
 import Testing
 
 /// The model's structures decode the connectors of recorded DescribeConnectors, DescribeConnector
-/// and ListConnectors responses (Amazon AppFlow API Reference, ConnectorConfiguration and
+/// and ListConnectors responses (Amazon AppFlow API Reference: DescribeConnectors,
+/// DescribeConnector, ListConnectors, and the data types ConnectorConfiguration and
 /// ConnectorDetail), including irregular data like the sample response on the API Reference's
-/// DescribeConnectors page: this is what shows that the schema derived from these types fits real
-/// data. Which members of a response hold its connectors, and how, is the reader's to say
-/// (AFQSources' `RecordedShape`), so these tests take the members by name (`Fixture`).
+/// DescribeConnectors page: keys outside the model, `null` members, enumeration values the model
+/// does not list. This is what shows that the schema derived from these types fits real data.
+/// Which members of a response hold its connectors, and how, is the reader's to say (AFQSources'
+/// `RecordedShape`), so these tests take the members by name (`Fixture`).
 struct ResponseDecodingTests {
     @Test func decodesTheConnectorsOfADescribeConnectorsPage() throws {
         let configurations = try Self.configurations(in: "describe-connectors-page")

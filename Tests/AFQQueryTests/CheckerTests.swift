@@ -100,7 +100,7 @@ import Testing
 
     @Test func demandsOnlyTheKeysAPipelineReads() throws {
         let source = SourceFile(name: "q", text: "connectors | where canUseAsDestination | select connectorName, supportedWriteOperations")
-        guard case .pipeline(let p) = try Query.parse(source).statements[0] else { return }
+        let p = try #require(try Query.parse(source).statements.first?.asPipeline)
         let checked = try Checker(context: CheckContext(schema: QueryHarness.schemaRows.schema)).check(p)
         #expect(checked.demand == FieldDemand(keys: ["canUseAsDestination", "connectorName", "supportedWriteOperations"]))
     }
@@ -151,14 +151,14 @@ import Testing
         ),
     ])
     func demandsListsTestedOnlyForTextsAsSuch(query: String, expected: FieldDemand) throws {
-        guard case .pipeline(let p) = try Query.parse(SourceFile(name: "q", text: query)).statements[0] else { return }
+        let p = try #require(try Query.parse(SourceFile(name: "q", text: query)).statements.first?.asPipeline)
         let checked = try Checker(context: CheckContext(schema: QueryHarness.schemaRows.schema)).check(p)
         #expect(checked.demand == expected)
     }
 
     @Test func demandsEverythingWhenRowsAreOutput() throws {
         let source = SourceFile(name: "q", text: "connectors | where canUseAsDestination")
-        guard case .pipeline(let p) = try Query.parse(source).statements[0] else { return }
+        let p = try #require(try Query.parse(source).statements.first?.asPipeline)
         let checked = try Checker(context: CheckContext(schema: QueryHarness.schemaRows.schema)).check(p)
         #expect(checked.demand == .all)
     }

@@ -169,7 +169,8 @@ import Testing
     }
 }
 
-/// afq-language §1: every row is either kept by `where P` or by `where not P`.
+/// Every value is true or false (docs/language.md, "Values"), so every row is either kept by
+/// `where P` or by `where not P`.
 @Suite struct PartitionProperties {
     @Test(arguments: [
         "canUseAsDestination", "supportedWriteOperations contains \"UPSERT\"", "connectorLabel is null",

@@ -8,7 +8,7 @@ import Testing
 /// storage, text that differs only in code points, and keys that share a slot.
 @Suite struct GroupTableTests {
     @Test(arguments: Array(1...6) as [UInt64])
-    func textKeysFindTheGroupsTheIndexFinds(seed: UInt64) {
+    func textKeysFindTheGroupsTheIndexFinds(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         func next(_ bound: Int) -> Int { random.next(below: bound) }
         let texts = (0..<(5 + next(200))).map { i -> String in
@@ -29,8 +29,7 @@ import Testing
             let group = table.group(singleKey: key, definitions: [])
             let reference = expected[key] ?? expected.count
             expected[key] = reference
-            #expect(group == reference, "\(text)")
-            if group != reference { return }
+            try #require(group == reference, "\(text)")
         }
         #expect(table.groups.count == expected.count)
     }

@@ -128,15 +128,18 @@ import Testing
                         sourceText: "c\(index)"))
             }
             let encoder = EncodingSink()
-            let collector = ResultCollector()
-            let inPlace = Select(items, evaluator, next: encoder)
-            let compiled = Select(items, evaluator, next: collector)
+            var values: [Value] = []
+            let collector = EmittingSink { values.append($0) }
+            let inPlace = SelectStage.Sink(items, evaluator, next: encoder)
+            let compiled = SelectStage.Sink(items, evaluator, next: collector)
             for _ in 0..<40 {
                 let row = rows.row()
                 _ = try inPlace.push(row)
                 _ = try compiled.push(row)
             }
-            #expect(encoder.text == JSONText.lines(collector.values), "\(items)")
+            #expect(inPlace.strategy == "lent into lines")
+            guard case .lines(let text) = encoder.takePart() else { Issue.record("no lines"); return }
+            #expect(text == JSONText.lines(values), "\(items)")
         }
     }
 

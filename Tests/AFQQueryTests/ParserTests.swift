@@ -1,5 +1,6 @@
-import AFQQuery
 import Testing
+
+@testable import AFQQuery
 
 @Suite struct ParserTests {
     func parse(_ text: String) throws -> Program {
@@ -19,7 +20,7 @@ import Testing
 
     @Test func namesColumnsByTheirSourceText() throws {
         let program = try parse("connectors | select authenticationConfig.isOAuth2Supported,  len( x )  as n")
-        guard case .pipeline(let p) = program.statements[0], case .select(let items) = p.stages[0].kind,
+        guard case .pipeline(let p) = program.statements[0], let items = (p.stages[0].definition as? SelectStage)?.items,
             case .column(let first) = items[0], case .column(let second) = items[1]
         else { Issue.record("unexpected shape"); return }
         #expect(first.columnName == "authenticationConfig.isOAuth2Supported")
@@ -28,7 +29,7 @@ import Testing
 
     @Test func bindsAndTighterThanOr() throws {
         let program = try parse("connectors | where a or b and c")
-        guard case .pipeline(let p) = program.statements[0], case .where(let e) = p.stages[0].kind,
+        guard case .pipeline(let p) = program.statements[0], let e = (p.stages[0].definition as? WhereStage)?.condition,
             case .binary(.or, _, .binary(.and, _, _, _), _) = e
         else { Issue.record("and must bind tighter than or"); return }
     }

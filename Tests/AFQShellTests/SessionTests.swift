@@ -1,6 +1,7 @@
 import AFQQuery
 import Foundation
-import AFQShell
+@testable import AFQShell
+import AFQTestSupport
 import Testing
 
 /// Sessions over the bundled sample, with output captured in memory.
@@ -80,21 +81,40 @@ import Testing
     }
 }
 
-/// Every example in the help catalogues runs on the bundled sample and prints something.
+/// Every example `.help` shows runs on the bundled sample and prints exactly the result written
+/// beside it: stages, functions, aggregates and operators.
 @Suite struct HelpExampleTests {
-    static var examples: [String] {
-        StageCatalog.all.flatMap(\.examples) + FunctionLibrary.all.flatMap(\.examples)
-            + AggregateLibrary.all.flatMap(\.examples)
+    static var examples: [HelpExample] {
+        StageLibrary.signatures.flatMap(\.examples) + FunctionLibrary.all.flatMap(\.examples)
+            + AggregateLibrary.all.flatMap(\.examples) + HelpText.operators.flatMap(\.2)
+    }
+
+    /// Every stage, function, aggregate and operator shows at least one example.
+    @Test func everyTopicHasAnExample() {
+        #expect(StageLibrary.signatures.allSatisfy { !$0.examples.isEmpty })
+        #expect(FunctionLibrary.all.allSatisfy { !$0.examples.isEmpty })
+        #expect(AggregateLibrary.all.allSatisfy { !$0.examples.isEmpty })
+        #expect(HelpText.operators.allSatisfy { !$0.2.isEmpty })
+        #expect(Self.examples.count >= 37)
     }
 
     @Test(arguments: examples)
-    func exampleRuns(_ query: String) {
+    func exampleGivesItsResult(_ example: HelpExample) {
         let output = BufferSink()
         let errors = BufferSink()
         let session = Session(selection: .bundledSample, loader: RecordedDataLoader(), output: output, errors: errors)
-        #expect(session.run(query, name: "example") == .finished(.success), "\(errors.text)")
-        #expect(!output.text.isEmpty)
-        #expect(!output.text.contains("(no rows)"), "an example should show rows")
+        #expect(session.run(".format jsonl", name: "format") == .finished(.success))
+        #expect(session.run(example.query, name: "example") == .finished(.success), "\(errors.text)")
+        #expect(!example.expected.isEmpty, "an example should show rows")
+        #expect(output.text == example.expected + "\n", "\(example.query)")
+    }
+
+    /// `.help` shows each example's result under its query.
+    @Test func helpShowsResults() throws {
+        let text = try #require(HelpText.text(for: "limit"))
+        let example = try #require(StageLibrary.signatures.first { $0.name == "limit" }?.examples.first)
+        let shown = example.expected.split(separator: "\n").map { "  → \($0)" }.joined(separator: "\n")
+        #expect(text.contains("  \(example.query)\n" + shown + "\n"))
     }
 }
 
@@ -118,14 +138,12 @@ import Testing
     /// Completion never waits for a recording to be read into memory: the model's fields at once,
     /// keys only the data has once the rows are in, and values read for the one path asked about.
     @Test func completionOffersTheModelAtOnceAndDataKeysOnceRowsAreIn() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("afq-session-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder(prefix: "afq-session")
+        defer { folder.remove() }
         let lines = (0..<50).map { i in
             #"{"region": "eu-west-1", "connectorConfiguration": {"connectorType": "T\#(i % 3)", "dataOnlyKey": \#(i)}}"#
         }
-        let path = folder.appendingPathComponent("data.jsonl").path
-        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try folder.write("data.jsonl", lines.joined(separator: "\n") + "\n")
         let session = Session(
             selection: .recorded(paths: [path]), loader: RecordedDataLoader(), output: BufferSink(), errors: BufferSink())
         let banner = try session.data().description

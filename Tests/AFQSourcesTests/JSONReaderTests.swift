@@ -146,8 +146,9 @@ import Testing
         #expect(offset == marked.offset)
     }
 
-    /// A value read after a larger one must not keep the parser's larger buffer (issue 5: every
-    /// top-level value once held a buffer as large as the parser's stack had grown).
+    /// A value read after a larger one must not keep the parser's larger buffer: every top-level
+    /// value once held a buffer as large as the parser's stack had grown (docs/performance.md,
+    /// "Results": "Every top-level value held a buffer as large as the reader's stack").
     @Test func valuesHoldBuffersOfTheirOwnSize() throws {
         let long = (1...200).map(String.init).joined(separator: ",")
         let wide = (1...200).map { "\"k\($0)\": \($0)" }.joined(separator: ",")

@@ -3,8 +3,8 @@ import Testing
 
 @testable import AFQSources
 
-/// Data errors name the file, line and column, and render as afq's caret diagnostics
-/// (docs/language.md, "Errors").
+/// Data errors name the file, line and column, and render as the diagnostics of
+/// docs/language.md, "Errors" (docs/recording.md, "What afq reads", shows one).
 @Suite struct RecordedDataErrorTests {
     @Test func malformedJSONRendersWithTheLine() throws {
         let text = """

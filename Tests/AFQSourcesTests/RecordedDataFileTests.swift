@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQTestSupport
 import Testing
 
 @testable import AFQSources

@@ -3,8 +3,8 @@ import Testing
 
 @testable import AFQSources
 
-/// `$source` and the ConnectorDetail fallback (docs/recording.md, "What afq reads": provenance,
-/// connector summaries).
+/// `$source` and the ConnectorDetail fallback (docs/recording.md, "What afq reads": Provenance,
+/// Connector summaries).
 @Suite struct RecordedDataProvenanceTests {
     @Test func provenanceKeysFillTheSource() throws {
         let data = try load(

@@ -60,7 +60,8 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         var generator = RecordingGenerator(random: SplitMix64(seed: seed &* 7919))
-        let text = generator.recording(lines: 20 + Int(random.next() % 60), malformed: seed % 5 == 0)
+        let malformed = seed % 5 == 0
+        let text = generator.recording(lines: 20 + Int(random.next() % 60), malformed: malformed)
         let path = try folder.write("data-\(seed).jsonl", text)
         let full: String
         do {
@@ -77,7 +78,12 @@ import Testing
             banner = "error: \(error)"
         }
         #expect(banner == full, "seed \(seed)")
-        guard !full.hasPrefix("error") else { return }
+        if full.hasPrefix("error") {
+            // Nothing to query. Only a damaged recording may fail to load, or every seed could
+            // stop here and the queries below never run.
+            #expect(malformed, "seed \(seed): an undamaged recording failed to load: \(full)")
+            return
+        }
         let queries = (0..<2).map { _ in
             "connectors | " + Self.stages[Int(random.next() % UInt64(Self.stages.count))]
         }

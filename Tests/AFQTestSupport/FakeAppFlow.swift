@@ -146,7 +146,8 @@ public final class FakeAppFlow: @unchecked Sendable {
         }
     }
 
-    /// The ConnectorDetail summary of a configuration (appflow-api §4).
+    /// The ConnectorDetail summary of a configuration (Amazon AppFlow API Reference, Data Types,
+    /// ConnectorDetail: ConnectorConfiguration's members of the same names, plus `applicationType`).
     static func detail(of configuration: Record) -> Record {
         var detail = Record()
         for key in [

@@ -4,9 +4,10 @@ import Foundation
     import Glibc
 #endif
 
-/// Runs the afq binary on a pseudo-terminal, as a person at a terminal would
-/// (../shared/reference/libedit-swift.md §6.3): its own session, the PTY as controlling terminal,
-/// and typing only once libedit has switched the terminal to raw mode.
+/// Runs the afq binary on a pseudo-terminal, as a person at a terminal would: its own session
+/// (libedit re-raises signals to its whole process group, which must not include the test
+/// runner), the PTY as controlling terminal, and typing only once libedit has switched the
+/// terminal to raw mode.
 public final class PTYSession {
     public let pid: pid_t
     private let master: Int32
@@ -106,7 +107,9 @@ public final class PTYSession {
     }
 
     /// Waits for the prompt and for libedit's raw mode, so typed keys reach the editor rather
-    /// than the kernel's line discipline (libedit-swift.md §6.3: the type-ahead race).
+    /// than the kernel's line discipline. libedit draws the prompt before it leaves canonical
+    /// mode; keys typed in between are echoed by the kernel, and a Ctrl-C there becomes the
+    /// kernel's SIGINT, which also discards the typed-ahead input, so the editor waits forever.
     public func expectPrompt(_ prompt: String = "afq> ", timeout: Double = 10) throws {
         try expect(prompt, timeout: timeout)
         let deadline = Date().addingTimeInterval(timeout)

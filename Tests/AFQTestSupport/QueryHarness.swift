@@ -43,7 +43,7 @@ public enum QueryHarness {
     public static func run(_ text: String, rows: [Row] = rows, parameters: [String: Value] = [:]) throws -> [Value] {
         let source = SourceFile(name: "query", text: text)
         let program = try Query.parse(source)
-        guard case .pipeline(let pipeline)? = program.statements.first else { return [] }
+        guard let pipeline = program.statements.first?.asPipeline else { throw NotAPipeline(text: text) }
         let supplier = InMemoryRows(rows)
         return try Query.run(
             pipeline, on: supplier, context: CheckContext(schema: supplier.schema, parameters: parameters),
@@ -61,5 +61,20 @@ public enum QueryHarness {
         } catch {
             return "\(error)"
         }
+    }
+
+    /// What `run` throws for text whose first statement is not a pipeline (a dot-command, or
+    /// nothing), rather than answering with no values, which a test might have expected.
+    public struct NotAPipeline: Error, CustomStringConvertible {
+        public let text: String
+        public var description: String { "not a pipeline: \(text)" }
+    }
+}
+
+extension Statement {
+    /// The pipeline this statement is, or nil for a dot-command: for
+    /// `try #require(program.statements.first?.asPipeline)`.
+    public var asPipeline: Pipeline? {
+        if case .pipeline(let pipeline) = self { pipeline } else { nil }
     }
 }

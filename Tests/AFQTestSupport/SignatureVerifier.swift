@@ -2,7 +2,8 @@ import Crypto
 import Foundation
 
 /// Checks a request's SigV4 signature the way AWS would, written apart from the signer under
-/// test (appflow-api §6.1) so that the two can disagree: a fake server that used afq's own
+/// test (AWS Identity and Access Management User Guide, "Create a signed AWS API request") so
+/// that the two can disagree: a fake server that used afq's own
 /// signer would accept whatever afq got wrong.
 public struct SignatureVerifier: Sendable {
     /// Access key id → secret key the fake service knows.

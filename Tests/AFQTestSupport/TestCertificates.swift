@@ -5,8 +5,9 @@ import Foundation
 /// looks like to a client, a server whose authority is in no system store. Files live in a
 /// fresh temporary folder, removed with the value.
 public final class TestCertificates: Sendable {
+    private let temporary: TemporaryFolder
     /// The folder holding every file.
-    public let folder: String
+    public var folder: String { temporary.path }
     /// The authority's certificate (PEM): the CA bundle that makes the server trusted.
     public let caFile: String
     /// The server's certificate (PEM) and key.
@@ -24,8 +25,8 @@ public final class TestCertificates: Sendable {
     /// Makes the authority and the server certificate (valid for two days).
     public init() throws {
         guard let openSSL = TestCertificates.openSSL else { throw CertificateError.noOpenSSL }
-        folder = NSTemporaryDirectory() + "/afq-tls-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder(prefix: "afq-tls")
+        let folder = temporary.path
         caFile = folder + "/ca.pem"
         serverCertificate = folder + "/server.pem"
         serverKey = folder + "/server.key"
@@ -45,10 +46,6 @@ public final class TestCertificates: Sendable {
                 "x509", "-req", "-in", request, "-CA", caFile, "-CAkey", caKey, "-set_serial", "1", "-days", "2",
                 "-extfile", extensions, "-out", serverCertificate,
             ])
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// Runs `openssl` to the end, for at most 30 seconds.

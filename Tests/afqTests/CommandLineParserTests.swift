@@ -4,8 +4,8 @@ import Testing
 
 @testable import afq
 
-/// `CommandLineParser` on its own: the forms of afq-cli.md's options, in process, without
-/// running the binary (CommandLineTests does that).
+/// `CommandLineParser` on its own: the forms of the options in the README's "Command line", in
+/// process, without running the binary (CommandLineTests does that).
 @Suite struct CommandLineParserTests {
     /// The options a command line asks to run with, or nil (and a recorded issue) otherwise.
     private func options(_ arguments: [String]) throws -> CommandLineOptions {

@@ -2,7 +2,7 @@ import AFQTestSupport
 import Foundation
 import Testing
 
-/// The built binary, end to end: options, modes, exit statuses (afq-cli.md).
+/// The built binary, end to end: options, modes, exit statuses (README, "Command line").
 @Suite struct CommandLineTests {
     @Test func runsTheIssueQueryOnTheBundledSample() throws {
         let result = try BinaryRunner.run(["-c", "connectors | where canUseAsDestination | select connectorName, supportedWriteOperations"])
@@ -70,14 +70,12 @@ import Testing
     }
 
     @Test func queryFileErrorsNameTheFile() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("afq-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("report.afq")
-        try "# a report\nconnectors\n| where connectorTyp == 'S3'\n".write(to: file, atomically: true, encoding: .utf8)
-        let result = try BinaryRunner.run([file.path])
+        let folder = try TemporaryFolder(prefix: "afq-cli")
+        defer { folder.remove() }
+        let file = try folder.write("report.afq", "# a report\nconnectors\n| where connectorTyp == 'S3'\n")
+        let result = try BinaryRunner.run([file])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(file.path):3:9"))
+        #expect(result.stderr.contains("\(file):3:9"))
         #expect(result.stderr.contains("did you mean `connectorType`?"))
     }
 

@@ -15,15 +15,15 @@ import Testing
         var testDescription: String { "\(page):\(line) \(command)" }
     }
 
-    static var examples: [Example] {
+    /// The examples of README.md and docs/*.md, in page order; throws when a page or docs/
+    /// cannot be read.
+    static func findExamples() throws -> [Example] {
         let root = BinaryRunner.packageRoot
-        var pages = ["README.md"]
-        if let docs = try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("docs").path) {
-            pages += docs.filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
-        }
+        let docs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("docs").path)
+        let pages = ["README.md"] + docs.filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
         var result: [Example] = []
         for page in pages {
-            guard let text = try? String(contentsOf: root.appendingPathComponent(page), encoding: .utf8) else { continue }
+            let text = try String(contentsOf: root.appendingPathComponent(page), encoding: .utf8)
             var inConsole = false
             var command: (String, Int)? = nil
             var output: [String] = []
@@ -52,7 +52,18 @@ import Testing
         return result
     }
 
-    @Test(arguments: examples)
+    /// A parameterized test given no arguments passes without running anything, so the examples
+    /// must be found here: 25 when this was written, on the README and on docs/language.md (which
+    /// promises that every example on it is run).
+    @Test func findsTheExamples() throws {
+        let examples = try Self.findExamples()
+        #expect(examples.count >= 20, "found \(examples.count) examples")
+        for page in ["README.md", "docs/language.md"] {
+            #expect(examples.contains { $0.page == page }, "no `$ afq` example found on \(page)")
+        }
+    }
+
+    @Test(arguments: try findExamples())
     func printsWhatThePageShows(_ example: Example) throws {
         var words = BinaryRunner.shellWords(example.command)
         var stdin = Data()

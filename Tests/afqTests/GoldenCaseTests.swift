@@ -14,12 +14,28 @@ import Testing
 @Suite struct GoldenCaseTests {
     static let casesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
 
-    static var cases: [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: casesDirectory.path) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".afq") }.sorted()
+    /// Every `.afq` file under Cases/, as a path relative to it, sorted; throws when Cases/
+    /// cannot be read.
+    static func findCases() throws -> [String] {
+        try FileManager.default.subpathsOfDirectory(atPath: casesDirectory.path).filter { $0.hasSuffix(".afq") }.sorted()
     }
 
-    @Test(arguments: cases)
+    /// A parameterized test given no arguments passes without running anything, so the cases must
+    /// be found here: well over a hundred of them (183 when this was written), each with its
+    /// expected output (a case that printed nothing and had no files would pass whatever it did).
+    @Test func findsTheCases() throws {
+        let cases = try Self.findCases()
+        #expect(cases.count >= 150, "found \(cases.count) golden cases in \(Self.casesDirectory.path)")
+        let manager = FileManager.default
+        let withoutExpected = cases.filter { name in
+            let base = Self.casesDirectory.appendingPathComponent(name).deletingPathExtension()
+            return !manager.fileExists(atPath: base.appendingPathExtension("out").path)
+                && !manager.fileExists(atPath: base.appendingPathExtension("err").path)
+        }
+        #expect(withoutExpected.isEmpty, "cases with neither a .out nor a .err file: \(withoutExpected)")
+    }
+
+    @Test(arguments: try findCases())
     func matchesExpectedOutput(_ name: String) throws {
         let file = GoldenCaseTests.casesDirectory.appendingPathComponent(name)
         let text = try String(contentsOf: file, encoding: .utf8)

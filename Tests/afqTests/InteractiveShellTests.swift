@@ -6,11 +6,12 @@ import Testing
 /// Ctrl-C and Ctrl-D, as a person would use them. Expected results come from running the same
 /// query in batch mode, so the two modes must agree.
 @Suite(.serialized) struct InteractiveShellTests {
-    let home: String
+    /// HOME of every shell: its history and startup file, never the user's.
+    let folder: TemporaryFolder
+    var home: String { folder.path }
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("afq-shell-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        folder = try TemporaryFolder(prefix: "afq-shell")
     }
 
     func batch(_ query: String, _ extra: [String] = []) throws -> String {

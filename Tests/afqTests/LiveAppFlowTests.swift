@@ -7,11 +7,11 @@ import Testing
 @Suite struct LiveAppFlowTests {
     static let accessKey = "AKIDEXAMPLE"
     static let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
-    let home: String
+    let folder: TemporaryFolder
+    var home: String { folder.path }
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("afq-live-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        folder = try TemporaryFolder(prefix: "afq-live")
     }
 
     /// An environment with nothing of the machine's own AWS setup.

@@ -13,11 +13,12 @@ import Testing
     static let managementAccount = "000011112222"
     static let other = (key: "AKIAOTHERUSER0000002", secret: "other-secret-key-00000000000000000000002", account: "333344445555")
 
-    let home: String
+    let folder: TemporaryFolder
+    var home: String { folder.path }
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("afq-identity-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: home + "/.aws", withIntermediateDirectories: true)
+        folder = try TemporaryFolder(prefix: "afq-identity")
+        try folder.makeFolder(".aws")
     }
 
     /// STS, AppFlow (every AppFlow region but `missing`), and the environment pointing at them.

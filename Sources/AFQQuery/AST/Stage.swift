@@ -1,52 +1,25 @@
-/// One stage of a pipeline (afq-language §5), with the range of the whole stage and of its keyword.
+/// One stage of a pipeline as written (docs/language.md, "Stages"): what it is, with the range
+/// of the whole stage and of its keywords. What each stage means lives in its definition
+/// (`StageDefinition`, one file per stage in Builtins/Stages).
 public struct Stage: Sendable, Equatable {
-    public var kind: Kind
+    let definition: any StageDefinition
     public var range: SourceRange
     public var keywordRange: SourceRange
 
-    public init(_ kind: Kind, range: SourceRange, keywordRange: SourceRange) {
-        self.kind = kind
+    init(_ definition: any StageDefinition, range: SourceRange, keywordRange: SourceRange) {
+        self.definition = definition
         self.range = range
         self.keywordRange = keywordRange
     }
 
-    public enum Kind: Sendable, Equatable {
-        case `where`(Expression)
-        case select([SelectItem])
-        case reject([Expression])
-        case get(Expression)
-        case sortBy([SortKey])
-        case limit(Expression)
-        case skip(Expression)
-        case count
-        case distinct
-        case expand(Expression, alias: Name?)
-        case groupBy(keys: [NamedExpression], aggregates: [NamedExpression]?)
-        case to(Name)
-    }
+    /// The stage's name as the user writes it, for messages: `sort by`.
+    public var name: String { signature.name }
 
-    /// The stage's name as the user writes it, for messages.
-    public var name: String {
-        switch kind {
-        case .where: return "where"
-        case .select: return "select"
-        case .reject: return "reject"
-        case .get: return "get"
-        case .sortBy: return "sort by"
-        case .limit: return "limit"
-        case .skip: return "skip"
-        case .count: return "count"
-        case .distinct: return "distinct"
-        case .expand: return "expand"
-        case .groupBy: return "group by"
-        case .to: return "to"
-        }
-    }
+    public var signature: StageSignature { type(of: definition).signature }
 
-    /// Stage names in the order `.help` lists them.
-    public static let names = [
-        "where", "select", "reject", "get", "sort", "limit", "skip", "count", "distinct", "expand", "group", "to",
-    ]
+    public static func == (lhs: Stage, rhs: Stage) -> Bool {
+        lhs.range == rhs.range && lhs.keywordRange == rhs.keywordRange && lhs.definition.isEqual(to: rhs.definition)
+    }
 }
 
 /// A name written by the user (`as grants`), with where it was written.
@@ -90,17 +63,5 @@ public struct SortKey: Sendable, Equatable {
     public init(expression: Expression, descending: Bool) {
         self.expression = expression
         self.descending = descending
-    }
-}
-
-extension Stage {
-    /// Whether the stage looks at one row at a time and keeps nothing between rows, so batches
-    /// of rows can go through it on several threads at once and be put back in order afterwards.
-    /// `expand` is one: a batch's rows (a few thousand) times their lists' lengths stay small.
-    var isRowLocal: Bool {
-        switch kind {
-        case .where, .select, .reject, .get, .expand, .to: return true
-        case .sortBy, .limit, .skip, .count, .distinct, .groupBy: return false
-        }
     }
 }

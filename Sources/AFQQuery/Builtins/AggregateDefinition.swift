@@ -4,7 +4,7 @@ public struct AggregateDefinition: Sendable {
     public let arity: ClosedRange<Int>
     public let signature: String
     public let summary: String
-    public let examples: [String]
+    public let examples: [HelpExample]
     let resultType: @Sendable (SchemaType?) -> SchemaType
     /// A fresh accumulator for one group.
     let makeAccumulator: @Sendable () -> any Accumulator
@@ -12,7 +12,7 @@ public struct AggregateDefinition: Sendable {
     let mergesExactly: Bool
 
     init(
-        name: String, arity: ClosedRange<Int>, signature: String, summary: String, examples: [String],
+        name: String, arity: ClosedRange<Int>, signature: String, summary: String, examples: [HelpExample],
         resultType: @escaping @Sendable (SchemaType?) -> SchemaType,
         makeAccumulator: @escaping @Sendable () -> any Accumulator
     ) {

@@ -6,13 +6,14 @@ public struct FunctionDefinition: Sendable {
     /// `join(list, sep)`, as `.help` shows it.
     public let signature: String
     public let summary: String
-    /// Queries that show it at work; `.help` prints them and the test suite runs them.
-    public let examples: [String]
+    /// Queries that show it at work, with their results: `.help` prints them and the test suite
+    /// runs them.
+    public let examples: [HelpExample]
     let resultType: @Sendable ([SchemaType]) -> SchemaType
     let body: @Sendable ([Value], CallSite) throws(RuntimeError) -> Value
 
     init(
-        name: String, arity: ClosedRange<Int>, signature: String, summary: String, examples: [String],
+        name: String, arity: ClosedRange<Int>, signature: String, summary: String, examples: [HelpExample],
         resultType: @escaping @Sendable ([SchemaType]) -> SchemaType,
         body: @escaping @Sendable ([Value], CallSite) throws(RuntimeError) -> Value
     ) {

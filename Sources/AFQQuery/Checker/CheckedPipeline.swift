@@ -13,13 +13,7 @@ public struct CheckedPipeline: Sendable {
     /// The columns of the result when a stage fixed them (`select`, `group by`); empty otherwise,
     /// since whole rows have whatever keys the data has.
     public var resultColumns: [String] {
-        let fixesColumns = pipeline.stages.contains { stage in
-            switch stage.kind {
-            case .select(let items): return !items.contains { if case .all = $0 { return true } else { return false } }
-            case .groupBy: return true
-            default: return false
-            }
-        }
+        let fixesColumns = pipeline.stages.contains { $0.definition.fixesColumns }
         guard fixesColumns, case .record(let record) = resultType else { return [] }
         return record.fields.map(\.name)
     }

@@ -1,4 +1,4 @@
-/// A problem to show the user: what went wrong, where, and what to do (afq-language §9).
+/// A problem to show the user: what went wrong, where, and what to do (docs/language.md, "Errors").
 public struct Diagnostic: Error, Sendable, Equatable {
     public var message: String
     /// Where in the program; nil for problems with no position in the query text.

@@ -1,4 +1,4 @@
-/// Draws a diagnostic in the caret format of afq-language §9:
+/// Draws a diagnostic in the caret format the user sees (docs/language.md, "Errors"):
 ///
 /// ```
 /// error: unknown field `conectorName`

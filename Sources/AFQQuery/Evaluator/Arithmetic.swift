@@ -1,5 +1,5 @@
-/// `+ - * / %` (afq-language §6). A null operand gives null, as in SQL, so a missing field
-/// does not stop a whole query.
+/// `+ - * / %` (docs/language.md, "Operators"). A null operand gives null, as in SQL, so a missing
+/// field does not stop a whole query.
 enum Arithmetic {
     static func apply(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws(RuntimeError) -> Value {
         switch (l, r) {

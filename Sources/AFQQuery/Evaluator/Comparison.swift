@@ -1,5 +1,5 @@
-/// Equality and ordering of afq-language §6: deep equality; a timestamp meets a string that
-/// parses as ISO 8601; ordering with null is false; other mixed types are an error.
+/// Equality and ordering (docs/language.md, "Operators"): deep equality; a timestamp meets a string
+/// that parses as ISO 8601; ordering with null is false; other mixed types are an error.
 enum Comparison {
     static func equal(_ l: Value, _ r: Value, range: SourceRange) throws(RuntimeError) -> Bool {
         switch (l, r) {

@@ -1,5 +1,6 @@
 /// The keys and aggregate arguments of a `group by`, compiled for the thread that folds rows
-/// into groups (`ExpressionEvaluator.compile`), as `GroupBy` and `PartialGroupBy` both fold.
+/// into groups (`ExpressionEvaluator.compile`), as `group by`'s sink and `PartialGroupBy` both
+/// fold.
 struct CompiledGrouping {
     private let keys: [CompiledExpression]
     /// Each aggregate call with the position of its accumulator, its argument (nil for
@@ -7,21 +8,19 @@ struct CompiledGrouping {
     private let calls: [(accumulator: Int, argument: CompiledExpression?, range: SourceRange)]
     private let definitions: [AggregateDefinition]
 
-    init(
-        keys: [NamedExpression], aggregates: [NamedExpression], definitions: [AggregateDefinition],
-        _ evaluator: ExpressionEvaluator
-    ) {
-        self.keys = keys.map { evaluator.compile($0.expression) }
+    init(_ grouping: GroupByStage.Grouping, _ evaluator: ExpressionEvaluator) {
+        self.keys = grouping.keys.map { evaluator.compile($0.expression) }
+        let aggregates = grouping.aggregates
         self.calls = aggregates.indices.compactMap { i in
             guard case .call(_, _, let arguments, let range) = aggregates[i].expression else { return nil }
             return (i, arguments.first.map(evaluator.compile), range)
         }
-        self.definitions = definitions
+        self.definitions = grouping.definitions
     }
 
     /// Indexes rather than `for … in`: each element taken out of the arrays would be a copy,
     /// retained and released for every row. No closure either: one capturing the row copied it
-    /// for every row (issue 5).
+    /// for every row (measured: docs/performance.md, "Results").
     func fold(_ row: Row, into table: inout GroupTable) throws(RuntimeError) {
         let group: Int
         if keys.count == 1 {

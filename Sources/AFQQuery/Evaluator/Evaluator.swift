@@ -1,4 +1,5 @@
-/// Runs a checked pipeline over a source's rows and returns the statement's result values.
+/// Runs a checked pipeline over a source's rows and returns the statement's result values,
+/// following its `ExecutionPlan`.
 public struct Evaluator {
     public var parameters: [String: Value]
     /// Polled between rows, so Ctrl-C in the shell can stop a long query.
@@ -19,131 +20,124 @@ public struct Evaluator {
     /// that need no sorting or grouping stream from the input to the output without being held.
     public func run(_ checked: CheckedPipeline, on supplier: any RowSupplier, emit: (Value) -> Void) throws {
         try withoutActuallyEscaping(emit) { emit in
-            let expressions = ExpressionEvaluator(parameters: parameters)
-            let stages = checked.pipeline.stages
-            let rowLocalCount = stages.prefix(while: \.isRowLocal).count
-            if let concurrent = supplier as? any ConcurrentRowSupplier {
-                let tail = try chain(stages[rowLocalCount...], expressions, ending: EmittingSink(emit))
-                try run(Array(stages[..<rowLocalCount]), then: tail, demand: checked.demand, on: concurrent)
-                return
-            }
-            let head = try chain(stages[...], expressions, ending: EmittingSink(emit))
-            var failure: RuntimeError? = nil
-            let isCancelled = self.isCancelled
-            try supplier.forEachRow(demand: checked.demand) { row in
-                if isCancelled() {
-                    failure = .cancelled
-                    return false
-                }
-                do {
-                    return try head.push(row)
-                } catch let error as RuntimeError {
-                    failure = error
-                    return false
-                }
-            }
-            if let failure { throw failure }
-            try head.finish()
+            try run(checked, on: supplier, writesLines: false, emit: emit, write: { _ in })
         }
     }
 
     /// Runs a pipeline and hands its results to `write` as JSON Lines text (`JSONText.appendLine`),
     /// in order. When every stage looks at one row at a time, results are encoded on the
     /// supplier's worker threads as they come out of the last stage, so the output of a large
-    /// query is not written out by one core alone, and rows are not collected only to be encoded
-    /// (issue 5).
+    /// query is not written out by one core alone, and rows are not collected only to be encoded.
     public func run(
         _ checked: CheckedPipeline, on supplier: any RowSupplier,
         writingJSONLines write: (String) -> Void
     ) throws {
-        let stages = checked.pipeline.stages
-        guard let concurrent = supplier as? any ConcurrentRowSupplier, stages.allSatisfy(\.isRowLocal) else {
-            var pending = UTF8Buffer()
-            let lists = JSONListTexts()
-            var count = 0
-            try run(checked, on: supplier) { value in
-                JSONText.appendLine(value, to: &pending, lists: lists)
-                count += 1
-                if count >= Evaluator.encodingGroup {
-                    write(pending.string)
-                    pending.removeAll()
-                    count = 0
-                }
-            }
-            if !pending.isEmpty { write(pending.string) }
-            return
-        }
+        var pending = UTF8Buffer()
+        let lists = JSONListTexts()
+        var count = 0
         try withoutActuallyEscaping(write) { write in
-            try run(stages, then: TextSink(write), demand: checked.demand, on: concurrent, encodesLines: true)
+            try run(
+                checked, on: supplier, writesLines: true,
+                emit: { value in
+                    JSONText.appendLine(value, to: &pending, lists: lists)
+                    count += 1
+                    if count >= Evaluator.encodingGroup {
+                        write(pending.string)
+                        pending.removeAll()
+                        count = 0
+                    }
+                }, write: write)
         }
+        if !pending.isEmpty { write(pending.string) }
     }
 
     /// Values encoded per call when encoding happens on the calling thread.
     static let encodingGroup = 256
 
-    /// What the row-by-row stages made of one batch: the rows that came out (or their text, when
-    /// the run encodes results on the workers, their groups, when it groups them there, or their
-    /// number, when it counts them there), and the run-time error that stopped the batch early,
-    /// if one did (rows after it were not looked at).
-    private struct BatchOutput: Sendable {
-        var rows: [Row]
-        var text: String? = nil
-        var groups: GroupTable? = nil
-        var counted: Int? = nil
-        var failure: RuntimeError?
-    }
-
-    /// The end of a run whose results are encoded on the workers: it receives text, not rows.
-    private final class TextSink: RowSink {
-        let write: (String) -> Void
-
-        init(_ write: @escaping (String) -> Void) {
-            self.write = write
+    /// The plan's run: results go to `emit`, or to `write` when the workers encode them.
+    private func run(
+        _ checked: CheckedPipeline, on supplier: any RowSupplier, writesLines: Bool,
+        emit: @escaping (Value) -> Void, write: @escaping (String) -> Void
+    ) throws {
+        let concurrent = supplier as? any ConcurrentRowSupplier
+        let plan = ExecutionPlan(checked.pipeline.stages, concurrent: concurrent != nil, writesLines: writesLines)
+        let expressions = ExpressionEvaluator(parameters: parameters)
+        let constants = ReferenceExpressions(parameters: parameters)
+        var tail: RowSink = EmittingSink(emit)
+        for stage in plan.onCaller.reversed() {
+            let context = SinkContext(expressions: expressions, constants: constants, sourceDemand: nil)
+            tail = try stage.definition.makeSink(context, next: tail)
+        }
+        if let concurrent {
+            try run(plan, then: tail, demand: checked.demand, on: concurrent, write: write)
+        } else {
+            try run(tail, demand: checked.demand, on: supplier)
         }
     }
 
-    /// The row-by-row stages run on the supplier's worker threads, each batch through its own
-    /// sinks and expression evaluator (they hold caches); `tail` gets their rows in input order.
-    /// When `tail` is a `group by` whose aggregates merge exactly, each batch is grouped on the
-    /// workers too and the batches' groups are merged into it in input order; when it is `count`,
-    /// the workers count their rows instead of handing them over. A run-time error stops the run
-    /// at the row it happened on, exactly as a single thread would.
+    /// Every stage on the calling thread, one row at a time.
+    private func run(_ head: RowSink, demand: FieldDemand, on supplier: any RowSupplier) throws {
+        var failure: RuntimeError? = nil
+        let isCancelled = self.isCancelled
+        try supplier.forEachRow(demand: demand) { row in
+            if isCancelled() {
+                failure = .cancelled
+                return false
+            }
+            do {
+                return try head.push(row)
+            } catch let error as RuntimeError {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+        try head.finish()
+    }
+
+    /// What the workers made of one batch, and the run-time error that stopped the batch early,
+    /// if one did (rows after it were not looked at).
+    private struct BatchOutput: Sendable {
+        var part: BatchPart
+        var failure: RuntimeError?
+    }
+
+    /// The plan's worker stages run on the supplier's worker threads, each batch through its own
+    /// sinks and expression evaluator (they hold caches); `tail` gets what they made, in input
+    /// order. A run-time error stops the run at the row it happened on, exactly as a single
+    /// thread would.
     private func run(
-        _ rowLocal: [Stage], then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
-        encodesLines: Bool = false
+        _ plan: ExecutionPlan, then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
+        write: (String) -> Void
     ) throws {
         let parameters = self.parameters
         let isCancelled = self.isCancelled
         var failure: RuntimeError? = nil
-        let groupingInParts = (tail as? GroupBy)?.groupingInParts
-        let countsInParts = tail is Count
         try supplier.forEachBatch(
             demand: demand,
             transform: { rows -> BatchOutput in
-                Evaluator.runRowLocal(
-                    rowLocal, on: rows, reading: demand, parameters: parameters, isCancelled: isCancelled,
-                    grouping: groupingInParts, counting: countsInParts, encodesLines: encodesLines)
+                Evaluator.runOnWorker(plan, on: rows, reading: demand, parameters: parameters, isCancelled: isCancelled)
             },
             { output in
                 // Ctrl-C stops at once; other errors let the supplier check the rest of its data.
                 if output.failure == .cancelled { throw RuntimeError.cancelled }
-                if let text = output.text, let sink = tail as? TextSink {
-                    if isCancelled() { throw RuntimeError.cancelled }
-                    if !text.isEmpty { sink.write(text) }
-                }
-                if let groups = output.groups, let grouping = tail as? GroupBy {
-                    if isCancelled() { throw RuntimeError.cancelled }
-                    grouping.merge(groups)
-                }
-                if let counted = output.counted, let count = tail as? Count { count.add(counted) }
-                do {
-                    for i in output.rows.indices {
-                        if isCancelled() { throw RuntimeError.cancelled }
-                        guard try tail.push(output.rows[i]) else { return false }
+                switch output.part {
+                case .rows(let rows):
+                    do {
+                        for i in rows.indices {
+                            if isCancelled() { throw RuntimeError.cancelled }
+                            guard try tail.push(rows[i]) else { return false }
+                        }
+                    } catch let error as RuntimeError where error != .cancelled {
+                        failure = error
+                        return false
                     }
-                } catch let error as RuntimeError where error != .cancelled {
-                    failure = error
-                    return false
+                case .lines(let text):
+                    if isCancelled() { throw RuntimeError.cancelled }
+                    if !text.isEmpty { write(text) }
+                case .groups, .count:
+                    if isCancelled() { throw RuntimeError.cancelled }
+                    tail.merge(output.part)
                 }
                 if let error = output.failure {
                     failure = error
@@ -155,25 +149,33 @@ public struct Evaluator {
         try tail.finish()
     }
 
-    /// The row-by-row stages over one batch, on a worker thread, through sinks and an expression
-    /// evaluator of its own (they hold caches).
-    private static func runRowLocal(
-        _ rowLocal: [Stage], on rows: ArraySlice<Row>, reading demand: FieldDemand, parameters: [String: Value],
-        isCancelled: @Sendable () -> Bool, grouping: GroupBy.Grouping? = nil, counting: Bool = false,
-        encodesLines: Bool = false
+    /// The plan's worker stages over one batch, on a worker thread, through sinks and an
+    /// expression evaluator of its own (they hold caches).
+    private static func runOnWorker(
+        _ plan: ExecutionPlan, on rows: ArraySlice<Row>, reading demand: FieldDemand, parameters: [String: Value],
+        isCancelled: @Sendable () -> Bool
     ) -> BatchOutput {
-        if rowLocal.isEmpty, counting { return BatchOutput(rows: [], counted: rows.count, failure: nil) }
-        let encoder = encodesLines ? EncodingSink() : nil
-        guard !rowLocal.isEmpty || grouping != nil || encoder != nil else {
-            return BatchOutput(rows: Array(rows), failure: nil)
+        if plan.onWorkers.isEmpty {
+            switch plan.ending {
+            case .rows: return BatchOutput(part: .rows(Array(rows)))
+            case .count: return BatchOutput(part: .count(rows.count))
+            case .lines, .groups: break
+            }
         }
-        let expressions = ExpressionEvaluator(parameters: parameters.mapValues(\.unsharedCopy))
-        let collector = BatchCollector()
-        let partial = grouping.map { PartialGroupBy($0.unsharedCopy, expressions) }
-        let counter = counting ? RowCounter() : nil
-        let head = Evaluator.rowLocalChain(
-            rowLocal.map(\.unsharedCopy), expressions, reading: demand,
-            ending: partial ?? counter ?? encoder ?? collector)
+        let unshared = parameters.mapValues(\.unsharedCopy)
+        let expressions = ExpressionEvaluator(parameters: unshared)
+        let constants = ReferenceExpressions(parameters: unshared)
+        let end = plan.ending.makeSink(expressions)
+        var head = end
+        for (index, stage) in plan.onWorkers.enumerated().reversed() {
+            let context = SinkContext(
+                expressions: expressions, constants: constants, sourceDemand: index == 0 ? demand : nil)
+            do {
+                head = try stage.definition.unsharedCopy.makeSink(context, next: head)
+            } catch {
+                return BatchOutput(part: .rows([]), failure: error)
+            }
+        }
         var failure: RuntimeError? = nil
         let cancelled = rows.withUnsafeBufferPointer { buffer in
             guard let first = buffer.baseAddress else { return false }
@@ -191,73 +193,7 @@ public struct Evaluator {
             }
             return false
         }
-        if cancelled { return BatchOutput(rows: [], failure: .cancelled) }
-        return BatchOutput(
-            rows: collector.rows, text: encoder.map(\.text), groups: partial?.table, counted: counter?.count,
-            failure: failure)
-    }
-
-    /// Sinks for stages that look at one row at a time and keep nothing between rows.
-    /// `demand` is what the pipeline reads of the source's rows, which the first stage gets.
-    private static func rowLocalChain(
-        _ stages: [Stage], _ e: ExpressionEvaluator, reading demand: FieldDemand, ending end: RowSink
-    ) -> RowSink {
-        var next = end
-        for (index, stage) in stages.enumerated().reversed() {
-            switch stage.kind {
-            case .where(let condition): next = Where(condition, e, next: next)
-            case .select(let items): next = Select(items, e, next: next)
-            case .reject(let paths): next = Reject(paths.compactMap(\.fieldPath), next: next)
-            case .get(let expression): next = Get(expression, e, next: next)
-            case .expand(let path, let alias):
-                next = Expand(
-                    path.fieldPath ?? [], alias: alias?.text, reading: index == 0 ? demand : nil, next: next)
-            default: break
-            }
-        }
-        return next
-    }
-
-    /// Builds the sinks back to front, so each stage knows the next.
-    private func chain(_ stages: ArraySlice<Stage>, _ e: ExpressionEvaluator, ending collector: RowSink)
-        throws(RuntimeError) -> RowSink
-    {
-        var next = collector
-        for stage in stages.reversed() {
-            switch stage.kind {
-            case .where(let condition): next = Where(condition, e, next: next)
-            case .select(let items): next = Select(items, e, next: next)
-            case .reject(let paths): next = Reject(paths.compactMap(\.fieldPath), next: next)
-            case .get(let expression): next = Get(expression, e, next: next)
-            case .sortBy(let keys): next = SortBy(keys, e, next: next)
-            case .limit(let n): next = Limit(try count(n, stage: "limit", e), next: next)
-            case .skip(let n): next = Skip(try count(n, stage: "skip", e), next: next)
-            case .count: next = Count(next: next)
-            case .distinct: next = Distinct(next: next)
-            case .expand(let path, let alias): next = Expand(path.fieldPath ?? [], alias: alias?.text, next: next)
-            case .groupBy(let keys, let aggregates):
-                if let aggregates {
-                    next = GroupBy(keys: keys, aggregates: aggregates, e, next: next)
-                } else {
-                    let countAll = NamedExpression(
-                        expression: .call("count", nameRange: stage.keywordRange, arguments: [], stage.keywordRange),
-                        alias: Name("count", stage.keywordRange), sourceText: "count()")
-                    next = GroupBy(keys: keys, aggregates: [countAll], e, next: next)
-                }
-            case .to: break
-            }
-        }
-        return next
-    }
-
-    /// The row count of `limit`/`skip`: a literal, or a parameter holding a whole number.
-    private func count(_ n: Expression, stage: String, _ e: ExpressionEvaluator) throws(RuntimeError) -> Int {
-        let value = try e.evaluate(n, Row(.null))
-        var number: Double? = value.numberValue
-        if number == nil, let text = value.stringValue { number = Double(text) }
-        guard let number, number >= 0, number == number.rounded(), number < 1e15 else {
-            throw .invalidCount(stage: stage, got: value.plainText ?? value.typeName, n.range)
-        }
-        return Int(number)
+        if cancelled { return BatchOutput(part: .rows([]), failure: .cancelled) }
+        return BatchOutput(part: end.takePart(), failure: failure)
     }
 }

@@ -4,8 +4,8 @@
 /// Loaded rows share a keys array per key order (`KeysArraySharing`), a few thousand for 100k
 /// rows of custom connectors, and a query's field names are made one string per text
 /// (`canonicalName`), so after the first rows of each order a field is found without reading
-/// the row's keys: searching them was a third of a first answer in the shell, mostly cache misses
-/// on the keys and their text (issue 5).
+/// the row's keys: searching them, mostly cache misses on the keys and their text, was a large
+/// part of a first answer in the shell (measured: docs/performance.md, "Results").
 ///
 /// A hit is exact: each slot holds the keys array and name it remembers, so neither storage can
 /// be reused for other text. Tables are lent to one batch at a time (`borrow`, `giveBack`): not

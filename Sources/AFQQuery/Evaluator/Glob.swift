@@ -1,4 +1,5 @@
-/// `like` patterns (afq-language §6): `*` any run, `?` one character, case-insensitive.
+/// `like` patterns (docs/language.md, "Operators"): `*` any run, `?` one character,
+/// case-insensitive.
 enum Glob {
     static func matches(_ text: String, pattern: String) -> Bool {
         let t = Array(text.lowercased())

@@ -32,10 +32,10 @@ struct GroupTable: Sendable {
         return group
     }
 
-    /// Text keys met lately with their groups, found by the text's storage rather than by
-    /// hashing it (issue 5: hashing was a sixth of `expand … | group by …` in the shell). Short
-    /// text is stored inline, so the same bits are the same text; longer text is the same buffer,
-    /// which the slot holds so that it cannot be freed and reused for other text.
+    /// Text keys met lately with their groups, found by the text's storage rather than by hashing
+    /// it: hashing showed in `expand … | group by …` in the shell (measured: docs/performance.md,
+    /// "Results"). Short text is stored inline, so the same bits are the same text; longer text is
+    /// the same buffer, which the slot holds so that it cannot be freed and reused for other text.
     private var recentTexts: [(text: String, group: Int)] = []
     private static let recentTextSlots = 32
 

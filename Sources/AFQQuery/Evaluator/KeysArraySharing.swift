@@ -16,7 +16,7 @@ public struct KeysArraySharing {
     ///
     /// The arrays replaced are freed here, a piece's worth at a time while rows load: freed all
     /// at once after loading, glibc sorted them into its bins at the first query's allocations
-    /// (a first answer over 100k rows took 20 ms longer).
+    /// (the first answer of a session was slower; measured: docs/performance.md, "Results").
     public mutating func shareKeys(of rows: inout [Row]) {
         // The arrays met in these rows, by their storage, with the shared array for each. The
         // arrays met are held until the rows are rewritten, so that no storage is reused for

@@ -4,8 +4,8 @@
 /// A copy retains the value, and over loaded rows the value is often met for the first time in
 /// this query: each connector's own operator list, or its ARN. The retain is an atomic operation
 /// on a line not yet in the cache, and no later load starts before an atomic operation ends, so
-/// the misses of the next rows, which `RowPrefetch` had started, stop overlapping (issue 5: a
-/// sixth of a first answer in the shell was such retains).
+/// the misses of the next rows, which `RowPrefetch` had started, stop overlapping (measured:
+/// docs/performance.md, "Results").
 ///
 /// The value is lent, never changed: rows are not changed while a query reads them.
 final class LentFieldPath {
@@ -19,9 +19,10 @@ final class LentFieldPath {
     }
 
     /// `body` of the value at the path in `row`, null for a missing key or a member of a scalar
-    /// (afq-language §6), and of `row`; nil, with `body` not called, when the general evaluation
-    /// must decide: a member of a list maps over its elements, and so does a row that is a list.
-    /// The row is handed on so that `body` need not capture it: a closure capturing it copied it.
+    /// (docs/language.md, "Fields and paths"), and of `row`; nil, with `body` not called, when the
+    /// general evaluation must decide: a member of a list maps over its elements, and so does a row
+    /// that is a list. The row is handed on so that `body` need not capture it: a closure capturing
+    /// it copied it.
     @inline(__always)
     func withValue<Result, Failure>(in row: Row, _ body: (inout Value, Row) throws(Failure) -> Result)
         throws(Failure) -> Result?

@@ -1,7 +1,7 @@
 /// Whether a list holds a text, remembered for the lists searched lately, by the storage of the
 /// list and of the text: rows share their lists (the reader and the shell's copies keep one per
 /// repeated list: each connector type's operators and modes), so `supportedOperators contains
-/// "BETWEEN"` searches each list once instead of once per row (issue 5).
+/// "BETWEEN"` searches each list once instead of once per row.
 ///
 /// A hit is exact: the cache holds each list and text it remembers, so neither storage can be
 /// freed and reused for other values, nor changed in place (a list held twice is copied before

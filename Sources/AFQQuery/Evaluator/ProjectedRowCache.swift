@@ -8,15 +8,14 @@
 
 /// Compact copies of loaded rows cut down to what recent queries read, so the shell answers
 /// from a large recording at the speed of the fields a query needs rather than of the whole rows
-/// (issue 5: queries over 100k loaded rows). See `ValueProjector` for how rows are cut.
+/// (docs/performance.md, "What makes afq fast"). See `ValueProjector` for how rows are cut.
 ///
 /// A query that reads a new set of fields runs over the full rows, as it would without the cache,
 /// and the copy is made after it on a thread of the lowest priority, while the person reads the
 /// answer; later queries reading those fields or fewer (the same query again, a changed condition,
 /// one column less) use the copy. Queries never wait for a copy. Only narrow demands are copied,
 /// and only the most recent few kept within a memory budget, so the copies stay small beside the
-/// rows themselves (at 100k rows, the four benchmark queries' copies take about 80 MiB beside
-/// the rows' 270 MiB).
+/// rows themselves (measured: docs/performance.md, "Decisions").
 public final class ProjectedRowCache: @unchecked Sendable {
     /// Demands naming more top-level keys than this use the full rows: a copy of most of a row
     /// would cost memory without saving much.
@@ -69,7 +68,7 @@ public final class ProjectedRowCache: @unchecked Sendable {
     ///
     /// The copy starts only once the query is answered, and a copy being made waits while a
     /// query runs: made at the same time, even on a thread of the lowest priority, it doubled the
-    /// first answer (Q1 over 100k rows, 38 → 75 ms).
+    /// first answer (measured: docs/performance.md, "Decisions").
     public func forEachBatch<Output: Sendable>(
         demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
         _ consume: (Output) throws -> Bool

@@ -2,11 +2,11 @@
 /// order, as the streaming reader and the shell's copies do, so the rest of the pipeline sees
 /// the same rows it would see from them.
 ///
-/// `expand` as a first stage uses it over full loaded rows: it copies the record it lends on,
-/// and copying every value of a row (a retain each, most of them cache misses) was two thirds
-/// of `expand | group by` asked first in the shell (issue 5). Records cut to the same keys in
-/// the same order share one keys array (`CutKeys`). Not thread-safe: each batch's stages have
-/// their own.
+/// `expand` as a first stage uses it over full loaded rows: it copies the record it lends on, and
+/// copying every value of a row (a retain each, most of them cache misses) was most of
+/// `expand | group by` asked first in the shell (measured: docs/performance.md, "Results").
+/// Records cut to the same keys in the same order share one keys array (`CutKeys`). Not
+/// thread-safe: each batch's stages have their own.
 final class RecordNarrowing {
     /// The kept keys, sorted, and the keys arrays of the orders met.
     private var cutKeys: CutKeys

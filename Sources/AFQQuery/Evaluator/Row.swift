@@ -1,5 +1,5 @@
 /// One row of a source with where it came from, which the language shows as `$source`
-/// (afq-language §6): rows themselves hold only what the API returned.
+/// (docs/language.md, "Variables"): rows themselves hold only what the API returned.
 public struct Row: Sendable {
     public var value: Value
     public var source: RowSource

@@ -2,20 +2,19 @@ import CPrefetch
 
 /// Asks the CPU for a loaded row's top-level values a few rows before the evaluator reaches it.
 ///
-/// A query over full loaded rows (a first answer in the shell) goes from row to row through
-/// trees spread over hundreds of megabytes, and each row's values array is a cache miss. Every
-/// row also retains and releases some values, atomic instructions that wait for the loads
-/// before them, so the misses of successive rows did not overlap: each row waited for its own
-/// (issue 5). A prefetch neither waits nor faults, so the miss of a row a few places ahead is
-/// under way while this one is evaluated.
+/// A query over full loaded rows (a first answer in the shell) goes from row to row through trees
+/// spread over hundreds of megabytes, and each row's values array is a cache miss. Every row also
+/// retains and releases some values, atomic instructions that wait for the loads before them, so
+/// the misses of successive rows did not overlap: each row waited for its own (measured:
+/// docs/performance.md, "Results"). A prefetch neither waits nor faults, so the miss of a row a few
+/// places ahead is under way while this one is evaluated.
 ///
 /// The hint reads the words of the `Row` in the batch's storage, without retaining anything: a
 /// record's keys and values arrays are its first two words (`RowPrefetchTests` checks the layout,
-/// which only speed depends on: a prefetch of any address is harmless). Prefetching both arrays'
-/// first lines, ten rows ahead, took 9–16% off the CPU of Q1–Q4 over full rows; taking the values
-/// array's first twelve lines instead of four (a whole row's values, up to 30 keys) took another
-/// 25% off Q4 and 10–20% off Q1 on the AMD machine of 2026-12-04's night, whose own prefetcher
-/// did not follow on (docs/performance.md).
+/// which only speed depends on: a prefetch of any address is harmless). Both arrays' first lines
+/// are prefetched ten rows ahead, and the values array's first twelve lines rather than four (a
+/// whole row's values, up to 30 keys), since a CPU's own prefetcher may not follow on; each step
+/// cut the CPU time of queries over full rows (measured: docs/performance.md, "Results").
 enum RowPrefetch {
     /// Rows ahead: enough to cover a miss with the work on the rows between.
     static let distance = 10

@@ -7,7 +7,7 @@ class RowSink {
     /// changed here either. Passed `inout`, the row reaches `push` and the stages after it without
     /// a copy: a row passed by value from an array or a pointer is retained and released around
     /// the call. Over loaded rows those are a cache miss each, which an atomic retain cannot
-    /// overlap with other loads (issue 5: a sixth of a first answer in the shell).
+    /// overlap with other loads.
     @inline(never)
     final func push(lent row: inout Row) throws(RuntimeError) -> Bool {
         try push(row)
@@ -20,7 +20,7 @@ class RowSink {
     }
     /// Takes a new value for `row` (a stage's result, with the row's `$source`). Sinks that look
     /// only at values override it: building a `Row` copies its source's strings, and the row is
-    /// then taken apart again at once (issue 5: a fifth of `select` into `jsonl` lines).
+    /// then taken apart again at once.
     func push(_ value: Value, sourceOf row: Row) throws(RuntimeError) -> Bool {
         try push(Row(value, source: row.source))
     }
@@ -29,21 +29,25 @@ class RowSink {
     var releasesValuesAtOnce: Bool { false }
     /// No more rows will come: flush what is held.
     func finish() throws(RuntimeError) {}
-}
 
-/// The end of the chain: the statement's result.
-final class ResultCollector: RowSink {
-    var values: [Value] = []
-
-    override func push(_ row: Row) throws(RuntimeError) -> Bool {
-        values.append(row.value)
-        return true
+    /// Takes the part of this stage's work done on a worker thread for a batch of rows
+    /// (`StageDefinition.partOnWorkers`): only stages that offer one override it.
+    func merge(_ part: BatchPart) {
+        preconditionFailure("\(Self.self) takes no part made on the workers")
     }
 
-    override func push(_ value: Value, sourceOf row: Row) throws(RuntimeError) -> Bool {
-        values.append(value)
-        return true
+    /// What this sink made of a batch, when it ends a worker's chain (`BatchEnding.makeSink`).
+    func takePart() -> BatchPart {
+        preconditionFailure("\(Self.self) does not end a worker's chain")
     }
+
+    /// How the sink runs its expressions, when it has a choice, for the plan's summary: `in
+    /// place`, `lent`, `compiled`.
+    var strategy: String? { nil }
+
+    /// The sink when it encodes each row as a JSON Lines line as it comes, so the stage before
+    /// may write its columns straight into the line (`select` of field paths).
+    var lineEncoder: EncodingSink? { nil }
 }
 
 /// The end of a streaming run: each result goes to the caller as soon as it is known.
@@ -72,6 +76,8 @@ final class RowCounter: RowSink {
 
     override var releasesValuesAtOnce: Bool { true }
 
+    override func takePart() -> BatchPart { .count(count) }
+
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         count += 1
         return true
@@ -87,6 +93,8 @@ final class RowCounter: RowSink {
 final class BatchCollector: RowSink {
     var rows: [Row] = []
 
+    override func takePart() -> BatchPart { .rows(rows) }
+
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         rows.append(row)
         return true
@@ -94,12 +102,16 @@ final class BatchCollector: RowSink {
 }
 
 /// The end of the row-by-row stages of a batch whose results are written as JSON Lines: each
-/// row is encoded as it arrives (`Evaluator.run(_:on:writingJSONLines:)`).
+/// row is encoded as it arrives (`BatchEnding.lines`).
 final class EncodingSink: RowSink {
     private var bytes = UTF8Buffer(capacity: 64 << 10)
     private let lists = JSONListTexts()
 
     override var releasesValuesAtOnce: Bool { true }
+
+    override var lineEncoder: EncodingSink? { self }
+
+    override func takePart() -> BatchPart { .lines(bytes.string) }
 
     override func push(_ row: Row) throws(RuntimeError) -> Bool {
         JSONText.appendLine(row.value, to: &bytes, lists: lists)
@@ -136,6 +148,4 @@ final class EncodingSink: RowSink {
         }
     }
 
-    /// The lines encoded so far.
-    var text: String { bytes.string }
 }

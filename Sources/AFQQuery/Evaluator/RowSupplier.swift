@@ -23,11 +23,11 @@ public struct FieldDemand: Sendable, Hashable {
     public var subkeys: [String: FieldDemand]
     /// Keys needed whole but read only by membership tests against string literals (`where
     /// supportedOperators contains "BETWEEN"`, `"UPSERT" in supportedWriteOperations`), with the
-    /// texts they are tested for. A reader may leave out every element of a list there that is
-    /// not a string with the same code points as one of them: no such element can make a test
-    /// true (afq-language §6: a list holds an element equal to the string; a timestamp never
-    /// sits at these keys, `RowProjection`), so every test answers the same. Readers that ignore
-    /// this keep the whole value, which is always allowed.
+    /// texts they are tested for. A reader may leave out every element of a list there that is not
+    /// a string with the same code points as one of them: no such element can make a test true
+    /// (docs/language.md, "Operators": a list holds an element equal to the string; a timestamp
+    /// never sits at these keys, `RowProjection`), so every test answers the same. Readers that
+    /// ignore this keep the whole value, which is always allowed.
     public var keptTexts: [String: Set<String>]
 
     public init(keys: Set<String>?, subkeys: [String: FieldDemand] = [:], keptTexts: [String: Set<String>] = [:]) {

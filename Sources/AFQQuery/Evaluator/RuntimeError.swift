@@ -1,4 +1,5 @@
-/// Problems that only show while rows flow (afq-language §6 comparisons and arithmetic; §9).
+/// Problems that only show while rows flow: comparisons and arithmetic (docs/language.md,
+/// "Operators" and "Errors").
 public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
     case incomparable(String, left: String, right: String, SourceRange)
     case invalidOperands(String, left: String, right: String, SourceRange)

@@ -3,34 +3,11 @@
 /// Why: evaluating a row retains parts of the syntax tree (boxed sub-expressions, path arrays,
 /// field names longer than fifteen bytes). When both cores evaluate the same tree, every such
 /// retain moves one cache line between them, and over loaded rows this took as long as the work
-/// itself (issue 5: shell queries ran 1.3× faster on two cores than on one). A copy per batch
+/// itself. A copy per batch
 /// costs a few dozen allocations against thousands of rows.
 extension Stage {
     var unsharedCopy: Stage {
-        let kind: Kind
-        switch self.kind {
-        case .where(let condition): kind = .where(condition.unsharedCopy)
-        case .select(let items): kind = .select(items.map(\.unsharedCopy))
-        case .reject(let paths): kind = .reject(paths.map(\.unsharedCopy))
-        case .get(let expression): kind = .get(expression.unsharedCopy)
-        case .sortBy(let keys):
-            kind = .sortBy(keys.map { SortKey(expression: $0.expression.unsharedCopy, descending: $0.descending) })
-        case .limit(let count): kind = .limit(count.unsharedCopy)
-        case .skip(let count): kind = .skip(count.unsharedCopy)
-        case .count: kind = .count
-        case .distinct: kind = .distinct
-        case .expand(let path, let alias): kind = .expand(path.unsharedCopy, alias: alias?.unsharedCopy)
-        case .groupBy(let keys, let aggregates):
-            kind = .groupBy(keys: keys.map(\.unsharedCopy), aggregates: aggregates?.map(\.unsharedCopy))
-        case .to(let name): kind = .to(name.unsharedCopy)
-        }
-        return Stage(kind, range: range, keywordRange: keywordRange)
-    }
-}
-
-extension GroupBy.Grouping {
-    var unsharedCopy: GroupBy.Grouping {
-        GroupBy.Grouping(keys: keys.map(\.unsharedCopy), aggregates: aggregates.map(\.unsharedCopy), definitions: definitions)
+        Stage(definition.unsharedCopy, range: range, keywordRange: keywordRange)
     }
 }
 

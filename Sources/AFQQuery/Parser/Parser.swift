@@ -62,9 +62,6 @@ public struct Parser {
     /// The source words a pipeline may start with (afq-language §4).
     public static let sources = ["connectors"]
 
-    /// Stage keywords and what follows them, for messages and completion.
-    static let stageWords = ["where", "select", "reject", "get", "sort", "limit", "skip", "count", "distinct", "expand", "group", "to"]
-
     // MARK: statements
 
     private mutating func parseStatement() throws -> Statement {
@@ -85,8 +82,8 @@ public struct Parser {
         var stages: [Stage] = []
         while current.isSymbol(.pipe) {
             advance()
-            if let last = stages.last, case .to = last.kind {
-                throw ParseError.misplacedStage("to", last.range)
+            if let last = stages.last, last.signature.endsPipeline {
+                throw ParseError.misplacedStage(last.name, last.range)
             }
             stages.append(try parseStage())
         }
@@ -100,58 +97,21 @@ public struct Parser {
         guard case .identifier(let word) = keyword.kind else {
             throw unexpected("a stage such as `where` or `select`")
         }
-        advance()
-        let kind: Stage.Kind
-        var keywordRange = keyword.range
-        switch word {
-        case "where": kind = .where(try parseExpression())
-        case "select": kind = .select(try parseList { try $0.parseSelectItem() })
-        case "reject": kind = .reject(try parseList { try $0.parseExpression() })
-        case "get": kind = .get(try parseExpression())
-        case "sort":
-            keywordRange = keywordRange.joined(with: try expectWord("by", after: "sort"))
-            kind = .sortBy(try parseList { try $0.parseSortKey() })
-        case "limit": kind = .limit(try parseExpression())
-        case "skip": kind = .skip(try parseExpression())
-        case "count": kind = .count
-        case "distinct": kind = .distinct
-        case "expand":
-            let path = try parseExpression()
-            kind = .expand(path, alias: try parseAlias())
-        case "group":
-            keywordRange = keywordRange.joined(with: try expectWord("by", after: "group"))
-            let keys = try parseList { try $0.parseNamed() }
-            var aggregates: [NamedExpression]? = nil
-            if current.isWord("compute") {
-                advance()
-                aggregates = try parseList { try $0.parseNamed() }
-            }
-            kind = .groupBy(keys: keys, aggregates: aggregates)
-        case "to":
-            let formatToken = current
-            guard case .identifier(let format) = formatToken.kind else {
-                throw unexpected("an output format such as `json` or `csv`")
-            }
-            advance()
-            kind = .to(Name(format, formatToken.range))
-        default:
-            let stageNames = ["where", "select", "reject", "get", "sort by", "limit", "skip", "count", "distinct", "expand", "group by", "to"]
+        guard let definition = StageLibrary.definition(startingWith: word) else {
             throw ParseError.unknownStage(
-                word, suggestion: Suggestions.nearest(to: word, in: stageNames).first, keyword.range)
+                word, suggestion: Suggestions.nearest(to: word, in: StageLibrary.signatures.map(\.name)).first,
+                keyword.range)
         }
-        return Stage(kind, range: keyword.range.joined(with: previousRange), keywordRange: keywordRange)
+        advance()
+        var keywordRange = keyword.range
+        for following in definition.signature.keywords.dropFirst() {
+            keywordRange = keywordRange.joined(with: try expectWord(following, after: word))
+        }
+        let stage = try definition.parse(&self, keyword: keywordRange)
+        return Stage(stage, range: keyword.range.joined(with: previousRange), keywordRange: keywordRange)
     }
 
-    private mutating func parseSelectItem() throws -> SelectItem {
-        if current.isSymbol(.star) {
-            let range = current.range
-            advance()
-            return .all(range)
-        }
-        return .column(try parseNamed())
-    }
-
-    private mutating func parseNamed() throws -> NamedExpression {
+    mutating func parseNamed() throws -> NamedExpression {
         // The column name is the text as written, from the first token to the last (a leading
         // `(` belongs to it even though the expression's own range starts inside it).
         let start = current.range.lowerBound
@@ -160,19 +120,7 @@ public struct Parser {
         return NamedExpression(expression: expression, alias: try parseAlias(), sourceText: text)
     }
 
-    private mutating func parseSortKey() throws -> SortKey {
-        let expression = try parseExpression()
-        var descending = false
-        if current.isWord("desc") {
-            descending = true
-            advance()
-        } else if current.isWord("asc") {
-            advance()
-        }
-        return SortKey(expression: expression, descending: descending)
-    }
-
-    private mutating func parseAlias() throws -> Name? {
+    mutating func parseAlias() throws -> Name? {
         guard current.isWord("as") else { return nil }
         advance()
         return try parseName(what: "a column name after `as`")
@@ -193,7 +141,7 @@ public struct Parser {
         }
     }
 
-    private mutating func parseList<T>(_ item: (inout Parser) throws -> T) throws -> [T] {
+    mutating func parseList<T>(_ item: (inout Parser) throws -> T) throws -> [T] {
         var items = [try item(&self)]
         while current.isSymbol(.comma) {
             advance()
@@ -403,11 +351,11 @@ public struct Parser {
 
     // MARK: token helpers
 
-    private var current: Token { tokens[index] }
+    var current: Token { tokens[index] }
     private var peek: Token { tokens[min(index + 1, tokens.count - 1)] }
-    private var previousRange: SourceRange { tokens[max(0, index - 1)].range }
+    var previousRange: SourceRange { tokens[max(0, index - 1)].range }
 
-    private mutating func advance() {
+    mutating func advance() {
         if index < tokens.count - 1 { index += 1 }
     }
 
@@ -427,14 +375,14 @@ public struct Parser {
         return range
     }
 
-    private mutating func expectWord(_ word: String, after keyword: String) throws -> SourceRange {
+    mutating func expectWord(_ word: String, after keyword: String) throws -> SourceRange {
         guard current.isWord(word) else { throw unexpected("`\(word)` after `\(keyword)`") }
         let range = current.range
         advance()
         return range
     }
 
-    private func unexpected(_ what: String) -> ParseError {
+    func unexpected(_ what: String) -> ParseError {
         var range = current.range
         switch current.kind {
         case .end, .newline, .semicolon:

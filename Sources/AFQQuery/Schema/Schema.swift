@@ -6,7 +6,8 @@ public struct Schema: Sendable, Hashable {
         self.row = row
     }
 
-    /// The type at a dotted path below the row, mapping over lists as paths do (afq-language §6);
+    /// The type at a dotted path below the row, mapping over lists as paths do (docs/language.md,
+    /// "Fields and paths");
     /// nil when some step names no known field.
     public func type(at path: [String]) -> SchemaType? {
         var type = SchemaType.record(row)

@@ -1,5 +1,6 @@
-/// Widening a declared schema with the keys real data carries (afq-language §6: "plus any extra
-/// keys present in the loaded data, so newer API fields stay usable").
+/// Widening a declared schema with the keys real data carries, so newer API fields stay usable
+/// (docs/language.md, "Fields and paths": paths are checked "against the AppFlow model plus any
+/// extra keys found in the loaded data").
 extension SchemaType {
     /// The type of one observed value; records list their keys in order of appearance.
     public static func inferred(from value: Value) -> SchemaType {

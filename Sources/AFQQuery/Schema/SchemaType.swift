@@ -6,7 +6,8 @@ public indirect enum SchemaType: Sendable, Hashable {
     case number
     case string
     case timestamp
-    /// A string drawn from a known set; values outside it are kept, never rejected (appflow-api §3.5).
+    /// A string drawn from a known set; values outside it are kept, never rejected, since the
+    /// service may send values its model does not list (README, "Data").
     case enumeration(EnumSchema)
     case list(SchemaType)
     case record(RecordSchema)

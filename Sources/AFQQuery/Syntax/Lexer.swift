@@ -1,6 +1,6 @@
-/// Splits program text into tokens (afq-language §2) and applies the statement rules of §3:
-/// a newline ends a statement unless the line ends with `|` or `,`, the next non-blank line
-/// starts with `|`, or it falls inside `(` or `[`.
+/// Splits program text into tokens and applies the statement rules of docs/language.md,
+/// "Pipelines": a newline ends a statement unless the line ends with `|` or `,`, the next
+/// non-blank line starts with `|`, or it falls inside `(` or `[`.
 public struct Lexer {
     private let bytes: [UInt8]
     private var position = 0
@@ -39,7 +39,7 @@ public struct Lexer {
         return Lexer.applyContinuationRules(raw)
     }
 
-    /// Drops the newlines that §3 says do not end a statement, and collapses blank lines.
+    /// Drops the newlines that do not end a statement, and collapses blank lines.
     static func applyContinuationRules(_ tokens: [Token]) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
@@ -71,8 +71,9 @@ public struct Lexer {
         return result
     }
 
-    /// An extension of §3 (docs/language.md): a line that ends with an operator, or a line that
-    /// starts with `and`, `or` or `compute`, cannot end or start a statement, so the statement goes on.
+    /// A **Decision** of docs/language.md, "Pipelines": a line that ends with an operator, or a
+    /// line that starts with `and`, `or` or `compute`, cannot end or start a statement, so the
+    /// statement goes on.
     public static func expectsMore(after token: Token) -> Bool {
         switch token.kind {
         case .identifier(let word): return continuationWords.contains(word)

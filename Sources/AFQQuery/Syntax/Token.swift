@@ -1,4 +1,4 @@
-/// A lexical token with its place in the program (afq-language §2).
+/// A lexical token with its place in the program.
 public struct Token: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// `[A-Za-z_][A-Za-z0-9_]*`; reserved words are identifiers the parser treats specially.
@@ -12,7 +12,8 @@ public struct Token: Sendable, Equatable {
         /// A whole dot-command line (`.format json`), taken raw at the start of a statement.
         case dotCommand(String)
         case symbol(Symbol)
-        /// Ends a statement (a newline that no continuation rule of §3 swallowed).
+        /// Ends a statement (a newline that no continuation rule swallowed: docs/language.md,
+        /// "Pipelines").
         case newline
         case semicolon
         case end
@@ -33,7 +34,8 @@ public struct Token: Sendable, Equatable {
         self.range = range
     }
 
-    /// The words of afq-language §2 that need backticks to be used as keys.
+    /// The reserved words, which need backticks to be used as keys (docs/language.md, "Fields and
+    /// paths").
     public static let reservedWords: Set<String> = [
         "and", "or", "not", "is", "in", "contains", "like", "as", "by", "asc", "desc", "true", "false", "null",
     ]

@@ -1,7 +1,7 @@
 /// The JSON text of lists written lately, found by the list's storage: a list met again (the
 /// reader and the shell's copies share repeated lists among rows: operators, write operations,
-/// modes) is written by copying its bytes instead of encoding it again (issue 5: encoding was a
-/// third of `select connectorName, supportedWriteOperations` to `jsonl`).
+/// modes) is written by copying its bytes instead of encoding it again (measured:
+/// docs/performance.md, "Results").
 ///
 /// A hit is exact: each slot holds its list, so the storage cannot be freed and reused for other
 /// values, nor changed in place (a list held twice is copied before any change). Not thread-safe:

@@ -2,13 +2,15 @@
 /// JSON (CSV cells, the shell's `--param-json` echo).
 ///
 /// Keys keep record order; timestamps are ISO 8601 strings and numbers follow `Value.numberText`
-/// (afq-language §8). Strings escape `"`, `\` and control characters (`\n`, `\r`, `\t`, `\b`, `\f`
-/// by their short escapes, the rest as `\u00XX`, as jq does); `/` and non-ASCII text are written
-/// as they are, in UTF-8. A number that is not finite has no JSON spelling and is written `null`.
+/// (docs/language.md, "Output"). Strings escape `"`, `\` and control characters (`\n`, `\r`, `\t`,
+/// `\b`, `\f` by their short escapes, the rest as `\u00XX`, as jq does); `/` and non-ASCII text are
+/// written as they are, in UTF-8. A number that is not finite has no JSON spelling and is written
+/// `null`.
 ///
 /// The text is written as UTF-8 bytes (`UTF8Buffer`) and made a `String` once: appending to a
-/// `String` piece by piece took half the time of a large `jsonl` query over loaded rows (issue 5). Escaping works
-/// on bytes, which is exact for UTF-8: every byte of a multi-byte character is 0x80 or above.
+/// `String` piece by piece took much of a large `jsonl` query's time over loaded rows (measured:
+/// docs/performance.md, "Results"). Escaping works on bytes, which is exact for UTF-8: every byte
+/// of a multi-byte character is 0x80 or above.
 public enum JSONText {
     /// The value on one line without spaces: `{"a":1,"b":[true,null]}`.
     public static func compact(_ value: Value) -> String {
@@ -63,7 +65,7 @@ public enum JSONText {
     }
 
     /// Indexes rather than `for … in`: each element taken out would be a copy, retained and
-    /// released (issue 5: a tenth of writing `jsonl` rows).
+    /// released (measured: docs/performance.md, "What makes afq fast").
     private static func writeCompact(_ value: Value, into out: inout UTF8Buffer, lists: JSONListTexts? = nil) {
         switch value {
         case .list(let items):

@@ -1,4 +1,5 @@
-/// An ordered record: keys keep the order of the data they were read from (afq-language §1).
+/// An ordered record: keys keep the order of the data they were read from (docs/recording.md,
+/// "What afq reads").
 ///
 /// Connector configurations have about thirty keys, so a linear scan over parallel arrays beats
 /// hashing; equality ignores key order, as deep equality in jq and Nushell does.
@@ -27,7 +28,8 @@ public struct Record: Sendable {
 
     /// Keys match by code points (`hasSameCodePoints`), which compares lengths first: String's
     /// `==` on two different buffers calls into a general comparison even when lengths differ,
-    /// which made key lookup the largest cost of in-memory queries (issue 5).
+    /// which made key lookup the largest cost of in-memory queries (measured: docs/performance.md,
+    /// "What makes afq fast").
     public func index(of key: String) -> Int? {
         var i = 0
         while i < keys.count {

@@ -1,9 +1,9 @@
 extension String {
-    /// Equality by Unicode code points, as afq orders strings (afq-language §5, `sort by`):
-    /// Swift's `==` also equates canonically equivalent spellings ("K" and the Kelvin sign),
-    /// which the order keeps apart. Lengths are compared first: a string knows its UTF-8 length,
-    /// and most unequal strings differ in it, so lists and records are searched quickly; equal
-    /// lengths compare their bytes in place.
+    /// Equality by Unicode code points, as `sort by` orders strings (docs/language.md,
+    /// "Operators"): Swift's `==` also equates canonically equivalent spellings ("K" and the Kelvin
+    /// sign), which the order keeps apart. Lengths are compared first: a string knows its UTF-8
+    /// length, and most unequal strings differ in it, so lists and records are searched quickly;
+    /// equal lengths compare their bytes in place.
     @inline(__always)
     public func hasSameCodePoints(as other: String) -> Bool {
         // The same representation (the same inline text, or one shared buffer) is the same text:

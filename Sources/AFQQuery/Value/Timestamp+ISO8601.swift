@@ -2,7 +2,8 @@
 extension Timestamp {
     /// Parses `YYYY-MM-DD`, or a date-time `YYYY-MM-DDTHH:MM[:SS[.fraction]]` with `Z`, `±HH:MM`,
     /// `±HHMM` or no offset (read as UTC). A space may stand for the `T`. This accepts what the
-    /// AWS CLI prints (Python's `isoformat()`, appflow-api §3.3) and what users type in queries.
+    /// AWS CLI prints (Python's `isoformat()`; docs/recording.md, "What afq reads") and what users
+    /// type in queries.
     public init?(iso8601 text: String) {
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.digits(4), scanner.skip("-"),
@@ -42,7 +43,8 @@ extension Timestamp {
         self.init(secondsSince1970: seconds)
     }
 
-    /// `2023-05-04T12:00:00Z`, with milliseconds only when the instant has a fraction (afq-language §8).
+    /// `2023-05-04T12:00:00Z`, with milliseconds only when the instant has a fraction
+    /// (docs/language.md, "Output").
     public var iso8601: String {
         let totalMilliseconds = (secondsSince1970 * 1000).rounded()
         var wholeSeconds = Int64((totalMilliseconds / 1000).rounded(.down))

@@ -7,8 +7,9 @@
 #endif
 
 /// Growing UTF-8 text for `JSONText`: appending a byte is a store and a count, with none of the
-/// uniqueness checks an `[UInt8]` makes on every append (a third of writing a large `jsonl`
-/// result was spent in them, issue 5). Not copyable, so exactly one owner frees it.
+/// uniqueness checks an `[UInt8]` makes on every append, which showed in writing a large `jsonl`
+/// result (measured: docs/performance.md, "What makes afq fast"). Not copyable, so exactly one
+/// owner frees it.
 public struct UTF8Buffer: ~Copyable {
     @usableFromInline var base: UnsafeMutablePointer<UInt8>
     @usableFromInline var count = 0

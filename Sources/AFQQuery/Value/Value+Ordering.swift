@@ -1,4 +1,4 @@
-/// The total order of `sort by` (afq-language §5): null after everything, then
+/// The total order of `sort by` (docs/language.md, "Stages"): null after everything, then
 /// boolean < number < timestamp < string < list < record; within a type the natural order.
 extension Value {
     /// Negative, zero or positive as `a` sorts before, with or after `b` in ascending order.
@@ -42,7 +42,7 @@ extension Value {
         }
     }
 
-    /// Strings order by Unicode code points, case-sensitive (afq-language §5).
+    /// Strings order by Unicode code points, case-sensitive (docs/language.md, "Stages").
     static func compareCodePoints(_ x: String, _ y: String) -> Int {
         var i = x.unicodeScalars.makeIterator()
         var j = y.unicodeScalars.makeIterator()

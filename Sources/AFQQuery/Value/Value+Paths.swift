@@ -1,6 +1,6 @@
 /// Reading and rewriting a value at a field path, for `expand` and `reject`.
 extension Value {
-    /// The value at a plain field path (afq-language §6 semantics, lists mapped).
+    /// The value at a plain field path, lists mapped (docs/language.md, "Fields and paths").
     func value(at path: ArraySlice<String>) -> Value {
         var current = self
         for step in path { current = ExpressionEvaluator.member(step, of: current) }

@@ -3,10 +3,10 @@ extension Value {
     /// 2^63 as a Double: integral values below it in magnitude fit an `Int64` exactly.
     private static let int64Bound = 9_223_372_036_854_775_808.0
 
-    /// The one spelling of numbers in every format (afq-language §8): integral numbers without a
-    /// decimal point (`3`, `-1`, `1000000`), others in Swift's shortest round-trip form (`1.5`,
-    /// `0.1`, `1e-07`). Not-a-number and infinities, which the evaluator does not produce, read
-    /// `NaN`, `Infinity` and `-Infinity`; JSON writes them as `null`.
+    /// The one spelling of numbers in every format (docs/language.md, "Output"): integral numbers
+    /// without a decimal point (`3`, `-1`, `1000000`), others in Swift's shortest round-trip form
+    /// (`1.5`, `0.1`, `1e-07`). Not-a-number and infinities, which the evaluator does not produce,
+    /// read `NaN`, `Infinity` and `-Infinity`; JSON writes them as `null`.
     public static func numberText(_ n: Double) -> String {
         if n.isNaN { return "NaN" }
         if n.isInfinite { return n < 0 ? "-Infinity" : "Infinity" }

@@ -1,8 +1,8 @@
-/// A value of the afq language (afq-language §1): a closed enum, never `Any`.
+/// A value of the afq language (docs/language.md, "Values"): a closed enum, never `Any`.
 public enum Value: Sendable {
     case null
     case bool(Bool)
-    /// Numbers are doubles: integers are exact up to 2^53, as the contract promises.
+    /// Numbers are doubles: integers are exact up to 2^53, as docs/language.md, "Values", promises.
     case number(Double)
     case string(String)
     case timestamp(Timestamp)
@@ -11,7 +11,7 @@ public enum Value: Sendable {
 }
 
 extension Value {
-    /// The type's name as `type(x)` reports it (afq-language §1).
+    /// The type's name as `type(x)` reports it (docs/language.md, "Functions").
     public var typeName: String {
         switch self {
         case .null: return "null"
@@ -24,7 +24,7 @@ extension Value {
         }
     }
 
-    /// Truthiness used by `where`, `and`, `or`, `not` (afq-language §1).
+    /// Truthiness used by `where`, `and`, `or`, `not` (docs/language.md, "Values").
     public var isTruthy: Bool {
         switch self {
         case .null: return false
@@ -62,7 +62,8 @@ extension Value {
         return nil
     }
 
-    /// The value of `key` when this is a record; `null` otherwise (afq-language §6, paths).
+    /// The value of `key` when this is a record; `null` otherwise (docs/language.md, "Fields and
+    /// paths").
     public subscript(key: String) -> Value {
         if case .record(let r) = self { return r[key] ?? .null }
         return .null
@@ -70,8 +71,8 @@ extension Value {
 }
 
 extension Value: Equatable {
-    /// Deep equality (afq-language §6): numbers by value, strings by code points, records
-    /// regardless of key order.
+    /// Deep equality (docs/language.md, "Operators"): numbers by value, strings by code points,
+    /// records regardless of key order.
     public static func == (lhs: Value, rhs: Value) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true

@@ -40,23 +40,26 @@ public struct Completer {
         let stageWords = Completer.words(in: currentStage)
         guard let keyword = stageWords.first else {
             // Right after `|`: a stage name.
-            return filter(word, StageCatalog.all.map(\.name))
+            return filter(word, StageLibrary.signatures.map(\.name))
+        }
+        // A stage the language does not know still gets fields, functions and variables.
+        let signature = StageLibrary.signature(startingWith: keyword)
+        let keywords = signature?.keywords ?? [keyword]
+        let argument = signature?.argument ?? .expressions
+        if stageWords.count < keywords.count {
+            // The rest of the stage's name: `sort` → `by`.
+            return filter(word, [keywords[stageWords.count]])
         }
         let rowType = self.rowType(after: completedStages)
         let previous = stageWords.last ?? ""
-        switch keyword {
-        case "to":
-            return filter(word, OutputFormat.allCases.map(\.rawValue))
-        case "sort", "group":
-            if stageWords.count == 1 { return filter(word, ["by"]) }
-        case "limit", "skip":
-            return .none
-        default:
-            break
+        switch argument {
+        case .format: return filter(word, OutputFormat.allCases.map(\.rawValue))
+        case .count, .none: return .none
+        case .expressions, .sortKeys, .groupKeys: break
         }
         if previous == "as" { return .none }
-        if keyword == "sort", stageWords.count > 2, word.isEmpty || "desc".hasPrefix(word) || "asc".hasPrefix(word),
-            !Completer.expectsOperand(previous)
+        if argument == .sortKeys, stageWords.count > keywords.count,
+            word.isEmpty || "desc".hasPrefix(word) || "asc".hasPrefix(word), !Completer.expectsOperand(previous)
         {
             return filter(word, ["asc", "desc"])
         }
@@ -65,7 +68,7 @@ public struct Completer {
         }
         if word.hasPrefix("$") { return completeVariable(word, rowType: rowType) }
         if word.contains(".") { return completePath(word, in: rowType) }
-        if keyword == "group", stageWords.contains("compute"), !currentStage.hasSuffix("(") {
+        if argument == .groupKeys, stageWords.contains("compute"), !currentStage.hasSuffix("(") {
             let afterCompute = currentStage.components(separatedBy: "compute").last ?? ""
             if !afterCompute.contains("(") || afterCompute.hasSuffix(", ") || afterCompute.hasSuffix(",") {
                 return filter(word, AggregateLibrary.names.map { $0 + "(" })

@@ -9,7 +9,7 @@ enum HelpText {
     static func text(for topic: String?) -> String? {
         guard let topic, !topic.isEmpty else { return overview }
         let name = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
-        if let stage = StageCatalog.all.first(where: { $0.name == name || $0.name.hasPrefix(name + " ") }) {
+        if let stage = StageLibrary.signatures.first(where: { $0.name == name || $0.name.hasPrefix(name + " ") }) {
             return entry(stage.syntax, stage.summary, stage.examples)
         }
         if let function = FunctionLibrary.function(named: name) {
@@ -32,29 +32,80 @@ enum HelpText {
 
     /// Every word `.help` knows, for suggestions and completion.
     static var topics: [String] {
-        StageCatalog.all.map(\.name) + FunctionLibrary.names + AggregateLibrary.names
+        StageLibrary.signatures.map(\.name) + FunctionLibrary.names + AggregateLibrary.names
             + commands.compactMap { $0.0.split(separator: " ").first.map(String.init) } + ["formats"]
     }
 
-    private static func entry(_ syntax: String, _ summary: String, _ examples: [String]) -> String {
+    /// Each example's query, then its result as JSON Lines, one value per line after `→`.
+    private static func entry(_ syntax: String, _ summary: String, _ examples: [HelpExample]) -> String {
         var text = "\(syntax)\n  \(summary)\n"
         if !examples.isEmpty {
             text += "\nexamples:\n"
-            for example in examples { text += "  \(example)\n" }
+            for example in examples {
+                text += "  \(example.query)\n"
+                for line in example.expected.split(separator: "\n") { text += "  → \(line)\n" }
+            }
         }
         return text
     }
 
-    static let operators: [(String, String, [String])] = [
-        ("== !=", "deep equality; a timestamp equals a string holding the same ISO 8601 instant", ["connectors | where connectorType == \"Slack\" | count"]),
-        ("< <= > >=", "ordering; false when either side is null; mixed types are an error", ["connectors | where registeredAt > \"2023-01-01\" | get connectorLabel"]),
-        ("contains", "a list holds an element, or a string holds a substring", ["connectors | where supportedTriggerTypes contains \"Event\" | get connectorType"]),
-        ("in", "the left value is an element of the right list", ["connectors | where connectorType in [\"S3\", \"Redshift\"] | get connectorName"]),
-        ("like", "glob match, * and ?, case-insensitive", ["connectors | where connectorName like \"amazon*\" | get connectorName"]),
-        ("=~ !~", "regular expression search; (?i) makes it case-insensitive", ["connectors | where connectorType =~ \"^S\" | get connectorType"]),
-        ("and or not", "logic on truthiness: null, false, 0, \"\", [] and {} are false", ["connectors | where canUseAsSource and not canUseAsDestination | count"]),
-        ("is null", "`x is null`, `x is not null`", ["connectors | where connectorArn is not null | count"]),
-        ("+ - * / %", "arithmetic; + also joins strings and lists; null in gives null out", ["connectors | select connectorType, len(supportedOperators) * 2 as doubled | limit 2"]),
+    static let operators: [(String, String, [HelpExample])] = [
+        ("== !=", "deep equality; a timestamp equals a string holding the same ISO 8601 instant", [HelpExample(
+            "connectors | where connectorType == \"Slack\" | count",
+            #"1"#)]),
+        ("< <= > >=", "ordering; false when either side is null; mixed types are an error", [HelpExample(
+            "connectors | where registeredAt > \"2023-01-01\" | get connectorLabel",
+            #"""
+            "jira-cloud"
+            "acme.postgres-lambda"
+            "google-sheets"
+            "acme-inventory-api"
+            "stripe_payments"
+            "workday-hcm"
+            "fieldservice-pro"
+            """#)]),
+        ("contains", "a list holds an element, or a string holds a substring", [HelpExample(
+            "connectors | where supportedTriggerTypes contains \"Event\" | get connectorType",
+            #""Salesforce""#)]),
+        ("in", "the left value is an element of the right list", [HelpExample(
+            "connectors | where connectorType in [\"S3\", \"Redshift\"] | get connectorName",
+            #"""
+            "Amazon Redshift"
+            "Amazon S3"
+            """#)]),
+        ("like", "glob match, * and ?, case-insensitive", [HelpExample(
+            "connectors | where connectorName like \"amazon*\" | get connectorName",
+            #"""
+            "Amazon Redshift"
+            "Amazon S3"
+            "Amazon EventBridge"
+            "Amazon Lookout for Metrics"
+            "Amazon Honeycode"
+            "Amazon Connect Customer Profiles"
+            """#)]),
+        ("=~ !~", "regular expression search; (?i) makes it case-insensitive", [HelpExample(
+            "connectors | where connectorType =~ \"^S\" | get connectorType",
+            #"""
+            "Salesforce"
+            "Singular"
+            "Slack"
+            "S3"
+            "Servicenow"
+            "Snowflake"
+            "SAPOData"
+            """#)]),
+        ("and or not", "logic on truthiness: null, false, 0, \"\", [] and {} are false", [HelpExample(
+            "connectors | where canUseAsSource and not canUseAsDestination | count",
+            #"14"#)]),
+        ("is null", "`x is null`, `x is not null`", [HelpExample(
+            "connectors | where connectorArn is not null | count",
+            #"7"#)]),
+        ("+ - * / %", "arithmetic; + also joins strings and lists; null in gives null out", [HelpExample(
+            "connectors | select connectorType, len(supportedOperators) * 2 as doubled | limit 2",
+            #"""
+            {"connectorType":"Salesforce","doubled":42}
+            {"connectorType":"Singular","doubled":28}
+            """#)]),
     ]
 
     static let commands: [(String, String)] = [
@@ -86,8 +137,8 @@ enum HelpText {
             stages:
 
             """
-        let stageWidth = StageCatalog.all.map(\.syntax.count).max() ?? 0
-        for stage in StageCatalog.all { text += "  \(pad(stage.syntax, stageWidth)) \(stage.summary)\n" }
+        let stageWidth = StageLibrary.signatures.map(\.syntax.count).max() ?? 0
+        for stage in StageLibrary.signatures { text += "  \(pad(stage.syntax, stageWidth)) \(stage.summary)\n" }
         text += "\nfunctions:\n"
         for function in FunctionLibrary.all { text += "  \(pad(function.signature, 22)) \(function.summary)\n" }
         text += "\naggregates (after compute):\n"

@@ -1,5 +1,6 @@
 /// Somewhere text goes: standard output, standard error, a file, or a test's buffer.
-/// Libraries write here instead of owning stdout (style.md).
+/// Libraries write here instead of owning stdout: only the executable owns it, so a session runs
+/// the same against a terminal, a file or a test's buffer.
 public protocol TextSink: AnyObject {
     func write(_ text: String)
     /// The terminal's width when this is a terminal, else nil.

@@ -7,10 +7,10 @@ import CEditLineShim
     @preconcurrency import Darwin
 #endif
 
-/// The line editor on a terminal: libedit's native API (the only file that touches libedit;
-/// ../shared/reference/libedit-swift.md §4.1). Ctrl-C is a key while editing (ISIG off in edit
-/// mode only) and a signal, caught into a C flag, while a query runs; libedit restores the
-/// terminal itself before any signal acts (EL_SIGNAL) and after every read.
+/// The line editor on a terminal: libedit's native API (the only file that touches libedit:
+/// README, "How it is built"). Ctrl-C is a key while editing (ISIG off in edit mode only) and a
+/// signal, caught into a C flag, while a query runs; libedit restores the terminal itself before
+/// any signal acts (EL_SIGNAL) and after every read.
 public final class EditLineReader: LineReader {
     private let editor: OpaquePointer
     private let historyHandle: OpaquePointer
@@ -169,7 +169,8 @@ public final class EditLineReader: LineReader {
     }
 
     /// libedit decodes input by the locale and drops bytes ≥ 0x80 in the "C" locale, so a
-    /// UTF-8 one is set before it starts (libedit-swift.md §4.6).
+    /// UTF-8 one is set before it starts (else `héllo`, typed where no locale is set, arrives as
+    /// `hllo`).
     private static func useUTF8Locale() {
         let name = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
         if name == "C" || name == "POSIX" { _ = setlocale(LC_CTYPE, "C.UTF-8") }

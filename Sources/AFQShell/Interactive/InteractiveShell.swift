@@ -1,6 +1,6 @@
 import AFQQuery
 
-/// The interactive shell (afq-cli "Modes": a terminal on both ends), as sqlite3, DuckDB and
+/// The interactive shell (README, "Command line": a terminal on both ends), as sqlite3, DuckDB and
 /// Nushell users expect: a banner naming the data, an `afq> ` prompt, a continuation prompt for
 /// unfinished statements, history, and errors that never end the session.
 public final class InteractiveShell {
@@ -48,7 +48,8 @@ public final class InteractiveShell {
             case .interrupted:
                 accumulator.reset()
             case .line(let line):
-                // A line starting with `|` continues the previous statement (afq-language §3).
+                // A line starting with `|` continues the previous statement (docs/shell.md,
+                // "Typing").
                 if accumulator.isEmpty, line.drop(while: { $0 == " " }).hasPrefix("|"), let lastPipeline {
                     accumulator.continueStatement(lastPipeline)
                 }

@@ -1,7 +1,8 @@
 import AFQQuery
 
 /// Gathers typed lines until they form complete statements, by the continuation rules of
-/// afq-language §3: a trailing `|`, `,` or operator, or an open `(` or `[`, asks for another line.
+/// docs/language.md, "Pipelines": a trailing `|`, `,` or operator, or an open `(` or `[`, asks for
+/// another line.
 public struct StatementAccumulator {
     public private(set) var pending: [String] = []
 

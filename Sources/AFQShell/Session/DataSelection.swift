@@ -1,7 +1,7 @@
 import AFQQuery
 import AFQSources
 
-/// Which data `connectors` reads (afq-cli "Data"): the bundled sample unless files are named.
+/// Which data `connectors` reads (README, "Data"): the bundled sample unless files are named.
 public enum DataSelection: Sendable, Equatable {
     case bundledSample
     /// Files and folders; `-` means the bytes given as standard input.

@@ -1,7 +1,7 @@
 import AFQQuery
 import AFQSources
 
-/// Turns any error a statement can raise into text and an exit status (afq-language §9).
+/// Turns any error a statement can raise into text and an exit status (docs/language.md, "Errors").
 enum ErrorReport {
     static func text(for error: any Error, in source: SourceFile, color: Bool) -> String {
         if error is NestedFailure { return "" }

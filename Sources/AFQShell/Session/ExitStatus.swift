@@ -1,4 +1,4 @@
-/// The command line's exit statuses (afq-cli "Exit status"; afq-language §9).
+/// The command line's exit statuses (README, "Command line"; docs/language.md, "Errors").
 public enum ExitStatus: Int32, Sendable {
     case success = 0
     /// Lexing, parsing, static check or run time.

@@ -8,7 +8,8 @@ import Foundation
 public struct LiveDataLoader: Sendable {
     let environment: [String: String]
     let home: String?
-    /// Where progress goes; nil when standard error is not a terminal (afq-cli: progress only on one).
+    /// Where progress goes; nil when standard error is not a terminal, where progress is never
+    /// shown (README, "Command line").
     let progress: (any TextSink & Sendable)?
     let isCancelled: @Sendable () -> Bool
     /// Asks for an MFA code; nil when there is no terminal to ask on.

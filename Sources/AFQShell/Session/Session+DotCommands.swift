@@ -8,7 +8,7 @@ import AFQSources
     import Darwin
 #endif
 
-/// The dot-commands of afq-language §7.
+/// The dot-commands (docs/language.md, "Dot-commands").
 extension Session {
     static let commandNames = [
         "help", "format", "open", "live", "refresh", "record", "source", "schema", "param", "params", "timer",

@@ -42,7 +42,8 @@ public final class Session {
     }
 
     /// Runs every statement of a program in order, stopping at the first failure, whose
-    /// diagnostic goes to the error sink (afq-cli: "the first failing statement stops the run").
+    /// diagnostic goes to the error sink (README, "Command line": "the first failing statement
+    /// stops the run").
     @discardableResult
     public func run(_ text: String, name: String) -> RunOutcome {
         let source = SourceFile(name: name, text: text)
@@ -71,8 +72,9 @@ public final class Session {
         return .finished(.success)
     }
 
-    /// Static errors are reported before anything runs (afq-language §9): every pipeline up to the
-    /// first dot-command that could change the data or the parameters is checked first.
+    /// Static errors are reported before anything runs (docs/language.md, "Pipelines"): every
+    /// pipeline up to the first dot-command that could change the data or the parameters is
+    /// checked first.
     private func precheck(_ program: Program) -> (any Error)? {
         guard program.statements.count > 1 else { return nil }
         var pipelines: [Pipeline] = []

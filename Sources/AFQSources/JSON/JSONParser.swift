@@ -263,7 +263,8 @@ struct JSONParser: ~Copyable {
 
     /// The object whose members start at `base`, taken off the member stacks. Objects with the
     /// same keys in the same order (every row of a recording, nearly) share one keys array, so a
-    /// record costs one allocation, for its values (issue 5: loading 100k rows is mostly malloc).
+    /// record costs one allocation, for its values: loading a large recording was mostly
+    /// allocation (measured: docs/performance.md, "Results").
     private mutating func takeRecord(from base: Int) -> Record {
         var sequenceHash = UInt64(memberHashes.count - base)
         for i in base..<memberHashes.count { sequenceHash = (sequenceHash ^ memberHashes[i]) &* 0x100_0000_01b3 }

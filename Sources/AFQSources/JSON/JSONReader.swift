@@ -26,9 +26,9 @@ public enum JSONPathComponent: Sendable, Hashable {
     case index(Int)
 }
 
-/// Reads JSON into `Value`s (afq-language §1): objects become records that keep their key order
-/// (a duplicate key's last value wins, in the first one's place), numbers become doubles (exact for
-/// integers up to 2^53, correctly rounded otherwise), strings must be valid UTF-8.
+/// Reads JSON into `Value`s (docs/language.md, "Values"): objects become records that keep their
+/// key order (a duplicate key's last value wins, in the first one's place), numbers become doubles
+/// (exact for integers up to 2^53, correctly rounded otherwise), strings must be valid UTF-8.
 ///
 /// Foundation's `JSONSerialization` is not used: it loses key order and error positions.
 public enum JSONReader {

@@ -5,7 +5,8 @@ import AFQQuery
 ///
 /// Not an `Array`: handing a finished value over from an array costs a retain and a release per
 /// element, and `Array(stack[0...])` shares the stack's buffer, so every top-level value kept a
-/// buffer as large as the stack ever grew (issue 5: over half the memory of a loaded recording).
+/// buffer as large as the stack ever grew: most of a loaded recording's memory was such slack
+/// (measured: docs/performance.md, "Results").
 struct ValueStack: ~Copyable {
     private var storage: UnsafeMutablePointer<Value>
     private var capacity: Int

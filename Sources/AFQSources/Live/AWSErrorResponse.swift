@@ -1,15 +1,16 @@
 import AFQQuery
 import AWSSigV4
 
-/// What an AWS error response says (appflow-api §9): the error code, message and request id.
+/// What an AWS error response says (Smithy, "AWS restJson1 protocol", "Operation error
+/// serialization"): the error code, message and request id.
 public struct AWSErrorResponse: Sendable, Equatable {
     public var status: Int
     public var code: String
     public var message: String
     public var requestId: String?
 
-    /// appflow-api §9: the code from `x-amzn-ErrorType`, else the body's `code`/`Code`, else
-    /// `__type`, else the status; cut at the first `:`, and keep what follows a `#`.
+    /// The code from `x-amzn-ErrorType`, else the body's `code`/`Code`, else `__type`, else the
+    /// status; cut at the first `:`, and keep what follows a `#`, as the AWS SDKs sanitise it.
     public init(_ response: HTTPResponse) {
         status = response.status
         let body = try? JSONReader.parse(response.body)
@@ -29,7 +30,7 @@ public struct AWSErrorResponse: Sendable, Equatable {
         requestId = response.headers["x-amzn-requestid"]
     }
 
-    /// A hint for the codes users meet most (appflow-api §9).
+    /// A hint for the codes users meet most (Amazon AppFlow API Reference, "Common Errors").
     public var hint: String? {
         switch code {
         case "UnrecognizedClientException":

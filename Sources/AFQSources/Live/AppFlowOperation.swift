@@ -1,11 +1,11 @@
-/// The AppFlow operations the `connectors` source calls (appflow-api §2): each is a POST of a
-/// JSON body to a fixed path.
+/// The AppFlow operations the `connectors` source calls (Amazon AppFlow API Reference,
+/// "Actions"): each is a POST of a JSON body to a fixed path.
 public enum AppFlowOperation: String, Sendable, CaseIterable {
     case describeConnectors = "DescribeConnectors"
     case listConnectors = "ListConnectors"
     case describeConnector = "DescribeConnector"
 
-    /// appflow-api §2, "Method + path".
+    /// The path of each action's "Request Syntax" in the Amazon AppFlow API Reference.
     public var path: String {
         switch self {
         case .describeConnectors: return "/describe-connectors"

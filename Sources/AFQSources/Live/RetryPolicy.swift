@@ -1,8 +1,9 @@
 import AWSSigV4
 
-/// The AWS SDKs' "standard" retry mode (appflow-api §8): throttling codes, 5xx and transient
-/// network errors are retried with exponential backoff and full jitter, up to `maxAttempts`
-/// attempts in all, paid from a retry quota so a failing service is not hammered.
+/// The AWS SDKs' "standard" retry mode (AWS SDKs and Tools Reference Guide, "Retry behavior"):
+/// throttling codes, 5xx and transient network errors are retried with exponential backoff and
+/// full jitter, up to `maxAttempts` attempts in all, paid from a retry quota so a failing service
+/// is not hammered.
 public struct RetryPolicy: Sendable {
     public var maxAttempts: Int
     /// The most a single backoff can last, in seconds.

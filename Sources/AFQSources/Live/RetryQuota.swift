@@ -1,6 +1,7 @@
-/// The standard mode's retry quota (appflow-api §8): 500 tokens; a retry costs 5 (10 after a
-/// timeout); a success returns what its retries cost, or 1 on a first-attempt success. When a
-/// retry cannot be paid for, the call fails at once. Shared by all calls of one fetch.
+/// The standard mode's retry quota (AWS SDKs and Tools Reference Guide, "Retry behavior"): 500
+/// tokens; a retry costs 5 (10 after a timeout); a success returns what its retries cost, or 1 on
+/// a first-attempt success. When a retry cannot be paid for, the call fails at once. Shared by all
+/// calls of one fetch.
 actor RetryQuota {
     private var tokens = 500
 

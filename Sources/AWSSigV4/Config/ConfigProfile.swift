@@ -1,5 +1,6 @@
 /// The active profile's settings from both shared files; the credentials file wins over the
-/// config file for the same setting (appflow-api §7.1 "Files").
+/// config file for the same setting, as in botocore (AWS CLI User Guide, "Configuration and
+/// credential file settings").
 ///
 /// Printing a profile shows its name and setting names, never values.
 public struct ConfigProfile: Sendable, CustomStringConvertible, CustomReflectable {

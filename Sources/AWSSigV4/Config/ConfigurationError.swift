@@ -12,11 +12,11 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case invalidRegion(value: String, origin: String)
     /// `--region` given but empty after trimming, e.g. `--region ,`.
     case emptyRegionList
-    /// No region anywhere (appflow-api §7.3).
+    /// No region anywhere, and no endpoint URL either (docs/live.md, "Regions").
     case missingRegion(profile: String, configFile: String)
     /// An endpoint URL without `http`/`https` scheme or host.
     case invalidEndpointURL(value: String, origin: String)
-    /// FIPS or dual-stack together with a custom endpoint (appflow-api §5.1).
+    /// FIPS or dual-stack together with a custom endpoint (docs/live.md, "Endpoints").
     case endpointVariantWithCustomEndpoint(variant: String, endpointOrigin: String)
     /// FIPS or dual-stack asked for in a partition that has no such endpoints.
     case unsupportedEndpointVariant(variant: String, region: String)

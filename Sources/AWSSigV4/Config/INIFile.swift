@@ -1,4 +1,5 @@
-/// A parsed AWS shared config or credentials file (appflow-api §7.1 "Files").
+/// A parsed AWS shared config or credentials file (AWS CLI User Guide, "Configuration and
+/// credential file settings").
 ///
 /// The dialect is Python configparser's as botocore uses it: full-line comments starting with
 /// `#` or `;`; `[section]` headers (text after the closing bracket is ignored); `name = value`

@@ -1,5 +1,6 @@
 /// One setting of a shared config file section: a value, or an indented block of nested
-/// settings such as `appflow =\n  endpoint_url = …` (appflow-api §5.1 step 4, §7.1 "Files").
+/// settings such as `appflow =\n  endpoint_url = …` (AWS SDKs and Tools Reference Guide,
+/// "Service-specific endpoints"; AWS CLI User Guide, "Configuration and credential file settings").
 enum INIProperty: Sendable, Equatable {
     case value(String)
     /// Names as written (trimmed), values trimmed.

@@ -1,9 +1,10 @@
-/// Which profile of the shared files is active, and who chose it (appflow-api §7.1 "Profile
-/// name"): `--profile`, else `AWS_PROFILE`, else the legacy `AWS_DEFAULT_PROFILE`, else
-/// `default`.
+/// Which profile of the shared files is active, and who chose it (AWS CLI User Guide,
+/// "Environment variables to configure the AWS CLI"): `--profile`, else `AWS_PROFILE`, else the
+/// legacy `AWS_DEFAULT_PROFILE`, else `default`.
 public struct ProfileSelection: Sendable, Equatable {
     public enum Origin: Sendable, Equatable, CustomStringConvertible {
-        /// `--profile` (or `.live --profile`): skips the environment keys (§7.1).
+        /// `--profile` (or `.live --profile`): skips the environment keys (docs/live.md,
+        /// "Signing in").
         case option
         /// An environment variable, by name.
         case environment(String)
@@ -40,6 +41,7 @@ public struct ProfileSelection: Sendable, Equatable {
         }
     }
 
-    /// Chosen with `--profile`: then environment keys are not used (§7.1, as botocore does).
+    /// Chosen with `--profile`: then environment keys are not used, as botocore does
+    /// (docs/live.md, "Signing in").
     public var isExplicit: Bool { origin == .option }
 }

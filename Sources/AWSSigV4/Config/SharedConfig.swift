@@ -1,6 +1,7 @@
 import Foundation
 
-/// The AWS shared credentials and config files, read once (appflow-api §7.1 "Files").
+/// The AWS shared credentials and config files, read once (AWS CLI User Guide, "Configuration
+/// and credential file settings").
 ///
 /// Paths come from `AWS_SHARED_CREDENTIALS_FILE` / `AWS_CONFIG_FILE` (a leading `~` is the
 /// home folder) or default to `~/.aws/credentials` and `~/.aws/config`. A missing file is

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The ECS / EKS Pod Identity container credentials endpoint (appflow-api §7.1 "Container").
+/// The ECS / EKS Pod Identity container credentials endpoint (AWS SDKs and Tools Reference
+/// Guide, "Container credential provider").
 ///
 /// `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` is appended to `http://169.254.170.2`; otherwise
 /// `AWS_CONTAINER_CREDENTIALS_FULL_URI` is used as is, if it is `https` or plain `http` to a

@@ -1,8 +1,10 @@
 import Foundation
 
 /// The JSON that `credential_process`, the container endpoint and instance metadata answer
-/// with (appflow-api §7.1): `AccessKeyId`, `SecretAccessKey`, `SessionToken` (process) or
-/// `Token` (endpoints), `Expiration`, and `Version` (process) or `Code` (instance metadata).
+/// with (AWS SDKs and Tools Reference Guide: "Process credential provider", "Container
+/// credential provider", "IMDS credential provider"): `AccessKeyId`, `SecretAccessKey`,
+/// `SessionToken` (process) or `Token` (endpoints), `Expiration`, and `Version` (process) or
+/// `Code` (instance metadata).
 struct CredentialDocument: Decodable {
     var version: Int?
     var code: String?

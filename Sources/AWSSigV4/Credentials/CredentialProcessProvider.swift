@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs a profile's `credential_process` and reads its JSON (appflow-api §7.1).
+/// Runs a profile's `credential_process` and reads its JSON (AWS SDKs and Tools Reference Guide,
+/// "Process credential provider").
 ///
 /// The command line is split like a shell's (`ShellWords`) and run directly, without a shell,
 /// the program looked up on the injected environment's `PATH`. The child inherits the

@@ -1,4 +1,4 @@
-/// Where a set of credentials came from, for diagnostics (appflow-api §7.1).
+/// Where a set of credentials came from, for diagnostics (docs/live.md, "Signing in").
 public enum CredentialSource: Sendable, Equatable, CustomStringConvertible {
     /// `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (/ `AWS_SESSION_TOKEN`).
     case environment

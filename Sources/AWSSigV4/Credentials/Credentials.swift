@@ -1,10 +1,10 @@
 import Foundation
 
 /// AWS credentials: an access key id, its secret and, for temporary credentials, a session
-/// token and an expiry (appflow-api §6.1 step 2, §7.1).
+/// token and an expiry; the token is sent, and signed, as `X-Amz-Security-Token`.
 ///
 /// Printing them in any way (`print`, interpolation, `dump`, `String(reflecting:)`) shows only
-/// the last four characters of the access key id, e.g. `…MPLE` (appflow-api §7.2).
+/// the last four characters of the access key id, e.g. `…MPLE` (docs/live.md, "Secrets").
 public struct Credentials: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
     CustomReflectable
 {
@@ -56,7 +56,8 @@ public struct Credentials: Sendable, Equatable, CustomStringConvertible, CustomD
     public var redactedAccessKeyId: String { "…" + String(accessKeyId.suffix(4)) }
 
     /// True when the credentials expire within `margin` seconds of `now` (or already have).
-    /// Long-term credentials never expire. appflow-api §7.1: "Re-run when Expiration is near".
+    /// Long-term credentials never expire. Temporary ones are fetched again when this says so
+    /// (docs/live.md, "Signing in").
     public func expires(within margin: TimeInterval, of now: Date) -> Bool {
         guard let expiration else { return false }
         return expiration.timeIntervalSince(now) <= margin

@@ -1,7 +1,7 @@
-/// EC2 instance metadata, IMDSv2 only (appflow-api §7.1 "EC2 IMDSv2"): `PUT
-/// /latest/api/token`, then `GET /latest/meta-data/iam/security-credentials/` for the role
-/// name, then `GET …/<role>` for the credentials, each with a short timeout so a laptop does
-/// not hang.
+/// EC2 instance metadata, IMDSv2 only (AWS SDKs and Tools Reference Guide, "IMDS credential
+/// provider"): `PUT /latest/api/token`, then `GET /latest/meta-data/iam/security-credentials/`
+/// for the role name, then `GET …/<role>` for the credentials, each with a short timeout so a
+/// laptop does not hang.
 ///
 /// Settings, as botocore reads them: `AWS_EC2_METADATA_DISABLED=true` turns it off;
 /// `AWS_EC2_METADATA_SERVICE_ENDPOINT` (or the profile's `ec2_metadata_service_endpoint`)

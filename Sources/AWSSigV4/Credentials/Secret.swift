@@ -2,7 +2,7 @@
 ///
 /// `description`, `debugDescription`, string interpolation, `dump` and `Mirror` all show
 /// `<redacted>`; the value is reachable only through `reveal()`, so every place that really
-/// needs it is easy to find. appflow-api §7.2: "Never print secret values".
+/// needs it is easy to find. No secret is ever printed (docs/live.md, "Secrets").
 public struct Secret: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     private let value: String
 

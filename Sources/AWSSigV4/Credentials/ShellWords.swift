@@ -1,5 +1,5 @@
 /// Splits a command line into words the way Python's `shlex.split` does in POSIX mode, as
-/// botocore splits `credential_process` (appflow-api §7.1): whitespace separates words;
+/// botocore splits `credential_process` (no shell is involved): whitespace separates words;
 /// single quotes keep everything literally; inside double quotes a backslash escapes only `"`
 /// and `\`; elsewhere a backslash escapes any character. No variables, globs or comments, and
 /// no shell is run.

@@ -1,4 +1,5 @@
-/// An AWS partition and its DNS suffixes, chosen from the region name (appflow-api §5.2).
+/// An AWS partition and its DNS suffixes, chosen from the region name (AWS General Reference,
+/// "Service endpoints"; botocore's `partitions.json`).
 public struct Partition: Sendable, Equatable {
     public let name: String
     public let dnsSuffix: String
@@ -23,7 +24,8 @@ public struct Partition: Sendable, Equatable {
         ("eusc-de-", Partition(name: "aws-eusc", dnsSuffix: "amazonaws.eu", dualStackDnsSuffix: nil)),
     ]
 
-    /// The partition of a region; unknown region names fall into `aws` (§5.2).
+    /// The partition of a region; unknown region names fall into `aws`, as the SDKs' endpoint
+    /// rules have it.
     public static func of(region: String) -> Partition {
         for entry in prefixed where region.hasPrefix(entry.prefix) {
             if matchesNameAndNumber(region.dropFirst(entry.prefix.count)) { return entry.partition }

@@ -7,8 +7,8 @@ import Foundation
 ///
 /// libcurl is loaded with `dlopen` on the first request (`CCurlShim`), not linked: linking it,
 /// as FoundationNetworking's URLSession did, made every run map and relocate libcurl and its
-/// ~30 libraries (more than half of the release build's start-up) for the few runs that use
-/// `--live`.
+/// ~30 libraries, most of the release build's start-up (README, "Dependencies, and why"), for the
+/// few runs that use `--live`.
 ///
 /// The request's headers are sent exactly as given, `Host` included when it has one (it was
 /// signed); otherwise curl derives `Host` from the URL just as the signer does.

@@ -3,13 +3,13 @@
 ///
 /// With none of them there is no silent default, except when an endpoint URL is configured:
 /// then the credential scope still needs a region, and `us-east-1` is used with a notice
-/// (appflow-api §5.3).
+/// (docs/live.md, "Regions").
 public struct RegionResolver: Sendable, CustomReflectable {
     /// Not public, and not shown when printed: it may hold keys.
     let environment: [String: String]
     public let profile: ConfigProfile?
 
-    /// The fallback when only a custom endpoint is configured (appflow-api §5.3).
+    /// The fallback when only a custom endpoint is configured (docs/live.md, "Regions").
     public static let customEndpointDefault = "us-east-1"
 
     public init(environment: [String: String], profile: ConfigProfile?) {

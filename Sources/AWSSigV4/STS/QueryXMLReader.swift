@@ -23,7 +23,8 @@ struct QueryXMLReader {
     }
 
     mutating func document() throws(QueryXMLError) -> QueryXMLElement {
-        // XML 1.0 §4.3.3: UTF-8 is the only encoding accepted here, and it must be valid.
+        // UTF-8 is the only encoding accepted here, and it must be valid (XML 1.0, "Character
+        // Encoding in Entities").
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw QueryXMLError(offset: firstInvalidUTF8Offset(), problem: "the document is not valid UTF-8")
         }
@@ -165,7 +166,7 @@ struct QueryXMLReader {
     }
 
     /// Character data up to the next `<`, references decoded and line ends normalised
-    /// (XML 1.0 §2.11).
+    /// (XML 1.0, "End-of-Line Handling").
     private mutating func text(into buffer: inout [UInt8]) throws(QueryXMLError) {
         while position < bytes.count, bytes[position] != UInt8(ascii: "<") {
             let byte = bytes[position]
@@ -241,7 +242,7 @@ struct QueryXMLReader {
         buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
     }
 
-    /// `<!-- … -->`; `--` may not appear inside (XML 1.0 §2.5).
+    /// `<!-- … -->`; `--` may not appear inside (XML 1.0, "Comments").
     private mutating func comment() throws(QueryXMLError) {
         position += 4
         while true {
@@ -322,7 +323,7 @@ struct QueryXMLReader {
     }
 
     /// Control characters other than tab, line feed and carriage return are not XML
-    /// characters (XML 1.0 §2.2); bytes from 0x80 were checked as UTF-8 already.
+    /// characters (XML 1.0, "Characters"); bytes from 0x80 were checked as UTF-8 already.
     private func checkCharacter(_ byte: UInt8) throws(QueryXMLError) {
         guard byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D else {
             throw fail("a control character XML does not allow")
@@ -357,7 +358,7 @@ struct QueryXMLReader {
         }
     }
 
-    /// XML 1.0 §2.2 `Char`.
+    /// XML 1.0's `Char` production ("Characters").
     static func isXMLCharacter(_ value: UInt32) -> Bool {
         switch value {
         case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true

@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything the live source needs to know before its first request, resolved in one step so
 /// that option and config mistakes surface before any network traffic: the shared files, the
-/// profile, the regions (appflow-api §7.3) and each region's endpoint (§5).
+/// profile, the regions and each region's endpoint (docs/live.md, "Regions" and "Endpoints").
 ///
 /// ```swift
 /// let session = try AWSSession.resolve(profile: options.profile, regions: options.regions,

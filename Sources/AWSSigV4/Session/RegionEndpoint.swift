@@ -1,5 +1,5 @@
-/// One region to query and the base URL its requests go to; sign them for `region`
-/// (appflow-api §5.3).
+/// One region to query and the base URL its requests go to; sign them for `region`, also
+/// through a custom endpoint (docs/live.md, "Endpoints").
 public struct RegionEndpoint: Sendable, Equatable {
     public let region: String
     public let endpoint: ResolvedEndpoint

@@ -1,4 +1,5 @@
-/// The SigV4 canonical request and the pieces that go into it (appflow-api §6.1 step 3).
+/// The SigV4 canonical request and the pieces that go into it (IAM User Guide, "Create a signed
+/// AWS API request", step 1: "Create a canonical request").
 struct CanonicalRequest {
     /// Lower-case, sorted names joined with `;`.
     let signedHeaders: String
@@ -18,7 +19,7 @@ struct CanonicalRequest {
             values[name, default: []].append(CanonicalRequest.normalize(header.value))
         }
         let names = values.keys.sorted()
-        // §6.1 step 3.4: `name:value\n` per header; repeated headers are joined with commas.
+        // CanonicalHeaders: `name:value\n` per header; repeated headers are joined with commas.
         let canonicalHeaders = names.map { "\($0):\(values[$0, default: []].joined(separator: ","))\n" }.joined()
         signedHeaders = names.joined(separator: ";")
         text = [
@@ -31,14 +32,14 @@ struct CanonicalRequest {
         ].joined(separator: "\n")
     }
 
-    /// Trimmed, with inner runs of whitespace collapsed to one space (§6.1 step 3.4).
+    /// Trimmed, with inner runs of whitespace collapsed to one space (CanonicalHeaders).
     static func normalize(_ value: String) -> String {
         value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).joined(
             separator: " ")
     }
 
     /// Each path segment URI-encoded again, as botocore does for every service but S3: an
-    /// already percent-encoded `%20` becomes `%2520` (§6.1 step 3.2). No dot-segment removal.
+    /// already percent-encoded `%20` becomes `%2520` (CanonicalUri). No dot-segment removal.
     static func canonicalURI(_ path: String) -> String {
         guard !path.isEmpty else { return "/" }
         return path.split(separator: "/", omittingEmptySubsequences: false).map { uriEncode(Array($0.utf8)) }.joined(
@@ -46,7 +47,7 @@ struct CanonicalRequest {
     }
 
     /// Parameters percent-decoded (a `+` stays a plus), then URI-encoded and sorted by name then value; `""` without a
-    /// query (AppFlow has none, §6.1 step 3.3).
+    /// query (AppFlow has none; CanonicalQueryString).
     static func canonicalQuery(_ query: String?) -> String {
         guard let query, !query.isEmpty else { return "" }
         let pairs = query.split(separator: "&").map { pair -> (String, String) in

@@ -1,6 +1,7 @@
 import Crypto
 
-/// Lower-case hex and the two hash primitives SigV4 uses (swift-crypto, appflow-api §6.1).
+/// Lower-case hex and the two hash primitives SigV4 uses (swift-crypto; IAM User Guide,
+/// "Create a signed AWS API request").
 enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 

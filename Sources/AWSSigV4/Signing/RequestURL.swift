@@ -46,7 +46,7 @@ struct RequestURL: Equatable {
     }
 
     /// The `host` header value: the host, with `:port` only for a non-default port
-    /// (appflow-api §5.3, §6.1 step 2).
+    /// (as botocore signs it; IAM User Guide, "Create a signed AWS API request", step 1).
     var hostHeader: String {
         guard let port else { return host }
         let isDefault = (scheme == "https" && port == 443) || (scheme == "http" && port == 80)

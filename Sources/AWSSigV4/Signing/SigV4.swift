@@ -1,5 +1,6 @@
 /// AWS Signature Version 4 for request headers, as a pure function of the request, the
-/// credentials, the region, the service and the signing date (appflow-api §6).
+/// credentials, the region, the service and the signing date (IAM User Guide, "Create a signed
+/// AWS API request"; its steps are marked below).
 ///
 /// ```swift
 /// let signed = try SigV4.sign(request, credentials: credentials, region: "us-east-1",
@@ -7,7 +8,7 @@
 /// try await transport.send(signed.request)
 /// ```
 public enum SigV4 {
-    /// appflow-api §6.1 step 4.
+    /// The first line of the string to sign (step 3: "Create a string to sign").
     public static let algorithm = "AWS4-HMAC-SHA256"
 
     /// Signs `request`.
@@ -17,14 +18,15 @@ public enum SigV4 {
     /// keeps any `X-Amz-Security-Token` header it already has. The `host` header is signed from
     /// the request's own `Host` header if it has one, else from the URL (with `:port` only for
     /// a non-default port); it is not added to the request because transports derive it from
-    /// the URL. Sign the exact body bytes that will be sent (§6.1, Swift notes).
+    /// the URL. Sign the exact body bytes that will be sent: the payload hash covers bytes, and
+    /// JSON encoders differ in key order and in escaping `/`.
     ///
     /// - Parameters:
     ///   - region: the credential-scope region; the one the user selected, also with a custom
-    ///     endpoint (§5.3).
-    ///   - service: the signing name, `appflow` for AppFlow (§1).
+    ///     endpoint (docs/live.md, "Endpoints").
+    ///   - service: the signing name, `appflow` for AppFlow (`AWSService.appflow`).
     ///   - date: the signing instant; the server rejects requests ~15 minutes off its clock.
-    ///   - selection: which headers to sign; `.appFlow` signs exactly what §6.1 step 2 lists,
+    ///   - selection: which headers to sign; `.appFlow` signs exactly AppFlow's headers,
     ///     `.allPresent` what the AWS test suite expects.
     /// - Throws: `SigningError.invalidURL` when the URL has no scheme or host.
     public static func sign(
@@ -34,7 +36,7 @@ public enum SigV4 {
         guard let url = RequestURL(request.url) else { throw SigningError.invalidURL(request.url) }
         let amzDate = date.amzDate
 
-        // §6.1 step 2: the headers to send.
+        // The headers to send; those of `selection` go into CanonicalHeaders (step 1).
         var replaced: Set<String> = ["authorization", "x-amz-date"]
         if credentials.sessionToken != nil { replaced.insert("x-amz-security-token") }
         var headers = request.headers.filter { !replaced.contains($0.name.lowercased()) }
@@ -47,7 +49,7 @@ public enum SigV4 {
             signable.append((name: "host", value: url.hostHeader))
         }
 
-        // §6.1 steps 3–6.
+        // Steps 1–4: the canonical request, its hash, the string to sign, the signature.
         let canonical = CanonicalRequest(
             method: request.method, url: url, headers: signable, selection: selection, body: request.body)
         let canonicalHash = Hex.sha256(canonical.text.utf8)
@@ -57,7 +59,7 @@ public enum SigV4 {
             secretAccessKey: credentials.secretAccessKey, dateStamp: date.dateStamp, region: region, service: service)
         let signature = key.signature(of: stringToSign)
 
-        // §6.1 step 7.
+        // Step 5: "Add the signature to the request", as the Authorization header.
         headers.append(
             (
                 name: "Authorization",

@@ -6,8 +6,8 @@ public enum SignedHeaderSelection: Sendable, Equatable {
     /// Every header present except these (lower-case) names.
     case allExcept(Set<String>)
 
-    /// Exactly what AppFlow requests sign: `content-type`, `host`, `x-amz-date` and, with
-    /// temporary credentials, `x-amz-security-token` (appflow-api §6.1 step 2). User-Agent,
+    /// Exactly what AppFlow requests sign, as botocore signs them: `content-type`, `host`,
+    /// `x-amz-date` and, with temporary credentials, `x-amz-security-token`. User-Agent,
     /// Content-Length, Accept and the like may be sent but are left out.
     public static let appFlow = SignedHeaderSelection.only([
         "content-type", "host", "x-amz-date", "x-amz-security-token",

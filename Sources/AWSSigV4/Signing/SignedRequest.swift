@@ -7,17 +7,17 @@ public struct SignedRequest: Sendable, CustomStringConvertible, CustomDebugStrin
     /// The request to send: the original headers plus `X-Amz-Date`, `X-Amz-Security-Token`
     /// (temporary credentials only) and `Authorization`.
     public let request: HTTPRequest
-    /// appflow-api §6.1 step 3.
+    /// Step 1 of IAM User Guide, "Create a signed AWS API request": "Create a canonical request".
     public let canonicalRequest: String
     /// Lower-case hex SHA-256 of `canonicalRequest`.
     public let canonicalRequestHash: String
-    /// appflow-api §6.1 step 4.
+    /// Step 3 of the same: "Create a string to sign".
     public let stringToSign: String
     /// `<date>/<region>/<service>/aws4_request`.
     public let credentialScope: String
-    /// e.g. `content-type;host;x-amz-date` (§6.1 step 3.5).
+    /// e.g. `content-type;host;x-amz-date` (the canonical request's SignedHeaders).
     public let signedHeaders: String
-    /// Lower-case hex (§6.1 step 6).
+    /// Lower-case hex (step 4: "Calculate the signature").
     public let signature: String
 
     init(

@@ -16,7 +16,8 @@ public struct SigningDate: Sendable, Hashable {
         self.init(secondsSince1970: Int64(date.timeIntervalSince1970.rounded(.down)))
     }
 
-    /// `yyyyMMdd'T'HHmmss'Z'` in UTC, e.g. `20150830T123600Z` (appflow-api §6.1 step 1).
+    /// `yyyyMMdd'T'HHmmss'Z'` in UTC, e.g. `20150830T123600Z` (IAM User Guide, "Elements of an
+    /// AWS API request signature", "Date").
     public var amzDate: String {
         let (year, month, day) = civilDate
         let secondOfDay = Int(secondsSince1970 - days * 86_400)
@@ -24,7 +25,7 @@ public struct SigningDate: Sendable, Hashable {
             + pad(secondOfDay / 60 % 60, 2) + pad(secondOfDay % 60, 2) + "Z"
     }
 
-    /// The first eight characters of `amzDate`, e.g. `20150830` (appflow-api §6.1 step 1).
+    /// The first eight characters of `amzDate`, e.g. `20150830`: the date of the credential scope.
     public var dateStamp: String { String(amzDate.prefix(8)) }
 
     private var days: Int64 {

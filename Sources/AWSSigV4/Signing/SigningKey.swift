@@ -1,4 +1,5 @@
-/// The SigV4 key chain kDate → kRegion → kService → kSigning (appflow-api §6.1 step 5).
+/// The SigV4 key chain kDate → kRegion → kService → kSigning (IAM User Guide, "Create a
+/// signed AWS API request", step 4: "Calculate the signature").
 ///
 /// Kept internal: a signing key is as good as the secret for a day in one region.
 struct SigningKey: CustomStringConvertible, CustomReflectable {
@@ -14,7 +15,7 @@ struct SigningKey: CustomStringConvertible, CustomReflectable {
         kSigning = Hex.hmac(key: kService, "aws4_request")
     }
 
-    /// Lower-case hex HMAC of the string to sign (appflow-api §6.1 step 6).
+    /// Lower-case hex HMAC of the string to sign (the same step 4).
     func signature(of stringToSign: String) -> String {
         Hex.encode(Hex.hmac(key: kSigning, stringToSign))
     }

@@ -4,7 +4,8 @@ import Testing
 
 @testable import AWSSigV4
 
-/// appflow-api §7.1 "Container", over real HTTP on loopback.
+/// Container credentials (docs/live.md, "Signing in"; AWS SDKs and Tools Reference Guide,
+/// "Container credential provider"), over real HTTP on loopback.
 struct ContainerCredentialsTests {
     static let answer = #"""
         {"AccessKeyId": "ASIACONTAINER", "SecretAccessKey": "containersecret", "Token": "containertoken", "Expiration": "2030-01-02T03:04:05Z"}

@@ -1,9 +1,11 @@
+import AFQTestSupport
 import Foundation
 import Testing
 
 @testable import AWSSigV4
 
-/// appflow-api §7.1 "credential_process": real child processes, split like a shell line but
+/// `credential_process` (docs/live.md, "Signing in"; AWS SDKs and Tools Reference Guide,
+/// "Process credential provider"): real child processes, split like a shell line but
 /// run without a shell; standard output is never echoed.
 struct CredentialProcessTests {
     /// A script that prints its first two arguments as key id and secret.

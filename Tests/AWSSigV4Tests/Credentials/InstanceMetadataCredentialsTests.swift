@@ -4,7 +4,8 @@ import Testing
 
 @testable import AWSSigV4
 
-/// appflow-api §7.1 "EC2 IMDSv2", over real HTTP on loopback via
+/// EC2 instance metadata, IMDSv2 (docs/live.md, "Signing in"; AWS SDKs and Tools Reference
+/// Guide, "IMDS credential provider"), over real HTTP on loopback via
 /// `AWS_EC2_METADATA_SERVICE_ENDPOINT`.
 struct InstanceMetadataCredentialsTests {
     static let answer = #"""

@@ -1,3 +1,4 @@
+import AFQTestSupport
 import Foundation
 import Testing
 

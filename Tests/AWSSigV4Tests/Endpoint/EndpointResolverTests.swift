@@ -3,7 +3,10 @@ import Testing
 
 @testable import AWSSigV4
 
-/// appflow-api §5.1 order and §5.2 examples.
+/// Where a request goes, in the AWS CLI's order: `--endpoint-url`, `AWS_ENDPOINT_URL_APPFLOW`,
+/// `AWS_ENDPOINT_URL`, the profile's `[services]` section, the profile's `endpoint_url` (AWS SDKs
+/// and Tools Reference Guide, "Service-specific endpoints"), else the host computed from the
+/// region (AWS General Reference, "Amazon AppFlow endpoints and quotas").
 struct EndpointResolverTests {
     static let servicesConfig = """
         [default]

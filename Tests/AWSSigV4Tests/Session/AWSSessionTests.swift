@@ -1,3 +1,4 @@
+import AFQTestSupport
 import Testing
 
 @testable import AWSSigV4

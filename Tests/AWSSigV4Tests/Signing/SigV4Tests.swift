@@ -2,8 +2,10 @@ import Testing
 
 @testable import AWSSigV4
 
-/// appflow-api §6.2, every vector: canonical request (V1 exact), canonical-request hashes,
-/// string to sign, the key chain and every signature, with and without a session token.
+/// AppFlow requests signed with AWS's example keys and time (`Vectors`), the expected values
+/// computed with botocore's `SigV4Auth` and checked by a second implementation. Every vector:
+/// canonical request (V1 exact), canonical-request hashes, string to sign, the key chain and
+/// every signature, with and without a session token.
 struct SigV4Tests {
     struct Vector: Sendable, CustomTestStringConvertible {
         var id: String
@@ -137,7 +139,7 @@ struct SigV4Tests {
         #expect(explicit.signature == "a6aabdb384a6f9a1c0ff6d26ed44dd5d2875e6e0c1cdb288bf740643f2fed395")
     }
 
-    // MARK: AWS SigV4 test suite (appflow-api §6.2, classic vectors)
+    // MARK: AWS SigV4 test suite (get-vanilla, post-vanilla, post-sts-header-before)
 
     static func classic(_ method: String, headers: [(name: String, value: String)] = []) -> HTTPRequest {
         HTTPRequest(
@@ -187,7 +189,8 @@ struct SigV4Tests {
         #expect(signed.signature == "85d96828115b5dc0cfc3bd16ad9e210dd772bbebba041836c64533a82be05ead")
     }
 
-    // MARK: Header handling (§6.1 step 2)
+    // MARK: Header handling (AppFlow requests sign content-type, host, x-amz-date and, with a
+    // session token, x-amz-security-token; no other header)
 
     @Test func leavesOtherHeadersUnsignedForAppFlow() throws {
         var request = Vectors.appFlowRequest(Self.describeConnectors, body: "{}")

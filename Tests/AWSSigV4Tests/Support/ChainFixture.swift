@@ -1,3 +1,4 @@
+import AFQTestSupport
 import AWSSigV4
 import Foundation
 

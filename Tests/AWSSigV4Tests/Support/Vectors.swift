@@ -1,6 +1,7 @@
 import AWSSigV4
 
-/// The inputs of appflow-api §6.2: AWS's documented example keys and time.
+/// The signing tests' inputs: AWS's documented example keys and time, those of the AWS
+/// Signature Version 4 test suite.
 enum Vectors {
     static let accessKeyId = "AKIDEXAMPLE"
     static let secretAccessKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
@@ -16,7 +17,7 @@ enum Vectors {
             source: .explicit("test vectors"))
     }
 
-    /// An AppFlow request as §6.2 describes it: POST, `Content-Type: application/json`.
+    /// An AppFlow request as afq sends it: POST, `Content-Type: application/json`.
     static func appFlowRequest(_ url: String, body: String) -> HTTPRequest {
         HTTPRequest(
             method: "POST", url: url, headers: [(name: "Content-Type", value: "application/json")],

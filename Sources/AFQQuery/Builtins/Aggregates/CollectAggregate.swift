@@ -2,7 +2,14 @@
 enum CollectAggregate {
     static let definition = AggregateDefinition(
         name: "collect", arity: 1...1, signature: "collect(x)", summary: "the list of values, in row order",
-        examples: ["connectors | where canUseAsDestination | group by connectorOwner compute collect(connectorType) as types"],
+        examples: [HelpExample(
+            "connectors | where canUseAsDestination | group by connectorOwner compute collect(connectorType) as types",
+            #"""
+            {"connectorOwner":"AWS","types":["Salesforce","Redshift","S3","Marketo","Zendesk","Snowflake","EventBridge","LookoutMetrics","Upsolver","Honeycode","CustomerProfiles","SAPOData"]}
+            {"connectorOwner":"Acme Data Platform","types":["CustomConnector","CustomConnector"]}
+            {"connectorOwner":"AWS Samples","types":["CustomConnector"]}
+            {"connectorOwner":"Example Partner Inc.","types":["CustomConnector"]}
+            """#)],
         resultType: { .list($0 ?? .any) }, makeAccumulator: { Collector() })
 
     struct Collector: Accumulator {

@@ -3,7 +3,7 @@ enum Trim {
     static let definition = FunctionDefinition(
         name: "trim", arity: 1...1, signature: "trim(s)",
         summary: "the string without leading and trailing white space; null stays null",
-        examples: ["connectors | where trim(connectorOwner) == \"AWS\" | count"],
+        examples: [HelpExample("connectors | where trim(connectorOwner) == \"AWS\" | count", #"23"#)],
         resultType: { _ in .string }
     ) { arguments, call throws(RuntimeError) in
         switch arguments[0] {

@@ -1,0 +1,98 @@
+/// Expressions read plainly (docs/language.md, "Operators" and "Functions"): the syntax tree
+/// walked for every row, with no compiled closures, caches or in-place reading. The meaning of
+/// each operator is shared with the engine (`Comparison`, `Arithmetic`, `Glob`, the functions'
+/// bodies); what this checks is everything the engine adds around them.
+struct ReferenceExpressions {
+    let parameters: [String: Value]
+
+    func evaluate(_ expression: Expression, _ row: Row) throws(RuntimeError) -> Value {
+        switch expression {
+        case .literal(let value, _):
+            return value
+        case .list(let elements, _):
+            var values: [Value] = []
+            for element in elements { values.append(try evaluate(element, row)) }
+            return .list(values)
+        case .field(let name, _):
+            return ExpressionEvaluator.member(name, of: row.value)
+        case .variable(let name, _):
+            switch name {
+            case "it": return row.value
+            case "source": return row.source.value
+            default: return parameters[name] ?? .null
+            }
+        case .member(let base, let name, _):
+            return ExpressionEvaluator.member(name, of: try evaluate(base, row))
+        case .index(let base, let index, _):
+            let position = try evaluate(index, row)
+            return ExpressionEvaluator.element(position, of: try evaluate(base, row))
+        case .unary(.not, let operand, _):
+            return .bool(!(try evaluate(operand, row).isTruthy))
+        case .unary(.negate, let operand, let range):
+            switch try evaluate(operand, row) {
+            case .number(let n): return .number(-n)
+            case .null: return .null
+            case let other: throw .invalidOperands("-", left: "number", right: other.typeName, range)
+            }
+        case .binary(.and, let left, let right, _):
+            guard try evaluate(left, row).isTruthy else { return .bool(false) }
+            return .bool(try evaluate(right, row).isTruthy)
+        case .binary(.or, let left, let right, _):
+            if try evaluate(left, row).isTruthy { return .bool(true) }
+            return .bool(try evaluate(right, row).isTruthy)
+        case .binary(let op, let left, let right, let range):
+            let l = try evaluate(left, row)
+            let r = try evaluate(right, row)
+            return try apply(op, l, r, range: range, rightRange: right.range)
+        case .isNull(let operand, let negated, _):
+            return .bool(try evaluate(operand, row).isNull != negated)
+        case .call(let name, _, let arguments, let range):
+            var values: [Value] = []
+            for argument in arguments { values.append(try evaluate(argument, row)) }
+            guard let function = FunctionLibrary.function(named: name) else { return .null }
+            return try function.body(values, CallSite(name: name, argumentRanges: arguments.map(\.range), range: range))
+        }
+    }
+
+    private func apply(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange, rightRange: SourceRange)
+        throws(RuntimeError) -> Value
+    {
+        switch op {
+        case .equal: return .bool(try Comparison.equal(l, r, range: range))
+        case .notEqual: return .bool(!(try Comparison.equal(l, r, range: range)))
+        case .less, .lessEqual, .greater, .greaterEqual:
+            guard let order = try Comparison.order(l, r, op: op.rawValue, range: range) else { return .bool(false) }
+            switch op {
+            case .less: return .bool(order < 0)
+            case .lessEqual: return .bool(order <= 0)
+            case .greater: return .bool(order > 0)
+            default: return .bool(order >= 0)
+            }
+        case .contains: return .bool(try Comparison.contains(l, r, range: range))
+        case .in:
+            switch r {
+            case .list, .null: return .bool(try Comparison.contains(r, l, range: range))
+            default: throw .notAList(operator: "in", got: r.typeName, rightRange)
+            }
+        case .like:
+            guard case .string(let text) = l, case .string(let pattern) = r else { return .bool(false) }
+            return .bool(Glob.matches(text, pattern: pattern))
+        case .match, .notMatch:
+            guard case .string(let pattern) = r else {
+                throw .argumentType(function: op.rawValue, expected: "a string pattern", got: r.typeName, rightRange)
+            }
+            guard case .string(let text) = l else { return .bool(op == .notMatch) }
+            let regex: Regex<AnyRegexOutput>
+            do {
+                regex = try Regex(pattern)
+            } catch {
+                throw .invalidRegex(pattern, reason: "\(error)", rightRange)
+            }
+            return .bool(text.contains(regex) == (op == .match))
+        case .add, .subtract, .multiply, .divide, .remainder:
+            return try Arithmetic.apply(op, l, r, range: range)
+        case .and, .or:
+            return .bool(op == .and ? (l.isTruthy && r.isTruthy) : (l.isTruthy || r.isTruthy))
+        }
+    }
+}
