@@ -4,7 +4,7 @@
 ///
 /// Every member but `applicationType` has the name and type of its `ConnectorConfiguration`
 /// counterpart, so a summary read as a row where no full configuration was recorded is queried
-/// with the same fields (docs/recording.md, "What afq reads": connector summaries).
+/// with the same fields (docs/recording.md, "What afq reads": Connector summaries).
 public struct ConnectorDetail: ModelStructure {
     public var connectorDescription: String?
     public var connectorName: String?

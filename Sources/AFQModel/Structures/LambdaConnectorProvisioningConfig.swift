@@ -1,4 +1,5 @@
-/// The Lambda function behind a custom connector (Amazon AppFlow API Reference, LambdaConnectorProvisioningConfig).
+/// The Lambda function behind a custom connector (Amazon AppFlow API Reference,
+/// LambdaConnectorProvisioningConfig).
 ///
 /// `lambdaArn` is the only member the service model requires in the whole tree; it is still
 /// optional here, like every member (`ModelStructure`): a recorded row without it is a row like

@@ -32,7 +32,8 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
         self.location = location
     }
 
-    /// The caret diagnostic every afq error draws (docs/language.md, "Errors"), without a final newline:
+    /// The caret diagnostic every afq error draws (docs/language.md, "Errors"), without a final
+    /// newline:
     ///
     /// ```
     /// error: malformed JSON: expected ',' or '}' after an object member

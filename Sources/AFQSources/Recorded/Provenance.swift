@@ -1,7 +1,7 @@
 import AFQQuery
 
 /// Where rows come from, as the keys `region`, `accountId` and `accountName` beside a response's
-/// rows say it (docs/recording.md, "What afq reads": provenance; `RecordedShape` names the members
+/// rows say it (docs/recording.md, "What afq reads": Provenance; `RecordedShape` names the members
 /// that hold rows).
 struct Provenance {
     var region: String?

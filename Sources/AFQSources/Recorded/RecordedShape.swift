@@ -33,7 +33,7 @@ enum RecordedShape: Equatable {
     static let connectorConfigurations = "connectorConfigurations"
     /// The ConnectorDetail summaries of DescribeConnectors and ListConnectors (Amazon AppFlow API
     /// Reference, ListConnectors). A summary is a row only where no full row describes the same
-    /// connector (docs/recording.md, "What afq reads": connector summaries).
+    /// connector (docs/recording.md, "What afq reads": Connector summaries).
     static let connectors = "connectors"
     /// DescribeConnector's one ConnectorConfiguration (Amazon AppFlow API Reference,
     /// DescribeConnector).

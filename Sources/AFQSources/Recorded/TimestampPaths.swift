@@ -3,7 +3,7 @@ import AFQQuery
 
 /// The places in a row where the schema expects a timestamp (e.g. `registeredAt`), as a tree, so
 /// converting a row touches only those fields. Which values are timestamps is `APITimestamp`'s to
-/// say (docs/recording.md, "What afq reads": timestamps).
+/// say (docs/recording.md, "What afq reads": Timestamps).
 struct TimestampPaths: Sendable {
     /// The value here is a timestamp (or a list of them).
     var isTimestamp = false
