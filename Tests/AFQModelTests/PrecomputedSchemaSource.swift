@@ -1,9 +1,11 @@
 import AFQQuery
 
-/// Writes `Sources/AFQModel/Schema/PrecomputedSchema.swift`: the derived record schemas as Swift
-/// declarations, one per structure and enumeration, so afq starts without walking the model's
-/// decoders (deriving took about 40% of a 15 ms start; docs/performance.md, "Results",
-/// "Start-up, 24 ms → 4 ms").
+/// Writes `Sources/AFQModel/Schema/PrecomputedSchema.swift`: the record schemas derived from the
+/// model's Codable types, as Swift declarations, one per structure and enumeration, so afq starts
+/// without walking the model's decoders (docs/performance.md, "Results", "Start-up, 24 ms → 4 ms").
+///
+/// This is the only way that file is made: `PrecomputedSchemaTests` renders it from the
+/// derivation and fails, saying how to regenerate it, when the committed file differs.
 enum PrecomputedSchemaSource {
     static func render(roots: [(property: String, schema: RecordSchema)]) -> String {
         var records: [String: RecordSchema] = [:]
@@ -11,14 +13,16 @@ enum PrecomputedSchemaSource {
         for root in roots { collect(.record(root.schema), records: &records, enumerations: &enumerations) }
 
         var lines = [
-            "// Generated from the Codable model by Tests/AFQModelTests/PrecomputedSchemaTests.swift;",
-            "// do not edit. After changing the model: AFQ_RECORD=1 swift test --filter PrecomputedSchemaTests",
+            "// Generated from the Codable model by Tests/AFQModelTests/PrecomputedSchemaSource.swift; do not",
+            "// edit. PrecomputedSchemaTests fails while this file differs from the model; after changing the",
+            "// model, regenerate it: AFQ_RECORD=1 swift test --filter PrecomputedSchemaTests",
             "import AFQQuery",
             "",
-            "/// The model's record schemas as `SchemaExtractor` derives them, written out ahead of time: the",
-            "/// derivation casts each member type to a protocol, and every cast scans all conformance records",
-            "/// of the process, which made it the largest part of afq's start-up (docs/performance.md).",
-            "/// A test keeps this file equal to the derivation.",
+            "/// The model's record schemas as `SchemaExtractor` derives them from the Codable types, written",
+            "/// out ahead of time: the derivation casts each member type to a protocol, and every cast scans",
+            "/// all conformance records of the process, which made it the largest part of afq's start-up",
+            "/// (docs/performance.md). The Codable types stay the source: a test keeps this file equal to",
+            "/// what they derive.",
             "enum PrecomputedSchema {",
         ]
         for root in roots {

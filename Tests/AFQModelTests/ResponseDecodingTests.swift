@@ -2,17 +2,18 @@ import AFQModel
 import Foundation
 import Testing
 
-/// Decoding recorded DescribeConnectors, DescribeConnector and ListConnectors responses
-/// (Amazon AppFlow API Reference: DescribeConnectors, DescribeConnector, ListConnectors, and the
-/// data types ConnectorConfiguration and ConnectorDetail), including irregular data like the
-/// sample response on the API Reference's DescribeConnectors page: keys outside the model,
-/// `null` members, enumeration values the model does not list.
+/// The model's structures decode the connectors of recorded DescribeConnectors, DescribeConnector
+/// and ListConnectors responses (Amazon AppFlow API Reference: DescribeConnectors,
+/// DescribeConnector, ListConnectors, and the data types ConnectorConfiguration and
+/// ConnectorDetail), including irregular data like the sample response on the API Reference's
+/// DescribeConnectors page: keys outside the model, `null` members, enumeration values the model
+/// does not list. This is what shows that the schema derived from these types fits real data.
+/// Which members of a response hold its connectors, and how, is the reader's to say (AFQSources'
+/// `RecordedShape`), so these tests take the members by name (`Fixture`).
 struct ResponseDecodingTests {
-    @Test func decodesADescribeConnectorsPage() throws {
-        let page = try Fixture.decode(DescribeConnectorsResponse.self, from: "describe-connectors-page")
-        let configurations = try #require(page.connectorConfigurations)
+    @Test func decodesTheConnectorsOfADescribeConnectorsPage() throws {
+        let configurations = try Self.configurations(in: "describe-connectors-page")
         #expect(configurations.keys.sorted() == ["Googleanalytics", "S3", "Salesforce", "Slack", "Snowflake"])
-        #expect(page.nextToken == "eyJwYWdlIjoyfQ==")
 
         let salesforce = try #require(configurations["Salesforce"])
         #expect(salesforce.canUseAsSource == true)
@@ -30,23 +31,17 @@ struct ResponseDecodingTests {
             configurations["Snowflake"]?.connectorMetadata?.snowflake?.supportedRegions == ["us-east-1", "eu-west-1"])
         #expect(configurations["Googleanalytics"]?.connectorMetadata?.googleAnalytics?.oAuthScopes?.count == 1)
 
-        let detail = try #require(page.connectors?.first)
+        let details = try Fixture.decode(
+            [ConnectorDetail].self, from: "describe-connectors-page", member: "connectors")
+        let detail = try #require(details.first)
         #expect(detail.connectorLabel == "helpdesk-connector")
         #expect(detail.applicationType == "HelpDesk")
         #expect(detail.connectorProvisioningType == .lambda)
         #expect(detail.registeredAt?.description == "2023-05-04T12:00:00Z")
     }
 
-    @Test func fillsAMissingConnectorTypeFromTheMapKey() throws {
-        let page = try Fixture.decode(DescribeConnectorsResponse.self, from: "describe-connectors-page")
-        let rows = page.configurationRows
-        #expect(
-            rows.map { $0.connectorType?.rawValue } == ["Googleanalytics", "S3", "Salesforce", "Slack", "Snowflake"])
-    }
-
     @Test func decodesACustomConnectorFromDescribeConnector() throws {
-        let response = try Fixture.decode(DescribeConnectorResponse.self, from: "describe-connector-custom")
-        let connector = try #require(response.connectorConfiguration)
+        let connector = try Self.customConnector()
         #expect(connector.connectorType == .customConnector)
         #expect(connector.connectorLabel == "helpdesk-connector")
         #expect(connector.connectorArn == "arn:aws:appflow:us-east-1:123456789012:connector/helpdesk-connector")
@@ -82,37 +77,31 @@ struct ResponseDecodingTests {
             ])
     }
 
-    @Test func decodesAListConnectorsPage() throws {
-        let page = try Fixture.decode(
-            ListConnectorsResponse.self,
-            json: #"{"connectors": [{"connectorLabel": "a", "registeredAt": 1683201600.5}], "nextToken": null}"#)
-        #expect(page.connectors?.first?.connectorLabel == "a")
-        #expect(page.connectors?.first?.registeredAt?.description == "2023-05-04T12:00:00.500Z")
-        #expect(page.nextToken == nil)
+    @Test func decodesTheSummariesOfAListConnectorsPage() throws {
+        let details = try Fixture.decode(
+            [ConnectorDetail].self, json: #"[{"connectorLabel": "a", "registeredAt": 1683201600.5}]"#)
+        #expect(details.first?.connectorLabel == "a")
+        #expect(details.first?.registeredAt?.description == "2023-05-04T12:00:00.500Z")
     }
 
     @Test func keepsUnknownEnumValuesVerbatim() throws {
-        let salesforce = try #require(try Self.lenientPage().connectorConfigurations?["Salesforce"])
+        let salesforce = try #require(try Self.lenientConfigurations()["Salesforce"])
         #expect(salesforce.supportedSchedulingFrequencies?.map(\.rawValue) == ["Minute", "Hour", "DAILY"])
         #expect(salesforce.supportedTriggerTypes?.last?.rawValue == "Webhook")
         #expect(salesforce.supportedDataTransferApis?.first?.type?.rawValue == "BATCH")
     }
 
     @Test func ignoresUnknownKeysWithoutFailing() throws {
-        let page = try Self.lenientPage()
-        let salesforce = try #require(page.connectorConfigurations?["Salesforce"])
+        let configurations = try Self.lenientConfigurations()
+        let salesforce = try #require(configurations["Salesforce"])
         #expect(salesforce.canUseAsSource == true)
         #expect(salesforce.connectorType == .salesforce)
         #expect(salesforce.supportedDataTransferApis?.first?.name == "bulk")
-        #expect(page.connectorConfigurations?["Workday"]?.canUseAsSource == true)
+        #expect(configurations["Workday"]?.canUseAsSource == true)
     }
 
     @Test func readsNullAsAbsent() throws {
-        let page = try Self.lenientPage()
-        #expect(page.connectors == nil)
-        #expect(page.nextToken == nil)
-        #expect(page.connectorConfigurations?.keys.sorted() == ["Salesforce", "Workday"], "a null entry is no entry")
-        let salesforce = try #require(page.connectorConfigurations?["Salesforce"])
+        let salesforce = try #require(try Self.lenientConfigurations()["Salesforce"])
         #expect(salesforce.canUseAsDestination == nil)
         #expect(salesforce.connectorLabel == nil)
         #expect(salesforce.registeredAt == nil)
@@ -122,7 +111,7 @@ struct ResponseDecodingTests {
     }
 
     @Test func readsMetadataThatIsNotAnObjectAsAbsent() throws {
-        let metadata = try #require(try Self.lenientPage().connectorConfigurations?["Salesforce"]?.connectorMetadata)
+        let metadata = try #require(try Self.lenientConfigurations()["Salesforce"]?.connectorMetadata)
         #expect(metadata.snowflake == nil)
         #expect(metadata.slack == nil)
         #expect(metadata.zendesk == nil)
@@ -150,11 +139,10 @@ struct ResponseDecodingTests {
     }
 
     @Test func roundTripsThroughEncoding() throws {
-        let original = try Fixture.decode(DescribeConnectorResponse.self, from: "describe-connector-custom")
+        let original = try Self.customConnector()
         let encoded = try JSONEncoder().encode(original)
-        #expect(try JSONDecoder().decode(DescribeConnectorResponse.self, from: encoded) == original)
-        let json = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
-        let configuration = try #require(json["connectorConfiguration"] as? [String: Any])
+        #expect(try JSONDecoder().decode(ConnectorConfiguration.self, from: encoded) == original)
+        let configuration = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
         #expect(configuration["registeredAt"] is NSNumber, "timestamps are written as epoch seconds")
         #expect(configuration["logoURL"] is String)
         #expect(
@@ -162,17 +150,21 @@ struct ResponseDecodingTests {
                 == "tickets-sync")
     }
 
-    @Test func turnsADetailIntoAPartialConfiguration() throws {
-        let page = try Fixture.decode(DescribeConnectorsResponse.self, from: "describe-connectors-page")
-        let detail = try #require(page.connectors?.first)
-        let configuration = detail.partialConfiguration
-        #expect(configuration.connectorLabel == detail.connectorLabel)
-        #expect(configuration.registeredAt == detail.registeredAt)
-        #expect(configuration.connectorModes == ["SOURCE"])
-        #expect(configuration.canUseAsSource == nil)
+    /// The `connectorConfigurations` map of a DescribeConnectors fixture, without its `null`
+    /// entries (which give no row).
+    private static func configurations(in fixture: String) throws -> [String: ConnectorConfiguration] {
+        try Fixture.decode(
+            [String: ConnectorConfiguration?].self, from: fixture, member: "connectorConfigurations"
+        ).compactMapValues { $0 }
     }
 
-    private static func lenientPage() throws -> DescribeConnectorsResponse {
-        try Fixture.decode(DescribeConnectorsResponse.self, from: "describe-connectors-lenient")
+    private static func lenientConfigurations() throws -> [String: ConnectorConfiguration] {
+        try configurations(in: "describe-connectors-lenient")
+    }
+
+    /// The `connectorConfiguration` of the DescribeConnector fixture.
+    private static func customConnector() throws -> ConnectorConfiguration {
+        try Fixture.decode(
+            ConnectorConfiguration.self, from: "describe-connector-custom", member: "connectorConfiguration")
     }
 }

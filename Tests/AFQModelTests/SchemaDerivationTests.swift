@@ -99,9 +99,12 @@ struct SchemaDerivationTests {
         #expect(schema.type(at: ["registeredAt"]) == .timestamp)
     }
 
-    @Test func listsTheTimestampPaths() {
-        #expect(ConnectorConfiguration.timestampPaths == [["registeredAt"]])
-        #expect(ConnectorDetail.timestampPaths == [["registeredAt"]])
+    /// The reader converts the values where the schema says `timestamp` (AFQSources' `TimestampPaths`).
+    @Test func typesOnlyRegisteredAtAsATimestamp() {
+        let timestamps = Self.derived.structures.flatMap { name, members in
+            members.filter { $0.type.hasSuffix("timestamp") }.map { "\(name).\($0.name)" }
+        }
+        #expect(timestamps.sorted() == ["ConnectorConfiguration.registeredAt", "ConnectorDetail.registeredAt"])
     }
 
     @Test func exposesTheConnectorTypesInModelOrder() {

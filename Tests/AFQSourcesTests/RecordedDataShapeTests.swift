@@ -3,7 +3,8 @@ import Testing
 
 @testable import AFQSources
 
-/// The shapes recorded data may have (docs/recording.md, "What afq reads").
+/// The shapes recorded data may have (docs/recording.md, "What afq reads"), as `RecordedShape`
+/// tells them apart and the builder reads their rows.
 @Suite struct RecordedDataShapeTests {
     @Test func describeConnectorsResponseGivesOneRowPerMapEntry() throws {
         let data = try load(

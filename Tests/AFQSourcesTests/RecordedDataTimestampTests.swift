@@ -4,7 +4,8 @@ import Testing
 @testable import AFQSources
 
 /// Timestamps at the schema's timestamp paths, in every form docs/recording.md, "What afq
-/// reads", lists: epoch seconds, numeric strings, ISO 8601 with any offset.
+/// reads", lists: epoch seconds, numeric strings, ISO 8601 with any offset (`APITimestamp(text:)`
+/// is the one rule for text).
 @Suite struct RecordedDataTimestampTests {
     static let cases: [(String, Double)] = [
         ("1612345678", 1_612_345_678),

@@ -1,4 +1,5 @@
-/// How a custom connector's code is deployed; the model knows only AWS Lambda (appflow-api §3.1).
+/// How a custom connector's code is deployed; the model knows only AWS Lambda
+/// (Amazon AppFlow API Reference, ConnectorConfiguration).
 public struct ConnectorProvisioningType: ModelEnumeration {
     public let rawValue: String
 

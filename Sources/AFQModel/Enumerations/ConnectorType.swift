@@ -2,8 +2,9 @@
 /// `connectorConfigurations` map.
 ///
 /// The spellings are the service's (`Googleanalytics`, `Servicenow`, `Infornexus`), which differ from
-/// the member names of `ConnectorMetadata` (appflow-api §3.1, §11). `Honeycode` and
-/// `LookoutMetrics` are retired services that the model still lists (appflow-api §0).
+/// the member names of `ConnectorMetadata` (Amazon AppFlow API Reference, ConnectorConfiguration and
+/// ConnectorMetadata). `Honeycode` and `LookoutMetrics` are services AWS has retired; the model
+/// still lists them.
 public struct ConnectorType: ModelEnumeration {
     public let rawValue: String
 

@@ -1,5 +1,5 @@
 /// Whether a connector's data-transfer API answers synchronously, asynchronously, or lets
-/// AppFlow choose (appflow-api §3.1).
+/// AppFlow choose (Amazon AppFlow API Reference, DataTransferApi).
 public struct DataTransferApiType: ModelEnumeration {
     public let rawValue: String
 

@@ -2,10 +2,11 @@ import AFQQuery
 
 /// A string enumeration of the AppFlow model that keeps values it does not know.
 ///
-/// Real responses carry enum strings outside the modeled set (AWS's own sample writes schedule
-/// frequencies as `Minute`, `Hour`, …), and the service may add values at any time, so a closed
-/// Swift `enum` would reject good data. Conforming types are structs wrapping the wire string, with
-/// the modeled values as static members (appflow-api §3.1, §3.5).
+/// Real responses carry enum strings outside the modeled set (the sample response on the
+/// DescribeConnectors page of the Amazon AppFlow API Reference writes schedule frequencies as
+/// `Minute`, `Hour`, …), and the service may add values at any time, so a closed Swift `enum`
+/// would reject good data. Conforming types are structs wrapping the wire string, with the
+/// modeled values as static members, in the service model's order.
 public protocol ModelEnumeration: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible
 where RawValue == String {
     /// Accepts any string: unknown values are kept verbatim.

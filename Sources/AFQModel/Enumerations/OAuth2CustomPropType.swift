@@ -1,5 +1,5 @@
 /// Which OAuth 2.0 request an extra connector-defined parameter is sent with: the token request
-/// or the authorization request (appflow-api §3.1).
+/// or the authorization request (Amazon AppFlow API Reference, OAuth2CustomParameter).
 public struct OAuth2CustomPropType: ModelEnumeration {
     public let rawValue: String
 

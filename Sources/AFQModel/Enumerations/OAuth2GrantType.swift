@@ -1,4 +1,5 @@
-/// An OAuth 2.0 grant type a connector accepts for obtaining tokens (appflow-api §3.1).
+/// An OAuth 2.0 grant type a connector accepts for obtaining tokens (Amazon AppFlow API Reference,
+/// OAuth2Defaults).
 public struct OAuth2GrantType: ModelEnumeration {
     public let rawValue: String
 

@@ -1,5 +1,6 @@
 /// An operator a flow task may apply to source fields: filters, arithmetic, masking and
-/// validation (appflow-api §3.1). The plural name is the service model's.
+/// validation (Amazon AppFlow API Reference, ConnectorConfiguration). The plural name is the
+/// service model's.
 public struct Operators: ModelEnumeration {
     public let rawValue: String
 

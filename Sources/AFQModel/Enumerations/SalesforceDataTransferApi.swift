@@ -1,5 +1,5 @@
 /// Which Salesforce API a flow uses to move data: chosen by AppFlow, Bulk API 2.0, or the
-/// synchronous REST API (appflow-api §3.1).
+/// synchronous REST API (Amazon AppFlow API Reference, SalesforceMetadata).
 public struct SalesforceDataTransferApi: ModelEnumeration {
     public let rawValue: String
 

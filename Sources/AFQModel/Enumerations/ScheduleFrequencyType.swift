@@ -1,7 +1,7 @@
-/// How often a scheduled flow may run (appflow-api §3.1).
+/// How often a scheduled flow may run (Amazon AppFlow API Reference, ConnectorConfiguration).
 ///
-/// AWS's old sample response spells these `Minute`, `Hour`, …; such values are kept as they are
-/// (appflow-api §3.5).
+/// The sample response on the API Reference's DescribeConnectors page spells these `Minute`,
+/// `Hour`, …; such values are kept as they are.
 public struct ScheduleFrequencyType: ModelEnumeration {
     public let rawValue: String
 

@@ -1,4 +1,5 @@
-/// Whether a connector moves structured records or whole files (appflow-api §3.1).
+/// Whether a connector moves structured records or whole files (Amazon AppFlow API Reference,
+/// ConnectorConfiguration).
 public struct SupportedDataTransferType: ModelEnumeration {
     public let rawValue: String
 

@@ -1,4 +1,5 @@
-/// What starts a flow: a schedule, an event in the source application, or a user (appflow-api §3.1).
+/// What starts a flow: a schedule, an event in the source application, or a user
+/// (Amazon AppFlow API Reference, ConnectorConfiguration).
 public struct TriggerType: ModelEnumeration {
     public let rawValue: String
 

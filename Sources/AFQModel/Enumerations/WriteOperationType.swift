@@ -1,4 +1,5 @@
-/// How a flow writes records into a destination (appflow-api §3.1).
+/// How a flow writes records into a destination (Amazon AppFlow API Reference,
+/// ConnectorConfiguration).
 public struct WriteOperationType: ModelEnumeration {
     public let rawValue: String
 

@@ -1,11 +1,13 @@
-// Generated from the Codable model by Tests/AFQModelTests/PrecomputedSchemaTests.swift;
-// do not edit. After changing the model: AFQ_RECORD=1 swift test --filter PrecomputedSchemaTests
+// Generated from the Codable model by Tests/AFQModelTests/PrecomputedSchemaSource.swift; do not
+// edit. PrecomputedSchemaTests fails while this file differs from the model; after changing the
+// model, regenerate it: AFQ_RECORD=1 swift test --filter PrecomputedSchemaTests
 import AFQQuery
 
-/// The model's record schemas as `SchemaExtractor` derives them, written out ahead of time: the
-/// derivation casts each member type to a protocol, and every cast scans all conformance records
-/// of the process, which made it the largest part of afq's start-up (docs/performance.md).
-/// A test keeps this file equal to the derivation.
+/// The model's record schemas as `SchemaExtractor` derives them from the Codable types, written
+/// out ahead of time: the derivation casts each member type to a protocol, and every cast scans
+/// all conformance records of the process, which made it the largest part of afq's start-up
+/// (docs/performance.md). The Codable types stay the source: a test keeps this file equal to
+/// what they derive.
 enum PrecomputedSchema {
     static let connectorConfiguration = connectorConfigurationRecord
     static let connectorDetail = connectorDetailRecord

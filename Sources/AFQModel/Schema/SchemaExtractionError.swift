@@ -1,7 +1,8 @@
 /// Why a model type could not be described as a schema; always a mistake in AFQModel itself.
 enum SchemaExtractionError: Error, CustomStringConvertible {
     /// The type's decoder asked for a member with `decode` rather than `decodeIfPresent`; every
-    /// member must be optional so that lenient decoding and schema derivation agree (appflow-api §3.5).
+    /// member must be optional so that lenient decoding and schema derivation agree
+    /// (`ModelStructure`).
     case requiredMember(String)
     /// The type's decoder asked for a container other than a keyed one.
     case unsupportedContainer(String)

@@ -1,11 +1,16 @@
 import AFQQuery
 
-/// Derives record schemas from the model's Codable types, so the schema the checker uses is the
-/// shape the decoder reads and cannot drift from it.
+/// Derives record schemas from the model's Codable types, which makes those types the source of
+/// the schema the checker uses: it is the shape their decoders read, and cannot drift from it.
 ///
 /// A structure's `init(from:)` runs against `MemberRecordingDecoder`, which answers every
 /// `decodeIfPresent` with nil and writes down the key and the requested type; each type is then
 /// mapped to a `SchemaType`, recursing into nested structures and list elements.
+///
+/// afq does not run this at start-up: `PrecomputedSchema` is its output written out as Swift by
+/// the AFQModel tests, which fail while the two differ. Nor does afq decode data with these types:
+/// recorded and live data are read into values (AFQSources' `RecordedShape`), and the schema
+/// says what those values hold.
 enum SchemaExtractor {
     /// The record schema of a model structure.
     ///
@@ -17,23 +22,6 @@ enum SchemaExtractor {
             return try record(of: type, visiting: [])
         } catch {
             preconditionFailure("\(type.modelName) cannot describe itself as a schema: \(error)")
-        }
-    }
-
-    /// Paths from the record down to every timestamp field; lists are crossed without a step, as
-    /// afq paths map over lists (afq-language §6).
-    static func timestampPaths(in record: RecordSchema) -> [[String]] {
-        record.fields.flatMap { field in
-            timestampPaths(below: field.type).map { [field.name] + $0 }
-        }
-    }
-
-    private static func timestampPaths(below type: SchemaType) -> [[String]] {
-        switch type {
-        case .timestamp: return [[]]
-        case .list(let element): return timestampPaths(below: element)
-        case .record(let record): return timestampPaths(in: record)
-        case .any, .boolean, .number, .string, .enumeration: return []
         }
     }
 
@@ -58,7 +46,7 @@ enum SchemaExtractor {
         of type: any Decodable.Type, visiting: Set<ObjectIdentifier>
     ) throws -> SchemaType {
         // Scalars by identity first: a cast to a protocol scans every conformance record loaded
-        // (Foundation has thousands), and this runs before every query (issue 5: start-up time).
+        // (Foundation has thousands), which made deriving at start-up slow (docs/performance.md).
         let identity = ObjectIdentifier(type)
         if identity == ObjectIdentifier(Bool.self) { return .boolean }
         if identity == ObjectIdentifier(String.self) { return .string }

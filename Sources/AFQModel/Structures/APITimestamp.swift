@@ -1,11 +1,13 @@
 import AFQQuery
 
-/// A timestamp as AppFlow and the AWS CLI write it, decoded into an absolute instant.
+/// A timestamp as AppFlow and the AWS CLI write it, decoded into an absolute instant; the model
+/// type that makes a member a `timestamp` in the schema.
 ///
-/// On the wire a timestamp is a number of seconds since the epoch, integral or fractional; the AWS
-/// CLI prints ISO 8601 in the local offset of the machine that ran it
-/// (`2021-02-03T01:47:58.123000-08:00`); hand-edited recordings may quote the number. All of these
-/// are accepted. Encoding writes the wire form, epoch seconds (appflow-api §3.3).
+/// On the wire a timestamp is a number of seconds since the epoch, integral or fractional (Amazon
+/// AppFlow API Reference, ConnectorConfiguration: `registeredAt`); the AWS CLI prints ISO 8601 in
+/// the local offset of the machine that ran it (`2021-02-03T01:47:58.123000-08:00`); hand-edited
+/// recordings may quote the number. All of these are accepted (docs/recording.md, "What afq
+/// reads"). Encoding writes the wire form, epoch seconds.
 public struct APITimestamp: Codable, Hashable, Sendable, CustomStringConvertible {
     public var timestamp: Timestamp
 
@@ -17,17 +19,27 @@ public struct APITimestamp: Codable, Hashable, Sendable, CustomStringConvertible
         self.timestamp = Timestamp(secondsSince1970: secondsSince1970)
     }
 
-    /// Reads the text forms: a decimal number of epoch seconds, or ISO 8601 with `Z`, an offset or
-    /// no zone (UTC). Nil for anything else, including non-finite numbers.
+    /// Reads the text forms: a decimal number of epoch seconds (`"1612345678.5"`), else ISO 8601
+    /// with any offset. Nil for anything else, including non-finite numbers and text around a
+    /// timestamp. The one rule for which texts are timestamps: the reader converts recorded text
+    /// at the schema's timestamp paths with it too (AFQSources' `TimestampPaths`), byte by byte
+    /// because it may run for every row.
     public init?(text: String) {
-        let trimmed = text.trimmingWhitespace()
-        if let seconds = Double(trimmed), seconds.isFinite, trimmed.allSatisfy(\.isNumberSyntax) {
+        if !text.isEmpty, text.utf8.allSatisfy(APITimestamp.isNumberByte) {
+            // Only number syntax: rules out `nan`, `inf` and hex, which `Double(_:)` accepts.
+            guard let seconds = Double(text), seconds.isFinite else { return nil }
             self.init(secondsSince1970: seconds)
-        } else if let timestamp = Timestamp(iso8601: trimmed) {
+        } else if let timestamp = Timestamp(iso8601: text) {
             self.init(timestamp)
         } else {
             return nil
         }
+    }
+
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e")
+            || byte == UInt8(ascii: "E")
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,22 +65,6 @@ public struct APITimestamp: Codable, Hashable, Sendable, CustomStringConvertible
         try container.encode(timestamp.secondsSince1970)
     }
 
-    /// ISO 8601 UTC, as afq prints timestamps (afq-language §8).
+    /// ISO 8601 UTC, as afq prints timestamps (docs/language.md, "Output").
     public var description: String { timestamp.iso8601 }
-}
-
-extension Character {
-    /// Characters of a plain decimal number; rules out `nan`, `inf` and hex, which `Double(_:)` accepts.
-    fileprivate var isNumberSyntax: Bool {
-        isASCII && (isNumber || self == "." || self == "-" || self == "+" || self == "e" || self == "E")
-    }
-}
-
-extension String {
-    fileprivate func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
 }

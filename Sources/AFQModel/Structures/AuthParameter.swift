@@ -1,4 +1,5 @@
-/// One credential or setting a custom authentication scheme asks for (appflow-api §3.2).
+/// One credential or setting a custom authentication scheme asks for (Amazon AppFlow API
+/// Reference, AuthParameter).
 public struct AuthParameter: ModelStructure {
     public var key: String?
     public var isRequired: Bool?

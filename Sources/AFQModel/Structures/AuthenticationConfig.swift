@@ -1,5 +1,5 @@
 /// Which kinds of credentials a connector profile may use, with OAuth defaults and any
-/// connector-defined schemes (appflow-api §3.2).
+/// connector-defined schemes (Amazon AppFlow API Reference, AuthenticationConfig).
 public struct AuthenticationConfig: ModelStructure {
     public var isBasicAuthSupported: Bool?
     public var isApiKeyAuthSupported: Bool?

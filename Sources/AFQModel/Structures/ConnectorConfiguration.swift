@@ -1,10 +1,12 @@
 import AFQQuery
 
-/// Everything AppFlow says about one connector: what it can do as a source and destination, how
-/// it authenticates, and, for registered custom connectors, where its code runs (appflow-api §3.2).
+/// Everything AppFlow says about one connector: what it can do as a source and destination, how it
+/// authenticates, and, for registered custom connectors, where its code runs (Amazon AppFlow API
+/// Reference, ConnectorConfiguration).
 ///
-/// This is one row of the `connectors` source (afq-language §4). Members are declared in the
-/// service model's order, which is the order of the derived schema's fields.
+/// It describes one row of the `connectors` source: its derived schema (`schema`) is what the
+/// checker knows of a row before the data is read. Members are declared in the service model's
+/// order, which is the order of the derived schema's fields.
 public struct ConnectorConfiguration: ModelStructure {
     public var canUseAsSource: Bool?
     public var canUseAsDestination: Bool?

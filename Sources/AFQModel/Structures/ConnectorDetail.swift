@@ -1,8 +1,10 @@
 /// The summary of a connector that DescribeConnectors and ListConnectors return in `connectors`
-/// (appflow-api §4): in practice the custom connectors registered in the account.
+/// (Amazon AppFlow API Reference, ConnectorDetail): in practice the custom connectors registered
+/// in the account.
 ///
 /// Every member but `applicationType` has the name and type of its `ConnectorConfiguration`
-/// counterpart, so a detail can stand in for a configuration when DescribeConnector fails.
+/// counterpart, so a summary read as a row where no full configuration was recorded is queried
+/// with the same fields (docs/recording.md, "What afq reads": Connector summaries).
 public struct ConnectorDetail: ModelStructure {
     public var connectorDescription: String?
     public var connectorName: String?
@@ -58,16 +60,5 @@ public struct ConnectorDetail: ModelStructure {
         self.connectorProvisioningType = connectorProvisioningType
         self.connectorModes = connectorModes
         self.supportedDataTransferTypes = supportedDataTransferTypes
-    }
-
-    /// A configuration holding just what the detail knows, for when the full configuration cannot be
-    /// fetched (appflow-api §4, live strategy).
-    public var partialConfiguration: ConnectorConfiguration {
-        ConnectorConfiguration(
-            connectorType: connectorType, connectorLabel: connectorLabel, connectorDescription: connectorDescription,
-            connectorOwner: connectorOwner, connectorName: connectorName, connectorVersion: connectorVersion,
-            connectorModes: connectorModes, connectorProvisioningType: connectorProvisioningType,
-            registeredAt: registeredAt, registeredBy: registeredBy,
-            supportedDataTransferTypes: supportedDataTransferTypes)
     }
 }

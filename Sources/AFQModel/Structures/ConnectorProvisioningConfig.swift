@@ -1,4 +1,5 @@
-/// Where a custom connector's code runs; today always an AWS Lambda function (appflow-api §3.2).
+/// Where a custom connector's code runs; today always an AWS Lambda function (Amazon AppFlow API
+/// Reference, ConnectorProvisioningConfig).
 public struct ConnectorProvisioningConfig: ModelStructure {
     public var lambda: LambdaConnectorProvisioningConfig?
 

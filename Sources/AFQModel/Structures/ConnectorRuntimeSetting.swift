@@ -1,5 +1,5 @@
 /// A setting a custom connector needs at run time, supplied by the profile or the flow
-/// (appflow-api §3.2).
+/// (Amazon AppFlow API Reference, ConnectorRuntimeSetting).
 public struct ConnectorRuntimeSetting: ModelStructure {
     public var key: String?
     public var dataType: String?

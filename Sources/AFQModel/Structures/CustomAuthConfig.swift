@@ -1,5 +1,5 @@
 /// An authentication scheme a custom connector defines, with the credentials it asks for
-/// (appflow-api §3.2).
+/// (Amazon AppFlow API Reference, CustomAuthConfig).
 public struct CustomAuthConfig: ModelStructure {
     public var customAuthenticationType: String?
     public var authParameters: [AuthParameter]?

@@ -1,5 +1,5 @@
 /// An API a connector offers for moving data, and whether it works synchronously
-/// (appflow-api §3.2).
+/// (Amazon AppFlow API Reference, DataTransferApi).
 ///
 /// The wire names are capitalised, `Name` and `Type`, unlike every other member in the tree.
 public struct DataTransferApi: ModelStructure {

@@ -1,7 +1,8 @@
 extension KeyedDecodingContainer {
     /// Like `decodeIfPresent`, but a member whose JSON is not the structure's kind at all (a string,
     /// a number, a list where an object belongs) reads as absent instead of failing the whole
-    /// response; appflow-api §3.5 warns that metadata members are not always objects.
+    /// decode: metadata members are not always objects (`ConnectorMetadata`), and afq's reader
+    /// keeps such values as they are, so the model must decode what the reader accepts.
     ///
     /// Only a mismatch at the member itself is forgiven: a malformed value deeper inside a real
     /// object still throws, so broken data is reported, not silently dropped.

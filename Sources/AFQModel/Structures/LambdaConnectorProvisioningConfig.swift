@@ -1,7 +1,9 @@
-/// The Lambda function behind a custom connector (appflow-api §3.2).
+/// The Lambda function behind a custom connector (Amazon AppFlow API Reference,
+/// LambdaConnectorProvisioningConfig).
 ///
-/// `lambdaArn` is the only member the model requires in the whole tree; it is still optional here
-/// because a recording missing it should load, not fail (appflow-api §3.5).
+/// `lambdaArn` is the only member the service model requires in the whole tree; it is still
+/// optional here, like every member (`ModelStructure`): a recorded row without it is a row like
+/// any other, and the schema has no required fields.
 public struct LambdaConnectorProvisioningConfig: ModelStructure {
     public var lambdaArn: String?
 

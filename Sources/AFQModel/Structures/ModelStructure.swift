@@ -2,10 +2,15 @@ import AFQQuery
 
 /// A structure of the AppFlow model that can describe itself as a record schema.
 ///
-/// The schema is derived from the type's own `init(from:)` (see `SchemaExtractor`), so the fields
-/// afq checks queries against cannot drift from the fields it decodes. Every member is optional:
-/// the model requires nothing in this tree but `lambdaArn`, and responses are read leniently
-/// (appflow-api §3.2, §3.5).
+/// AFQModel's Codable types are the source of the schema afq checks queries against: it is derived
+/// from each type's own `init(from:)` (see `SchemaExtractor`), and the schema afq starts with is
+/// that derivation written out (`PrecomputedSchema`, kept equal to it by a test). afq does not
+/// decode data with these types; it reads responses into values (AFQSources' `RecordedShape` says
+/// how). The tests decode recorded responses with them, which shows the schema fits real data.
+///
+/// Every member is optional: the service model requires nothing in this tree but `lambdaArn`
+/// (Amazon AppFlow API Reference, ConnectorConfiguration and the types below it), real responses
+/// leave out or `null` any member, and the derivation accepts only `decodeIfPresent`.
 public protocol ModelStructure: Codable, Hashable, Sendable {
     /// The structure's name in the service model (`AuthenticationConfig`).
     static var modelName: String { get }

@@ -2,7 +2,7 @@
 ///
 /// Asking a decoder for a container keyed by it still checks that the value is a JSON object, so
 /// that a memberless metadata entry given a string or a list reads as absent like any other
-/// (appflow-api §3.5).
+/// (`ConnectorMetadata`).
 struct NoMembers: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }

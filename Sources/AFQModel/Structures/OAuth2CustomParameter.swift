@@ -1,5 +1,5 @@
 /// A connector-defined parameter sent with the OAuth 2.0 token or authorization request
-/// (appflow-api §3.2).
+/// (Amazon AppFlow API Reference, OAuth2CustomParameter).
 public struct OAuth2CustomParameter: ModelStructure {
     public var key: String?
     public var isRequired: Bool?

@@ -1,4 +1,5 @@
-/// The OAuth 2.0 settings a connector proposes for new connector profiles (appflow-api §3.2).
+/// The OAuth 2.0 settings a connector proposes for new connector profiles (Amazon AppFlow API
+/// Reference, OAuth2Defaults).
 ///
 /// Note the wire spelling `oauthScopes` (lower-case `a`), unlike the metadata's `oAuthScopes`.
 public struct OAuth2Defaults: ModelStructure {

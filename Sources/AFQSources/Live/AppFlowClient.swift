@@ -57,7 +57,11 @@ public struct AppFlowClient: Sendable {
         var body: JSONLine
     }
 
-    static let keptMembers: Set<String> = ["nextToken", "connectors", "connectorConfiguration"]
+    /// `RecordedShape`'s names: the rows themselves are read from the body later, as recorded
+    /// data is (`LiveRowReader`).
+    static let keptMembers: Set<String> = [
+        RecordedShape.nextToken, RecordedShape.connectors, RecordedShape.connectorConfiguration,
+    ]
 
     /// One call, retried as the policy allows.
     func call(_ operation: AppFlowOperation, body: Record) async throws(LiveError) -> Response {

@@ -46,15 +46,17 @@ struct RegionFetcher: Sendable {
         var seenTokens: Set<String> = []
         for _ in 0..<RegionFetcher.maxPages {
             var request: Record = ["maxResults": 100]
-            if let token { request["nextToken"] = .string(token) }
+            if let token { request[RecordedShape.nextToken] = .string(token) }
             let response = try await call(operation, request)
-            let summaries = response.value["connectors"].listValue ?? []
+            let summaries = response.value[RecordedShape.connectors].listValue ?? []
             pages.append(
                 Page(
                     entry: entry(operation, request, .response(response.body)),
                     labels: summaries.compactMap { $0["connectorLabel"].stringValue },
                     arnAccount: RegionFetcher.arnAccount(in: summaries)))
-            guard let next = response.value["nextToken"].stringValue, !next.isEmpty else { return pages }
+            guard let next = response.value[RecordedShape.nextToken].stringValue, !next.isEmpty else {
+                return pages
+            }
             guard seenTokens.insert(next).inserted else {
                 throw LiveError(
                     region: client.region, account: client.account, operation: operation,
@@ -86,7 +88,8 @@ struct RegionFetcher: Sendable {
                             index,
                             Page(
                                 entry: entry(.describeConnector, request, .response(response.body)),
-                                arnAccount: RegionFetcher.arnAccount(in: [response.value["connectorConfiguration"]]))
+                                arnAccount: RegionFetcher.arnAccount(
+                                    in: [response.value[RecordedShape.connectorConfiguration]]))
                         )
                     } catch {
                         var code = "Error"

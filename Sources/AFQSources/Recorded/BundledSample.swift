@@ -1,6 +1,6 @@
 import Foundation
 
-/// The realistic recording afq uses when no data is named (afq-cli "Data"; docs/sample.md).
+/// The realistic recording afq uses when no data is named (docs/sample.md).
 public enum BundledSample {
     public static let name = "bundled sample"
 

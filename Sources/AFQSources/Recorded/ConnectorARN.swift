@@ -1,5 +1,6 @@
 /// The region and account in a `connectorArn` (`arn:aws:appflow:REGION:ACCOUNT:...`), which say
-/// where a row came from when a recording does not (afq-cli "Recorded data").
+/// where a row came from when a recording does not (docs/recording.md, "What afq reads":
+/// Provenance).
 struct ConnectorARN: Sendable, Hashable {
     var region: String?
     var account: String?

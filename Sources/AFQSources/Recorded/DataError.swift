@@ -1,5 +1,6 @@
 /// Recorded data that cannot be used: unreadable, malformed, or not a shape afq knows
-/// (afq-language §10). The command line exits with status 3 for it (afq-cli "Exit status").
+/// (docs/recording.md, "What afq reads"). The command line exits with status 3 for it (the
+/// README's "Command line").
 public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
         /// A file or folder could not be opened or read (the OS reason is in the message).
@@ -31,7 +32,8 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
         self.location = location
     }
 
-    /// The caret diagnostic of afq-language §9, without a final newline:
+    /// The caret diagnostic every afq error draws (docs/language.md, "Errors"), without a final
+    /// newline:
     ///
     /// ```
     /// error: malformed JSON: expected ',' or '}' after an object member

@@ -1,7 +1,7 @@
 import AFQQuery
 
-/// Connector configurations read from recorded files, folders or standard input (afq-language §10,
-/// afq-cli `--data`), in input order, with where each row came from.
+/// Connector configurations read from recorded files, folders or standard input (`--data`,
+/// docs/recording.md, "What afq reads"), in input order, with where each row came from.
 ///
 /// Everything is read up front: the ConnectorDetail fallback and the schema need all inputs, and a
 /// malformed file should fail before any query runs.

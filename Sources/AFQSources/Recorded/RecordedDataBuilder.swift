@@ -2,14 +2,17 @@ import AFQQuery
 
 /// Collects rows from documents one at a time, then settles the ConnectorDetail summaries and the
 /// schema once everything has been read.
+///
+/// What a value is, and which of its members hold rows, is `RecordedShape`'s to say; this reads
+/// the rows out of the members it names, and reports values of the wrong shape or type.
 struct RecordedDataBuilder {
     private let modelSchema: Schema
     private let timestampPaths: TimestampPaths
     /// Top-level ConnectorConfiguration member names: an object with one of them is a bare row.
     private let memberNames: Set<String>
-    /// The rows read, in input order, and which of them are ConnectorDetail summaries (appflow-api
-    /// §4: a row only if no full row covers the same connector): two arrays rather than one of an
-    /// enum, so a piece's rows are handed over without copying each (`takeRows`).
+    /// The rows read, in input order, and which of them are ConnectorDetail summaries (a row only
+    /// if no full row covers the same connector, see `settledRows`): two arrays rather than one of
+    /// an enum, so a piece's rows are handed over without copying each (`takeRows`).
     private var rows: [Row] = []
     private var isSummary: [Bool] = []
     /// Some row's recording left its region or account unsaid, so its ARN was looked at
@@ -25,7 +28,7 @@ struct RecordedDataBuilder {
     private var currentOffset = 0
     /// The keys of the last top-level object recognised, and its shape (`shape(of:)`).
     private var shapeKeys: [String] = []
-    private var lastShape = Shape.unrecognized
+    private var lastShape = RecordedShape.unrecognized
     /// Where in a row `TimestampPaths.convert` is, kept between rows for its capacity.
     private var rowPath: [JSONPathComponent] = []
     /// Rows equal to earlier ones share their storage (the live source, whose accounts and
@@ -135,7 +138,7 @@ struct RecordedDataBuilder {
         return (located, count)
     }
 
-    // MARK: - Shapes (afq-language §10)
+    // MARK: - Shapes (docs/recording.md, "What afq reads")
 
     private static let unrecognizedMessage =
         "unrecognized data: expected a DescribeConnectors or DescribeConnector response, a connector configuration, or a list of them"
@@ -149,10 +152,10 @@ struct RecordedDataBuilder {
             switch shape(of: object) {
             case .recording:
                 try recording(object, path: path)
-            case .describeConnectorsResponse:
-                try describeConnectorsResponse(object, path: path, recorded: Provenance())
-            case .describeConnectorResponse:
-                try describeConnectorResponse(object, path: path, recorded: Provenance())
+            case .connectorsPage:
+                try connectorsPage(object, path: path, recorded: Provenance())
+            case .connectorResponse:
+                try connectorResponse(object, path: path, recorded: Provenance())
             case .configuration:
                 addRow(object, path: path, provenance: Provenance(), isSummary: false)
             case .unrecognized:
@@ -163,49 +166,33 @@ struct RecordedDataBuilder {
         }
     }
 
-    /// What a top-level object is, by its keys.
-    private enum Shape {
-        case recording, describeConnectorsResponse, describeConnectorResponse, configuration, unrecognized
-    }
-
     /// The shape of `object`, worked out once per keys array: objects of one shape share theirs
     /// (`KeyListCache`), so the lines of a recording are told apart by one comparison instead of
-    /// searching their keys by name four times (issue 5). The last keys array is held, so its
-    /// address cannot be reused by another while it is remembered.
-    private mutating func shape(of object: Record) -> Shape {
+    /// searching their keys by name four times (docs/performance.md, "Results"). The
+    /// last keys array is held, so its address cannot be reused by another while it is remembered.
+    private mutating func shape(of object: Record) -> RecordedShape {
         if !object.keys.isEmpty, object.keys.storageIdentity == shapeKeys.storageIdentity {
             return lastShape
         }
-        // `index(of:)`, not `object[key] != nil`, which copies the value.
-        let shape: Shape
-        if object.index(of: AFQRecording.Key.version) != nil {
-            shape = .recording
-        } else if object.index(of: "connectorConfigurations") != nil || object.index(of: "connectors") != nil {
-            shape = .describeConnectorsResponse
-        } else if object.index(of: "connectorConfiguration") != nil {
-            shape = .describeConnectorResponse
-        } else if object.keys.contains(where: memberNames.contains) {
-            shape = .configuration
-        } else {
-            shape = .unrecognized
-        }
+        let shape = RecordedShape(of: object, configurationMembers: memberNames)
         shapeKeys = object.keys
         lastShape = shape
         return shape
     }
 
-    /// DescribeConnectors (appflow-api §2.1) or ListConnectors (§2.3): map entries are full rows,
-    /// `connectors` entries are summaries.
-    private mutating func describeConnectorsResponse(
+    /// A DescribeConnectors or ListConnectors page: map entries are full rows, `connectors`
+    /// entries are summaries.
+    private mutating func connectorsPage(
         _ object: Record, path: [JSONPathComponent], recorded: Provenance
     ) throws(ShapeFailure) {
         let provenance = recorded.filled(from: try Provenance(of: object, path: path))
-        switch object["connectorConfigurations"] ?? .null {
+        let mapKey = RecordedShape.connectorConfigurations
+        switch object[mapKey] ?? .null {
         case .null:
             break
         case .record(let map):
             for (type, entry) in map.fields {
-                let entryPath = path + [.key("connectorConfigurations"), .key(type)]
+                let entryPath = path + [.key(mapKey), .key(type)]
                 switch entry {
                 case .null:
                     continue
@@ -222,15 +209,16 @@ struct RecordedDataBuilder {
         case let other:
             throw ShapeFailure(
                 .wrongType,
-                "`connectorConfigurations` must be an object mapping connector types to configurations, found \(other.article)",
-                at: path + [.key("connectorConfigurations")])
+                "`\(mapKey)` must be an object mapping connector types to configurations, found \(other.article)",
+                at: path + [.key(mapKey)])
         }
-        switch object["connectors"] ?? .null {
+        let listKey = RecordedShape.connectors
+        switch object[listKey] ?? .null {
         case .null:
             break
         case .list(let details):
             for (i, detail) in details.enumerated() {
-                let detailPath = path + [.key("connectors"), .index(i)]
+                let detailPath = path + [.key(listKey), .index(i)]
                 switch detail {
                 case .null:
                     continue
@@ -238,32 +226,31 @@ struct RecordedDataBuilder {
                     addRow(summary, path: detailPath, provenance: provenance, isSummary: true)
                 default:
                     throw ShapeFailure(
-                        .wrongType, "a connector in `connectors` must be an object, found \(detail.article)",
+                        .wrongType, "a connector in `\(listKey)` must be an object, found \(detail.article)",
                         at: detailPath)
                 }
             }
         case let other:
             throw ShapeFailure(
-                .wrongType, "`connectors` must be a list of connector summaries, found \(other.article)",
-                at: path + [.key("connectors")])
+                .wrongType, "`\(listKey)` must be a list of connector summaries, found \(other.article)",
+                at: path + [.key(listKey)])
         }
     }
 
-    /// DescribeConnector (appflow-api §2.2).
-    private mutating func describeConnectorResponse(
+    /// A DescribeConnector response: one full row.
+    private mutating func connectorResponse(
         _ object: Record, path: [JSONPathComponent], recorded: Provenance
     ) throws(ShapeFailure) {
         let provenance = recorded.filled(from: try Provenance(of: object, path: path))
-        switch object["connectorConfiguration"] ?? .null {
+        let key = RecordedShape.connectorConfiguration
+        switch object[key] ?? .null {
         case .null:
             break
         case .record(let configuration):
-            addRow(
-                configuration, path: path + [.key("connectorConfiguration")], provenance: provenance, isSummary: false)
+            addRow(configuration, path: path + [.key(key)], provenance: provenance, isSummary: false)
         case let other:
             throw ShapeFailure(
-                .wrongType, "`connectorConfiguration` must be an object, found \(other.article)",
-                at: path + [.key("connectorConfiguration")])
+                .wrongType, "`\(key)` must be an object, found \(other.article)", at: path + [.key(key)])
         }
     }
 
@@ -311,11 +298,12 @@ struct RecordedDataBuilder {
             }
             pending.append(PendingWarning(offset: currentOffset, path: path, message: text))
         case .record(let response):
-            if response["connectorConfigurations"] != nil || response["connectors"] != nil {
-                try describeConnectorsResponse(response, path: responsePath, recorded: provenance)
-            } else if response["connectorConfiguration"] != nil {
-                try describeConnectorResponse(response, path: responsePath, recorded: provenance)
-            } else {
+            switch RecordedShape(response: response) {
+            case .connectorsPage?:
+                try connectorsPage(response, path: responsePath, recorded: provenance)
+            case .connectorResponse?:
+                try connectorResponse(response, path: responsePath, recorded: provenance)
+            default:
                 throw ShapeFailure(
                     .unrecognizedData,
                     "unrecognized data: expected a DescribeConnectors, DescribeConnector or ListConnectors response",
@@ -409,59 +397,6 @@ struct RecordedDataBuilder {
     }
 }
 
-/// A shape problem found while recognising a value, with the path to the offending value so the
-/// document can be rescanned for its line and column (errors are rare; positions are not tracked
-/// while parsing).
-struct ShapeFailure: Error {
-    var kind: DataError.Kind
-    var message: String
-    var path: [JSONPathComponent]
-
-    init(_ kind: DataError.Kind, _ message: String, at path: [JSONPathComponent]) {
-        self.kind = kind
-        self.message = message
-        self.path = path
-    }
-}
-
-/// The provenance keys `region`, `accountId` and `accountName` beside
-/// `connectorConfiguration(s)` (docs/recording.md).
-struct Provenance {
-    var region: String?
-    var account: String?
-    var accountName: String?
-
-    init(region: String? = nil, account: String? = nil, accountName: String? = nil) {
-        self.region = region
-        self.account = account
-        self.accountName = accountName
-    }
-
-    fileprivate init(of object: Record, path: [JSONPathComponent]) throws(ShapeFailure) {
-        region = try Provenance.string("region", in: object, path: path)
-        account = try Provenance.string("accountId", in: object, path: path)
-        accountName = try Provenance.string("accountName", in: object, path: path)
-    }
-
-    private static func string(_ key: String, in object: Record, path: [JSONPathComponent]) throws(ShapeFailure)
-        -> String?
-    {
-        switch object[key] ?? .null {
-        case .null: return nil
-        case .string(let text): return text
-        case let other:
-            throw ShapeFailure(.wrongType, "`\(key)` must be a string, found \(other.article)", at: path + [.key(key)])
-        }
-    }
-
-    /// These values, with the gaps filled from `other`.
-    func filled(from other: Provenance) -> Provenance {
-        Provenance(
-            region: region ?? other.region, account: account ?? other.account,
-            accountName: accountName ?? other.accountName)
-    }
-}
-
 extension RowSource {
     /// Same region and account, where both sides know them.
     fileprivate func sameConnector(as other: RowSource) -> Bool {
@@ -491,19 +426,6 @@ extension Record {
 }
 
 extension Value {
-    /// `a list`, `an object`, `null`: for "found …" in messages.
-    fileprivate var article: String {
-        switch self {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .timestamp: return "a timestamp"
-        case .list: return "a list"
-        case .record: return "an object"
-        }
-    }
-
     /// A string quoted and cut to 40 characters, else the type.
     fileprivate var shortDescription: String {
         guard case .string(let text) = self else { return article }

@@ -10,13 +10,19 @@ public struct RecordedDocument: Sendable {
     /// its rows have no `$source.file`.
     public var isUserInput: Bool
 
-    /// `isJSONLines` defaults to whether `name` ends in `.jsonl` or `.ndjson` (any letter case).
+    /// `isJSONLines` defaults to `isJSONLines(name:)`.
     public init(name: String, bytes: [UInt8], isJSONLines: Bool? = nil, isUserInput: Bool = true) {
         self.name = name
         self.bytes = bytes
         self.isUserInput = isUserInput
+        self.isJSONLines = isJSONLines ?? RecordedDocument.isJSONLines(name: name)
+    }
+
+    /// Whether a file of this name is always read line by line: its name ends in `.jsonl` or
+    /// `.ndjson`, in any letter case (docs/recording.md, "What afq reads").
+    static func isJSONLines(name: String) -> Bool {
         let lower = name.lowercased()
-        self.isJSONLines = isJSONLines ?? (lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson"))
+        return lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson")
     }
 
     /// The name standard input goes by in diagnostics and `$source.file`.

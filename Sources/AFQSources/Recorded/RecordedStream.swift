@@ -8,15 +8,15 @@ import AFQQuery
     import Darwin
 #endif
 
-/// Recorded files read as each query runs, instead of loaded up front (issue 5: recordings of
-/// 100k and more connectors). Every query streams its inputs again: JSON Lines files in pieces of
-/// about a megabyte, parsed on every core, each piece building only the keys the query reads
-/// (`RowProjection`); rows reach the pipeline in input order and are not held.
+/// Recorded files read as each query runs, instead of loaded up front, for recordings of 100k and
+/// more connectors (docs/performance.md). Every query streams its inputs again: JSON Lines files
+/// in pieces of about a megabyte, parsed on every core, each piece building only the keys the
+/// query reads (`RowProjection`); rows reach the pipeline in input order and are not held.
 ///
 /// It gives the same rows, in the same order, with the same provenance, timestamps, warnings and
 /// errors as `RecordedData`, which it becomes (`wholeData()`) when something needs all rows at
 /// once: the widened schema, the row count, or ConnectorDetail summaries, whose fate depends on
-/// every full row (afq-language §10).
+/// every full row (docs/recording.md, "What afq reads": Connector summaries).
 public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
     /// One file or standard input, in reading order.
     struct Input: Sendable {
@@ -68,8 +68,7 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
         var inputs: [Input] = []
         var standardInput: [UInt8]? = nil
         func add(_ path: String, name: String) throws(DataError) {
-            let lower = name.lowercased()
-            let isJSONLines = lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson")
+            let isJSONLines = RecordedDocument.isJSONLines(name: name)
             if FileSystem.isRegularFile(path), isJSONLines {
                 let descriptor = open(path, O_RDONLY)
                 guard descriptor >= 0 else { throw FileSystem.unreadable(path) }

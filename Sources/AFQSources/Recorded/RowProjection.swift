@@ -1,14 +1,20 @@
 import AFQQuery
 
-/// What of a recorded document a query needs: the members that make its shape (afq-language §10:
-/// responses, provenance, recordings) in full, and of each connector row only the top-level keys
-/// the checked pipeline reads (`FieldDemand`) plus the few that loading itself uses:
+/// What of a recorded document a query needs: the members that make its shape (responses,
+/// provenance, recordings: `RecordedShape.wrapperMembers`) as that table says, and of each
+/// connector row only the top-level keys the checked pipeline reads (`FieldDemand`) plus the few
+/// that loading itself uses:
 /// `connectorArn` when asked for (provenance when a recording does not say: `StreamReading`
 /// reads without it first, and reads a piece again with it when a row needed it) and the
 /// timestamp fields (converted and warned about exactly as a full read does). `connectorType`
 /// and `connectorLabel`, which match summaries to full rows, are not among them: data with
 /// summaries is answered by a full read (`RecordedStream.wholeData`), and a map entry's type is
 /// added from its key whether the entry was read with one or not.
+///
+/// Why this scan is separate from `RecordedShape`: a projection is decided before the bytes are
+/// parsed, while recognition needs the parsed object, and building only what a query reads is
+/// what makes a 100k-connector file fast (docs/performance.md). So it takes the members, and how
+/// each holds rows, from `RecordedShape`'s table rather than naming them again.
 ///
 /// Why this is exact: rows are only cut down when the pipeline never shows a whole row (the
 /// checker asks for `.all` otherwise), so keys left out are never looked at. Members the shape
@@ -49,14 +55,14 @@ enum RowProjection {
         func wrapper(response: JSONProjection?) -> JSONProjection {
             let wrapped = JSONProjection(otherMembers: .placeholder)
             for key in rowKeys { wrapped.read(key, with: projection(of: key)) }
-            let members: [(String, JSONProjection?)] = [
-                ("connectorConfiguration", row), ("connectorConfigurations", configurationMap),
-                ("connectors", summaryList), (AFQRecording.Key.response, response),
-                (AFQRecording.Key.version, nil), (AFQRecording.Key.operation, nil), (AFQRecording.Key.error, nil),
-                ("region", nil), ("accountId", nil), ("accountName", nil),
-            ]
-            for (key, inner) in members where !demanded.contains(key) {
-                wrapped.read(key, with: inner)
+            for (key, holding) in RecordedShape.wrapperMembers where !demanded.contains(key) {
+                switch holding {
+                case .row: wrapped.read(key, with: row)
+                case .rowsByConnectorType: wrapped.read(key, with: configurationMap)
+                case .summaries: wrapped.read(key, with: summaryList)
+                case .response: wrapped.read(key, with: response)
+                case .whole: wrapped.read(key, with: nil)
+                }
             }
             return wrapped
         }
@@ -68,8 +74,8 @@ enum RowProjection {
     }
 
     /// A value of which only `demand` is read: those members of an object, or of each object in
-    /// a list (paths map over lists, afq-language §6); scalars are read as they are, and lists
-    /// only tested for strings keep only those strings (`FieldDemand.keptTexts`).
+    /// a list (paths map over lists, docs/language.md, "Fields and paths"); scalars are read as
+    /// they are, and lists only tested for strings keep only those strings (`FieldDemand.keptTexts`).
     static func partial(_ demand: FieldDemand) -> JSONProjection {
         let projection = JSONProjection(otherMembers: .skip)
         for key in demand.keys ?? [] {

@@ -1,9 +1,10 @@
 import AFQQuery
 
-/// Widens the model's schema with the shape of loaded rows (afq-language §6: "plus any extra keys
-/// present in the loaded data"), giving the same result as merging every row's
-/// `SchemaType.inferred(from:)` into the schema one row after another, but without building a type
-/// per row: known fields are checked in place and only keys the schema lacks are inferred.
+/// Widens the model's schema with the shape of loaded rows (docs/language.md, "Fields and paths":
+/// paths are checked "against the AppFlow model plus any extra keys found in the loaded data"),
+/// giving the same result as merging every row's `SchemaType.inferred(from:)` into the schema one
+/// row after another, but without building a type per row: known fields are checked in place and
+/// only keys the schema lacks are inferred.
 struct SchemaWidener {
     private let root: ShapeNode
 

@@ -138,7 +138,7 @@ final class StreamReading: @unchecked Sendable {
             let want = max(pieceSize, buffer.count)
             var failed = false
             // Read into uninitialised memory: zero-filling a piece first costs as much as the
-            // read itself for small files (start-up time, issue 5).
+            // read itself for small files (start-up time, docs/performance.md).
             buffer = [UInt8](unsafeUninitializedCapacity: start + want) { memory, initialized in
                 guard let base = memory.baseAddress else { return }
                 buffer.withUnsafeBufferPointer { old in
@@ -188,7 +188,7 @@ final class StreamReading: @unchecked Sendable {
     func read<Output: Sendable>(_ piece: Piece, transform: @Sendable (ArraySlice<Row>) -> Output) -> PieceResult<Output> {
         // The projection and the file name every row carries are copied per piece: shared by the
         // workers, the reference counting of their objects alone kept moving their memory between
-        // the cores (issue 5).
+        // the cores (docs/performance.md).
         // A whole document (`.stream`: AWS CLI output, a JSON file) is one piece, and rarely
         // says its region or account: read with ARNs at once, it is not read twice.
         provenanceLock.lock()

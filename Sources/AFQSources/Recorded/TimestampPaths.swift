@@ -1,7 +1,9 @@
+import AFQModel
 import AFQQuery
 
 /// The places in a row where the schema expects a timestamp (e.g. `registeredAt`), as a tree, so
-/// converting a row touches only those fields (appflow-api §3.3).
+/// converting a row touches only those fields. Which values are timestamps is `APITimestamp`'s to
+/// say (docs/recording.md, "What afq reads": Timestamps).
 struct TimestampPaths: Sendable {
     /// The value here is a timestamp (or a list of them).
     var isTimestamp = false
@@ -45,8 +47,8 @@ struct TimestampPaths: Sendable {
             case .number(let seconds):
                 value = .timestamp(Timestamp(secondsSince1970: seconds))
             case .string(let text):
-                if let timestamp = TimestampPaths.timestamp(from: text) {
-                    value = .timestamp(timestamp)
+                if let timestamp = APITimestamp(text: text) {
+                    value = .timestamp(timestamp.timestamp)
                 } else {
                     report(path, value)
                 }
@@ -94,21 +96,5 @@ struct TimestampPaths: Sendable {
         default:
             break
         }
-    }
-
-    /// Epoch seconds written as text (`"1612345678.5"`), else ISO 8601 with any offset.
-    static func timestamp(from text: String) -> Timestamp? {
-        let isNumeric =
-            !text.isEmpty
-            && text.utf8.allSatisfy { byte in
-                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e")
-                    || byte == UInt8(ascii: "E")
-            }
-        if isNumeric {
-            guard let seconds = Double(text), seconds.isFinite else { return nil }
-            return Timestamp(secondsSince1970: seconds)
-        }
-        return Timestamp(iso8601: text)
     }
 }

@@ -1,10 +1,11 @@
 import AFQQuery
 
-/// The model's schema widened with every loaded row (afq-language §6), worked out when first
-/// needed instead of before the data can be used: widening visits every value of every row
-/// (about a sixth of loading 100k rows), while most queries check against the model's schema
-/// alone (`RowSupplier.declaredSchema`). The shell starts it on a thread of its own once the
-/// rows are in memory (`prepareInBackground`), so it is usually ready before it is needed.
+/// The model's schema widened with every loaded row (docs/language.md, "Fields and paths"), worked
+/// out when first needed instead of before the data can be used: widening visits every value of
+/// every row (its cost: docs/performance.md, "What makes afq fast"), while most queries check
+/// against the model's schema alone (`RowSupplier.declaredSchema`). The shell starts it on a
+/// thread of its own once the rows are in memory (`prepareInBackground`), so it is usually ready
+/// before it is needed.
 final class WidenedSchema: @unchecked Sendable {
     private let rows: [Row]
     private let modelSchema: Schema

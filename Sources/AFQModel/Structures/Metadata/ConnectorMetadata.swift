@@ -1,9 +1,11 @@
-/// Connector-specific details, one optional member per AWS-managed connector (appflow-api §3.2).
+/// Connector-specific details, one optional member per AWS-managed connector (Amazon AppFlow API
+/// Reference, ConnectorMetadata).
 ///
 /// Member names are not the `ConnectorType` spellings (`GoogleAnalytics`, not `Googleanalytics`),
-/// and the model has no member for `LookoutMetrics` or `CustomConnector` (appflow-api §11).
-/// Responses may set the other connectors' members to `null` or to something that is not an object,
-/// so a member that cannot be read as its structure decodes as absent (appflow-api §3.5).
+/// and the model has no member for `LookoutMetrics` or `CustomConnector`. Responses may set the
+/// other connectors' members to `null` (the sample response on the API Reference's
+/// DescribeConnectors page does) or to something that is not an object, so a member that cannot
+/// be read as its structure decodes as absent.
 public struct ConnectorMetadata: ModelStructure {
     public var amplitude: AmplitudeMetadata?
     public var datadog: DatadogMetadata?

@@ -1,5 +1,6 @@
-/// Metadata of the Google Analytics connector (Universal Analytics only): the OAuth scopes it requests
-/// (appflow-api §0, §3.2).
+/// Metadata of the Google Analytics connector: the OAuth scopes it requests (Amazon AppFlow API
+/// Reference, GoogleAnalyticsMetadata). The connector reads Universal Analytics only, which Google
+/// has retired (Amazon AppFlow User Guide, Google Analytics).
 public struct GoogleAnalyticsMetadata: ModelStructure {
     /// Scopes requested when a connector profile is authorized.
     public var oAuthScopes: [String]?

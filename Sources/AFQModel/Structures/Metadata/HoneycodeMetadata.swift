@@ -1,6 +1,7 @@
-/// Metadata of the Amazon Honeycode connector: the OAuth scopes it requests (appflow-api §3.2).
+/// Metadata of the Amazon Honeycode connector: the OAuth scopes it requests (Amazon AppFlow API
+/// Reference, HoneycodeMetadata).
 ///
-/// Honeycode has been discontinued; the model still carries it (appflow-api §0).
+/// AWS has discontinued Honeycode; the service model still carries it.
 public struct HoneycodeMetadata: ModelStructure {
     /// Scopes requested when a connector profile is authorized.
     public var oAuthScopes: [String]?

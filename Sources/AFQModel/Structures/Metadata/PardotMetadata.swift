@@ -1,5 +1,6 @@
-/// Metadata of the Salesforce Pardot connector. The service model gives it no members (appflow-api §3.2), so
-/// decoding ignores what the object holds; its presence is all it says.
+/// Metadata of the Salesforce Pardot connector. The service model gives it no members (Amazon
+/// AppFlow API Reference, PardotMetadata), so decoding ignores what the object holds; its presence
+/// is all it says.
 public struct PardotMetadata: ModelStructure {
     public static let fieldSummaries: [String: String] = [:]
 

@@ -1,5 +1,5 @@
-/// Metadata of the Amazon S3 connector. The service model gives it no members (appflow-api §3.2), so
-/// decoding ignores what the object holds; its presence is all it says.
+/// Metadata of the Amazon S3 connector. The service model gives it no members (Amazon AppFlow API
+/// Reference, S3Metadata), so decoding ignores what the object holds; its presence is all it says.
 public struct S3Metadata: ModelStructure {
     public static let fieldSummaries: [String: String] = [:]
 

@@ -1,8 +1,9 @@
 /// Metadata of the Salesforce connector: scopes, data-transfer APIs and OAuth grant types
-/// (appflow-api §3.2).
+/// (Amazon AppFlow API Reference, SalesforceMetadata).
 ///
-/// AWS's old sample puts the scopes under `authScopes`; that key is not in the model and is ignored
-/// here (appflow-api §3.5).
+/// The sample response on the API Reference's DescribeConnectors page puts the scopes under
+/// `authScopes`; that key is not in the model, so decoding ignores it. afq's rows still keep it,
+/// as they keep every key (docs/recording.md, "What afq reads").
 public struct SalesforceMetadata: ModelStructure {
     public var oAuthScopes: [String]?
     public var dataTransferApis: [SalesforceDataTransferApi]?

@@ -1,5 +1,6 @@
-/// Metadata of the ServiceNow connector. The service model gives it no members (appflow-api §3.2), so
-/// decoding ignores what the object holds; its presence is all it says.
+/// Metadata of the ServiceNow connector. The service model gives it no members (Amazon AppFlow API
+/// Reference, ServiceNowMetadata), so decoding ignores what the object holds; its presence is all
+/// it says.
 public struct ServiceNowMetadata: ModelStructure {
     public static let fieldSummaries: [String: String] = [:]
 

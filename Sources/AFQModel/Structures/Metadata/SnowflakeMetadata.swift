@@ -1,4 +1,5 @@
-/// Metadata of the Snowflake connector: the regions it can reach (appflow-api §3.2).
+/// Metadata of the Snowflake connector: the regions it can reach (Amazon AppFlow API Reference,
+/// SnowflakeMetadata).
 public struct SnowflakeMetadata: ModelStructure {
     public var supportedRegions: [String]?
 

@@ -1,4 +1,5 @@
-/// Metadata of the Zendesk connector: the OAuth scopes it requests (appflow-api §3.2).
+/// Metadata of the Zendesk connector: the OAuth scopes it requests (Amazon AppFlow API Reference,
+/// ZendeskMetadata).
 public struct ZendeskMetadata: ModelStructure {
     /// Scopes requested when a connector profile is authorized.
     public var oAuthScopes: [String]?
