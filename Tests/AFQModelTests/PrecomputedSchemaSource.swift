@@ -28,8 +28,7 @@ enum PrecomputedSchemaSource {
         for root in roots {
             lines.append("    static let \(root.property) = \(recordName(root.schema))")
         }
-        for name in records.keys.sorted() {
-            let record = records[name]!
+        for (name, record) in records.sorted(by: { $0.key < $1.key }) {
             lines.append("")
             let declaration = "    static let \(recordName(record)) = RecordSchema(name: \(literal(name)), fields: ["
             guard !record.fields.isEmpty else {
@@ -44,8 +43,8 @@ enum PrecomputedSchemaSource {
             }
             lines.append("    ])")
         }
-        for name in enumerations.keys.sorted() {
-            let values = enumerations[name]!.values.map(literal).joined(separator: ", ")
+        for (name, enumeration) in enumerations.sorted(by: { $0.key < $1.key }) {
+            let values = enumeration.values.map(literal).joined(separator: ", ")
             lines.append("")
             lines.append("    static let \(enumerationName(name)) = EnumSchema(name: \(literal(name)), values: [\(values)])")
         }

@@ -68,20 +68,25 @@ final class InPlaceCondition {
         passes(root, row)
     }
 
+    /// A node missing the member its kind needs cannot be built (`node(for:_:)`); were one met, the
+    /// general evaluation would decide.
     private func passes(_ node: Node, _ row: Row) -> Bool? {
         switch node.kind {
         case .truthy:
-            return node.path!.withValue(in: row) { value, _ in value.isTruthy }
+            guard let path = node.path else { return nil }
+            return path.withValue(in: row) { value, _ in value.isTruthy }
         case .containsText:
-            return node.path!.withValue(in: row) { value, _ in InPlaceCondition.contains(&value, node.text) } ?? nil
+            guard let path = node.path else { return nil }
+            return path.withValue(in: row) { value, _ in InPlaceCondition.contains(&value, node.text) } ?? nil
         case .and:
-            guard let left = passes(node.left!, row) else { return nil }
-            return left ? passes(node.right!, row) : false
+            guard let leftNode = node.left, let rightNode = node.right, let left = passes(leftNode, row) else { return nil }
+            return left ? passes(rightNode, row) : false
         case .or:
-            guard let left = passes(node.left!, row) else { return nil }
-            return left ? true : passes(node.right!, row)
+            guard let leftNode = node.left, let rightNode = node.right, let left = passes(leftNode, row) else { return nil }
+            return left ? true : passes(rightNode, row)
         case .not:
-            return passes(node.left!, row).map { !$0 }
+            guard let operand = node.left else { return nil }
+            return passes(operand, row).map { !$0 }
         }
     }
 

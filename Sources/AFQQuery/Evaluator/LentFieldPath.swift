@@ -44,8 +44,9 @@ final class LentFieldPath {
             return try body(&null, row)
         }
         return try record.values.withUnsafeBufferPointer { buffer throws(Failure) -> Result? in
-            // Lent, not changed.
-            let values = UnsafeMutablePointer(mutating: buffer.baseAddress!)
+            // Lent, not changed. (A record with a field has a buffer.)
+            guard let base = buffer.baseAddress else { return nil }
+            let values = UnsafeMutablePointer(mutating: base)
             if depth == names.count - 1 { return try body(&values[index], row) }
             return try withMember(of: &values[index], from: depth + 1, of: row, body)
         }

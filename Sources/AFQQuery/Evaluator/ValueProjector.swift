@@ -82,7 +82,7 @@ final class ValueProjector {
                 }
             }
         }
-        guard cutKeys != nil else { return Record(uncheckedKeys: found.map { demanded[$0].key }, values: values) }
-        return Record(uncheckedKeys: cutKeys!.keys(forOrder: order), values: values)
+        if let keys = cutKeys?.keys(forOrder: order) { return Record(uncheckedKeys: keys, values: values) }
+        return Record(uncheckedKeys: found.map { demanded[$0].key }, values: values)
     }
 }

@@ -45,7 +45,9 @@ struct ValueStack: ~Copyable {
         let from = storage + start
         count = start
         return [Value](unsafeUninitializedCapacity: taken) { memory, initialized in
-            memory.baseAddress!.moveInitialize(from: from, count: taken)
+            // A buffer of `taken` > 0 elements has an address.
+            guard let base = memory.baseAddress else { return }
+            base.moveInitialize(from: from, count: taken)
             initialized = taken
         }
     }

@@ -92,6 +92,8 @@ struct SelectStage: StageDefinition, Equatable {
         /// The items' expressions, read by index for every row (taking an item out of the items copies
         /// its name and text too, retained and released for every row); nil for `*`.
         private let columnExpressions: [CompiledExpression?]
+        /// The items' expressions when `fixedKeys` is set (every item is a column), in order.
+        private let fixedColumns: [CompiledExpression]
         /// The names of the items' columns; nil for `*`.
         private let columnNames: [String?]
         /// The values of the last row, when the next stage lets go of each row at once: the next
@@ -117,6 +119,7 @@ struct SelectStage: StageDefinition, Equatable {
                 if case .column(let named) = item { return evaluator.compile(named.expression) }
                 return nil
             }
+            fixedColumns = distinct ? columnExpressions.compactMap { $0 } : []
             columnNames = items.map { item -> String? in
                 if case .column(let named) = item { return named.columnName }
                 return nil
@@ -143,8 +146,7 @@ struct SelectStage: StageDefinition, Equatable {
                 swap(&values, &reusedValues)
                 values.removeAll(keepingCapacity: true)
                 values.reserveCapacity(fixedKeys.count)
-                // Every item is a column here.
-                for i in columnExpressions.indices { values.append(try columnExpressions[i]!(row)) }
+                for i in fixedColumns.indices { values.append(try fixedColumns[i](row)) }
                 let more = try next.push(.record(Record(uncheckedKeys: fixedKeys, values: values)), sourceOf: row)
                 if reusesValues { reusedValues = values }
                 return more
