@@ -35,7 +35,7 @@ import Testing
     @Test(arguments: Array(1...4) as [UInt64])
     func answersStayTrueOfTheirKeys(seed: UInt64) {
         var random = SplitMix64(seed: seed &* 17)
-        let cache = IdentityCache<([Value], String), Int>(slotCountLog2: 3)
+        let cache = IdentityCache<([Value], String), Int>(slotCountLog2: 3, unused: 0)
         for _ in 0..<3000 {
             // Lists made and dropped at once, so that freed buffers are reused by the next ones.
             var list: [Value] = (0..<random.next(below: 4)).map { _ in .number(Double(random.next(below: 5))) }
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func forgetsEverythingOnRemoveAll() {
-        let cache = IdentityCache<String, Int>(slotCountLog2: 2)
+        let cache = IdentityCache<String, Int>(slotCountLog2: 2, unused: 0)
         let names = (0..<4).map { "name number \($0) is long" }
         for (i, name) in names.enumerated() { cache.remember(i, for: IdentityKey(name), holding: name) }
         #expect(names.contains { cache.answer(for: IdentityKey($0)) != nil })

@@ -46,6 +46,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private var _requests: [Request] = []
     private var _acceptedConnections = 0
     private var stopped = false
+    /// Connections being served, shut down by `stop`: a connection left open after its server
+    /// stopped stays in libcurl's process-wide pool, and a later server given the same port
+    /// would have its requests answered by this one's handler.
+    private var openConnections: Set<Int32> = []
 
     /// Every request received so far, in order.
     public var requests: [Request] {
@@ -102,6 +106,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         lock.lock()
         let wasStopped = stopped
         stopped = true
+        for connection in openConnections { shutdown(connection, Int32(SHUT_RDWR)) }
         lock.unlock()
         if !wasStopped {
             shutdown(listener, Int32(SHUT_RDWR))
@@ -131,9 +136,11 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             lock.lock()
             _acceptedConnections += 1
             let number = _acceptedConnections
+            openConnections.insert(connection)
             lock.unlock()
             let thread = Thread { [weak self] in
                 self?.serve(connection, number: number)
+                self?.forget(connection)
                 shutdown(connection, Int32(SHUT_RDWR))
                 close(connection)
             }
@@ -141,11 +148,18 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         }
     }
 
+    /// Before the descriptor is closed, so that `stop` never shuts down a number reused since.
+    private func forget(_ connection: Int32) {
+        lock.lock()
+        openConnections.remove(connection)
+        lock.unlock()
+    }
+
     private func serve(_ connection: Int32, number: Int) {
         var buffer: [UInt8] = []
         var index = 0
         while !isStopped {
-            guard var request = readRequest(connection, &buffer) else { return }
+            guard var request = readRequest(connection, &buffer), !isStopped else { return }
             index += 1
             request.connection = number
             request.indexOnConnection = index

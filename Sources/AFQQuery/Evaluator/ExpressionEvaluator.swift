@@ -8,7 +8,7 @@ final class ExpressionEvaluator {
     /// Whether a list holds a text, by the storage of both: rows share their repeated lists (each
     /// connector type's operators and modes), so `supportedOperators contains "BETWEEN"` searches
     /// each list once instead of once per row.
-    private let listSearches = IdentityCache<([Value], String), Bool>(slotCountLog2: 5)
+    private let listSearches = IdentityCache<([Value], String), Bool>(slotCountLog2: 5, unused: false)
 
     init(parameters: [String: Value]) {
         self.parameters = parameters

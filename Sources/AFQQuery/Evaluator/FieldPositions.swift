@@ -12,7 +12,7 @@
 /// queries find them filled.
 final class FieldPositions {
     /// Where each name is among each keys array's keys, -1 where it is not there.
-    private let positions = IdentityCache<([String], String), Int>(slotCountLog2: 13)
+    private let positions = IdentityCache<([String], String), Int>(slotCountLog2: 13, unused: -1)
 
     private init() {}
 

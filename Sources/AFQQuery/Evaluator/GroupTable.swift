@@ -26,7 +26,7 @@ struct GroupTable: @unchecked Sendable {
         }
         if !isKnownUniquelyReferenced(&recentTexts) {
             // A copy of a table makes its own: the groups' positions differ between copies.
-            recentTexts = IdentityCache(slotCountLog2: 5)
+            recentTexts = IdentityCache(slotCountLog2: 5, unused: -1)
         }
         let textKey = IdentityKey(text)
         if let group = recentTexts.answer(for: textKey) { return group }
@@ -38,7 +38,7 @@ struct GroupTable: @unchecked Sendable {
     /// Text keys met lately with their groups, found by the text's storage rather than by hashing
     /// it: hashing showed in `expand … | group by …` in the shell (measured: docs/performance.md,
     /// "Results").
-    private var recentTexts = IdentityCache<String, Int>(slotCountLog2: 5)
+    private var recentTexts = IdentityCache<String, Int>(slotCountLog2: 5, unused: -1)
 
     /// Folds one row's argument into an aggregate of a group.
     mutating func add(_ argument: Value?, at range: SourceRange, toAccumulator i: Int, ofGroup group: Int)

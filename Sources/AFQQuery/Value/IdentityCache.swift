@@ -20,13 +20,16 @@ final class IdentityCache<Held, Answer> {
     }
 
     private let slotCountLog2: Int
-    private let slots: UnsafeMutablePointer<Slot?>
+    /// A slot never used has an all-zero key, which no held value has (a string's second word is
+    /// never zero, an array's address never is).
+    private let slots: UnsafeMutablePointer<Slot>
     private let held: UnsafeMutablePointer<Held?>
 
-    init(slotCountLog2: Int) {
+    /// `unused` fills the answers of slots never used; it is never returned.
+    init(slotCountLog2: Int, unused: Answer) {
         self.slotCountLog2 = slotCountLog2
         slots = .allocate(capacity: 1 << slotCountLog2)
-        slots.initialize(repeating: nil, count: 1 << slotCountLog2)
+        slots.initialize(repeating: Slot(key: IdentityKey.unused, answer: unused), count: 1 << slotCountLog2)
         held = .allocate(capacity: 1 << slotCountLog2)
         held.initialize(repeating: nil, count: 1 << slotCountLog2)
     }
@@ -40,7 +43,8 @@ final class IdentityCache<Held, Answer> {
 
     @inline(__always)
     func answer(for key: IdentityKey) -> Answer? {
-        guard let slot = slots[key.slot(slotCountLog2)], slot.key == key else { return nil }
+        let slot = slots[key.slot(slotCountLog2)]
+        guard slot.key == key else { return nil }
         return slot.answer
     }
 
@@ -54,7 +58,7 @@ final class IdentityCache<Held, Answer> {
 
     func removeAll() {
         for index in 0..<(1 << slotCountLog2) {
-            slots[index] = nil
+            slots[index].key = IdentityKey.unused
             held[index] = nil
         }
     }

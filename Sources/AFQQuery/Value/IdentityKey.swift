@@ -5,6 +5,14 @@ struct IdentityKey {
     let identity: UInt
     let bits: (UInt64, UInt64)
 
+    /// The key of a slot never used: no array or string has these words.
+    static let unused = IdentityKey(identity: 0, bits: (0, 0))
+
+    private init(identity: UInt, bits: (UInt64, UInt64)) {
+        self.identity = identity
+        self.bits = bits
+    }
+
     @inline(__always)
     init<Element>(_ array: [Element], _ text: String) {
         identity = array.storageIdentity

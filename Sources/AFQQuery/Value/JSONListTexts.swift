@@ -11,7 +11,7 @@ final class JSONListTexts {
     /// What the texts may take together before they are all forgotten.
     private static let arenaLimit = 64 << 10
     /// Where in `arena` each list's text is.
-    private let texts = IdentityCache<[Value], (start: Int, count: Int)>(slotCountLog2: 6)
+    private let texts = IdentityCache<[Value], (start: Int, count: Int)>(slotCountLog2: 6, unused: (0, 0))
     private var arena = UTF8Buffer(capacity: 4096)
 
     /// Appends the text of `list` if it was remembered; false otherwise.
