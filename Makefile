@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BUILD_FLAGS ?=
 
-.PHONY: deps build run test release bench clean
+.PHONY: deps build run test release bench lint format clean
 
 deps:
 	@scripts/install-deps.sh
@@ -22,6 +22,14 @@ test: deps
 # The Swift runtime and Foundation linked in: a third less start-up time (docs/performance.md).
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
+
+# The toolchain's formatter with the committed .swift-format (4 spaces, 120 columns, no force
+# unwraps or force tries): `make lint` checks, as CI does; `make format` rewrites in place.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Package.swift Sources Tests
 
 clean:
 	rm -rf .build

@@ -16,7 +16,7 @@ let package = Package(
         .executable(name: "afq", targets: ["afq"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0")
     ],
     targets: [
         /// Its command line is parsed by hand (CommandLineParser), not by swift-argument-parser,
@@ -58,7 +58,8 @@ let package = Package(
             path: "Tests/AFQTestSupport"
         ),
         .testTarget(name: "AFQQueryTests", dependencies: ["AFQQuery", "AFQTestSupport"]),
-        .testTarget(name: "AFQModelTests", dependencies: ["AFQModel", "AFQTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "AFQModelTests", dependencies: ["AFQModel", "AFQTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AFQSourcesTests", dependencies: ["AFQSources", "CJSONSkip", "AFQTestSupport"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4", "AFQTestSupport"]),
         .testTarget(name: "AFQRenderTests", dependencies: ["AFQRender", "AFQTestSupport"]),

@@ -16,6 +16,7 @@ enum PrecomputedSchemaSource {
             "// Generated from the Codable model by Tests/AFQModelTests/PrecomputedSchemaSource.swift; do not",
             "// edit. PrecomputedSchemaTests fails while this file differs from the model; after changing the",
             "// model, regenerate it: AFQ_RECORD=1 swift test --filter PrecomputedSchemaTests",
+            "// swift-format-ignore-file",
             "import AFQQuery",
             "",
             "/// The model's record schemas as `SchemaExtractor` derives them from the Codable types, written",
@@ -46,7 +47,8 @@ enum PrecomputedSchemaSource {
         for (name, enumeration) in enumerations.sorted(by: { $0.key < $1.key }) {
             let values = enumeration.values.map(literal).joined(separator: ", ")
             lines.append("")
-            lines.append("    static let \(enumerationName(name)) = EnumSchema(name: \(literal(name)), values: [\(values)])")
+            lines.append(
+                "    static let \(enumerationName(name)) = EnumSchema(name: \(literal(name)), values: [\(values)])")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
@@ -103,7 +105,11 @@ enum PrecomputedSchemaSource {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

@@ -42,7 +42,8 @@ import Testing
     func batchedAndOneThreadAnswersAreTheReferenceAnswer(_ query: String) throws {
         let batched = InMemoryRows(Self.rows)
         let single = SingleThreadedRows(rows: Self.rows, schema: batched.schema)
-        let pipeline = try #require(try Query.parse(SourceFile(name: "query", text: query)).statements.first?.asPipeline)
+        let pipeline = try #require(
+            try Query.parse(SourceFile(name: "query", text: query)).statements.first?.asPipeline)
         let checked = try Checker(context: CheckContext(schema: batched.schema)).check(pipeline)
         let reference = ReferenceAnswer.of(checked, on: Self.rows)
         #expect(ReferenceAnswer.answer { try Evaluator().run(checked, on: batched) } == reference)

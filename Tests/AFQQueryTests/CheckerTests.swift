@@ -47,13 +47,15 @@ import Testing
     /// `$source` after `group by` reads a group's provenance, which it has not; before it, and in
     /// `compute`'s aggregates over the group's rows, it is the rows' own.
     @Test func sourceAfterGroupByIsAnErrorThatNamesTheColumn() {
-        let text = QueryHarness.diagnostic("connectors | group by $source.region | where $source.region == \"eu-west-1\"")
+        let text = QueryHarness.diagnostic(
+            "connectors | group by $source.region | where $source.region == \"eu-west-1\"")
         #expect(text?.contains("`$source.region` after `group by` is not the rows' provenance") == true)
         #expect(text?.contains("`group by … $source.region as region`, then write `region`") == true)
         #expect(QueryHarness.diagnostic("connectors | group by $source.region as region | sort by region") == nil)
         #expect(
             QueryHarness.diagnostic(
-                "connectors | where $source.region == \"us-east-1\" | group by connectorType compute collect($source.account) as accounts")
+                "connectors | where $source.region == \"us-east-1\" | group by connectorType compute collect($source.account) as accounts"
+            )
                 == nil)
     }
 
@@ -69,7 +71,8 @@ import Testing
     }
 
     @Test func suggestsBackticksForDottedColumns() {
-        let text = QueryHarness.diagnostic("connectors | select authenticationConfig.isOAuth2Supported | where authenticationConfig")
+        let text = QueryHarness.diagnostic(
+            "connectors | select authenticationConfig.isOAuth2Supported | where authenticationConfig")
         #expect(text?.contains("`authenticationConfig.isOAuth2Supported`") == true)
     }
 
@@ -79,17 +82,24 @@ import Testing
     }
 
     @Test func rejectsUnknownFunctionAndArity() {
-        #expect(QueryHarness.diagnostic("connectors | get lenn(connectorName)")?.contains("did you mean `len`?") == true)
-        #expect(QueryHarness.diagnostic("connectors | get len()")?.contains("`len` takes 1 argument, but 0 were given") == true)
+        #expect(
+            QueryHarness.diagnostic("connectors | get lenn(connectorName)")?.contains("did you mean `len`?") == true)
+        #expect(
+            QueryHarness.diagnostic("connectors | get len()")?.contains("`len` takes 1 argument, but 0 were given")
+                == true)
     }
 
     @Test func aggregatesOnlyAfterCompute() {
         #expect(QueryHarness.diagnostic("connectors | get sum(1)")?.contains("`sum` is an aggregate") == true)
-        #expect(QueryHarness.diagnostic("connectors | group by canUseAsSource compute len(x)")?.contains("expected an aggregate") == true)
+        #expect(
+            QueryHarness.diagnostic("connectors | group by canUseAsSource compute len(x)")?.contains(
+                "expected an aggregate") == true)
     }
 
     @Test func rejectsUnsetParameters() {
-        #expect(QueryHarness.diagnostic("connectors | where connectorType == $kind")?.contains("unknown variable `$kind`") == true)
+        #expect(
+            QueryHarness.diagnostic("connectors | where connectorType == $kind")?.contains("unknown variable `$kind`")
+                == true)
     }
 
     @Test func reportsRuntimeTypeErrorsWithPosition() {
@@ -99,10 +109,12 @@ import Testing
     }
 
     @Test func demandsOnlyTheKeysAPipelineReads() throws {
-        let source = SourceFile(name: "q", text: "connectors | where canUseAsDestination | select connectorName, supportedWriteOperations")
+        let source = SourceFile(
+            name: "q", text: "connectors | where canUseAsDestination | select connectorName, supportedWriteOperations")
         let p = try #require(try Query.parse(source).statements.first?.asPipeline)
         let checked = try Checker(context: CheckContext(schema: QueryHarness.schemaRows.schema)).check(p)
-        #expect(checked.demand == FieldDemand(keys: ["canUseAsDestination", "connectorName", "supportedWriteOperations"]))
+        #expect(
+            checked.demand == FieldDemand(keys: ["canUseAsDestination", "connectorName", "supportedWriteOperations"]))
     }
 
     /// A list read only by `contains "text"` or `"text" in` may come with only those texts
@@ -117,7 +129,8 @@ import Testing
         ),
         (
             #"connectors | where "UPSERT" in supportedWriteOperations or not (supportedWriteOperations contains "INSERT") | count"#,
-            FieldDemand(keys: ["supportedWriteOperations"], keptTexts: ["supportedWriteOperations": ["UPSERT", "INSERT"]])
+            FieldDemand(
+                keys: ["supportedWriteOperations"], keptTexts: ["supportedWriteOperations": ["UPSERT", "INSERT"]])
         ),
         (
             #"connectors | where authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported contains "JWT_BEARER" | count"#,
@@ -143,7 +156,9 @@ import Testing
         ),
         (
             #"connectors | where authenticationConfig contains "x" and authenticationConfig.isOAuth2Supported | count"#,
-            FieldDemand(keys: ["authenticationConfig"], subkeys: ["authenticationConfig": FieldDemand(keys: ["isOAuth2Supported"])])
+            FieldDemand(
+                keys: ["authenticationConfig"],
+                subkeys: ["authenticationConfig": FieldDemand(keys: ["isOAuth2Supported"])])
         ),
         (
             #"connectors | expand supportedWriteOperations | where supportedWriteOperations contains "INSERT" | count"#,

@@ -8,7 +8,10 @@ import Testing
     }
 
     @Test func filtersOnTruthiness() throws {
-        #expect(try run("connectors | where supportedWriteOperations | get connectorType") == ["Salesforce", "CustomConnector"])
+        #expect(
+            try run("connectors | where supportedWriteOperations | get connectorType") == [
+                "Salesforce", "CustomConnector",
+            ])
     }
 
     @Test func selectsInOrderWithAliases() throws {
@@ -44,7 +47,10 @@ import Testing
     }
 
     @Test func sortIsStable() throws {
-        #expect(try run("connectors | sort by canUseAsSource | get connectorType") == ["Salesforce", "S3", "Slack", "CustomConnector"])
+        #expect(
+            try run("connectors | sort by canUseAsSource | get connectorType") == [
+                "Salesforce", "S3", "Slack", "CustomConnector",
+            ])
     }
 
     @Test func countsAndSkips() throws {
@@ -70,12 +76,24 @@ import Testing
             try run(salesforce + " | expand supportedWriteOperations as op | sort by op | get op")
                 == ["DELETE", "INSERT", "UPDATE", "UPSERT"])
         #expect(
-            try run(salesforce + " | expand authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported | get authenticationConfig")
+            try run(
+                salesforce
+                    + " | expand authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported | get authenticationConfig"
+            )
                 == [
-                    .record(["isOAuth2Supported": true, "oAuth2Defaults": .record(["oauth2GrantTypesSupported": "AUTHORIZATION_CODE"])]),
-                    .record(["isOAuth2Supported": true, "oAuth2Defaults": .record(["oauth2GrantTypesSupported": "JWT_BEARER"])]),
+                    .record([
+                        "isOAuth2Supported": true,
+                        "oAuth2Defaults": .record(["oauth2GrantTypesSupported": "AUTHORIZATION_CODE"]),
+                    ]),
+                    .record([
+                        "isOAuth2Supported": true,
+                        "oAuth2Defaults": .record(["oauth2GrantTypesSupported": "JWT_BEARER"]),
+                    ]),
                 ])
-        #expect(try run(salesforce + " | get authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported") == [["AUTHORIZATION_CODE", "JWT_BEARER"]])
+        #expect(
+            try run(salesforce + " | get authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported") == [
+                ["AUTHORIZATION_CODE", "JWT_BEARER"]
+            ])
     }
 
     /// `expand` copies each row into the values array of the row before when the next stage let
@@ -85,7 +103,9 @@ import Testing
         let inputs = try run("connectors | where supportedWriteOperations | sort by connectorType")
         var expected: [Value] = []
         for input in inputs {
-            guard case .record(var record) = input, let list = record["supportedWriteOperations"]?.listValue else { continue }
+            guard case .record(var record) = input, let list = record["supportedWriteOperations"]?.listValue else {
+                continue
+            }
             for element in list {
                 record["supportedWriteOperations"] = element
                 expected.append(.record(record))
@@ -97,7 +117,9 @@ import Testing
 
     @Test func groupsInOrderOfFirstAppearance() throws {
         #expect(
-            try run("connectors | expand supportedWriteOperations | group by supportedWriteOperations | sort by count desc, supportedWriteOperations")
+            try run(
+                "connectors | expand supportedWriteOperations | group by supportedWriteOperations | sort by count desc, supportedWriteOperations"
+            )
                 == [
                     .record(["supportedWriteOperations": "INSERT", "count": 2]),
                     .record(["supportedWriteOperations": "UPSERT", "count": 2]),
@@ -108,10 +130,17 @@ import Testing
 
     @Test func computesAggregates() throws {
         #expect(
-            try run("connectors | group by canUseAsDestination compute count(), collect(connectorType), count(connectorLabel) as labelled")
+            try run(
+                "connectors | group by canUseAsDestination compute count(), collect(connectorType), count(connectorLabel) as labelled"
+            )
                 == [
-                    .record(["canUseAsDestination": true, "count()": 3, "collect(connectorType)": ["Salesforce", "S3", "CustomConnector"], "labelled": 1]),
-                    .record(["canUseAsDestination": false, "count()": 1, "collect(connectorType)": ["Slack"], "labelled": 0]),
+                    .record([
+                        "canUseAsDestination": true, "count()": 3,
+                        "collect(connectorType)": ["Salesforce", "S3", "CustomConnector"], "labelled": 1,
+                    ]),
+                    .record([
+                        "canUseAsDestination": false, "count()": 1, "collect(connectorType)": ["Slack"], "labelled": 0,
+                    ]),
                 ])
     }
 
@@ -135,7 +164,10 @@ import Testing
     @Test func inAndContains() throws {
         #expect(try run("connectors | where connectorType in [\"S3\", \"Slack\"] | count") == [2])
         #expect(try run("connectors | where connectorType not in [\"S3\", \"Slack\"] | count") == [2])
-        #expect(try run("connectors | where authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported contains \"JWT_BEARER\" | count") == [1])
+        #expect(
+            try run(
+                "connectors | where authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported contains \"JWT_BEARER\" | count"
+            ) == [1])
     }
 
     @Test func distinctKeepsFirstOccurrences() throws {
@@ -144,8 +176,14 @@ import Testing
 
     @Test func rejectsNestedKeys() throws {
         #expect(
-            try run("connectors | limit 1 | select connectorType, authenticationConfig | reject authenticationConfig.oAuth2Defaults")
-                == [.record(["connectorType": "Salesforce", "authenticationConfig": .record(["isOAuth2Supported": true])])])
+            try run(
+                "connectors | limit 1 | select connectorType, authenticationConfig | reject authenticationConfig.oAuth2Defaults"
+            )
+                == [
+                    .record([
+                        "connectorType": "Salesforce", "authenticationConfig": .record(["isOAuth2Supported": true]),
+                    ])
+                ])
     }
 
     @Test func exposesSourceAndParameters() throws {
@@ -154,8 +192,14 @@ import Testing
     }
 
     @Test func functionsWork() throws {
-        #expect(try run("connectors | limit 1 | get join(supportedWriteOperations, \"+\")") == ["INSERT+UPSERT+UPDATE+DELETE"])
-        #expect(try run("connectors | limit 1 | get [len(connectorName), upper(\"a\"), type(registeredAt), coalesce(connectorLabel, 'none')]") == [[10, "A", "null", "none"]])
+        #expect(
+            try run("connectors | limit 1 | get join(supportedWriteOperations, \"+\")") == [
+                "INSERT+UPSERT+UPDATE+DELETE"
+            ])
+        #expect(
+            try run(
+                "connectors | limit 1 | get [len(connectorName), upper(\"a\"), type(registeredAt), coalesce(connectorLabel, 'none')]"
+            ) == [[10, "A", "null", "none"]])
         #expect(try run("connectors | limit 1 | get split(\"a:b\", \":\")") == [["a", "b"]])
     }
 

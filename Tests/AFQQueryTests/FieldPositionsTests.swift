@@ -10,7 +10,8 @@ import Testing
     /// Texts that differ only in code points ("K" and the Kelvin sign are canonically equivalent)
     /// or only past the fifteen bytes Swift keeps inline.
     static let names = [
-        "K", "\u{212A}", "a", "supportedOperators", "supportedOperatorz", "connectorModes", "fieldNameLongerThanFifteen",
+        "K", "\u{212A}", "a", "supportedOperators", "supportedOperatorz", "connectorModes",
+        "fieldNameLongerThanFifteen",
     ]
 
     /// The same text in storage of its own.

@@ -14,7 +14,9 @@ import Testing
     func containsAnswersEqualSearchingEachTime(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         func next(_ bound: Int) -> Int { random.next(below: bound) }
-        let shared: [[Value]] = (0..<(2 + next(60))).map { _ in (0..<next(6)).map { _ in .string(Self.words[next(Self.words.count)]) } }
+        let shared: [[Value]] = (0..<(2 + next(60))).map { _ in
+            (0..<next(6)).map { _ in .string(Self.words[next(Self.words.count)]) }
+        }
         let range = SourceRange(0, 1)
         let evaluator = ExpressionEvaluator(parameters: [:])
         let conditions = Self.words.map { word in
@@ -39,7 +41,9 @@ import Testing
         for _ in 0..<3000 {
             // Lists made and dropped at once, so that freed buffers are reused by the next ones.
             var list: [Value] = (0..<random.next(below: 4)).map { _ in .number(Double(random.next(below: 5))) }
-            let text = random.next(below: 2) == 0 ? Self.words[random.next(below: Self.words.count)] : "w\(random.next(below: 40))"
+            let text =
+                random.next(below: 2) == 0
+                ? Self.words[random.next(below: Self.words.count)] : "w\(random.next(below: 40))"
             let truth = list.count * 1000 + text.utf8.count
             if let known = cache.answer(for: IdentityKey(list, text)) {
                 #expect(known == truth)
@@ -47,7 +51,8 @@ import Testing
                 cache.remember(truth, for: IdentityKey(list, text), holding: (list, text))
             }
             list.append(.null)
-            #expect(cache.answer(for: IdentityKey(list, text)).map { $0 == list.count * 1000 + text.utf8.count } ?? true)
+            #expect(
+                cache.answer(for: IdentityKey(list, text)).map { $0 == list.count * 1000 + text.utf8.count } ?? true)
         }
     }
 

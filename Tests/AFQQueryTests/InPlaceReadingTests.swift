@@ -52,7 +52,9 @@ import Testing
 
         mutating func path() -> Expression {
             var path = Expression.field(InPlaceReadingTests.names[next(InPlaceReadingTests.names.count)], range)
-            for _ in 0..<next(3) { path = .member(path, InPlaceReadingTests.names[next(InPlaceReadingTests.names.count)], range) }
+            for _ in 0..<next(3) {
+                path = .member(path, InPlaceReadingTests.names[next(InPlaceReadingTests.names.count)], range)
+            }
             return path
         }
 

@@ -25,7 +25,8 @@ import Testing
             case 2: items.append(.string("changed after it was shared"))
             default: break
             }
-            values.append(.record(["name": .string("row \(row)"), "items": .list(items), "nested": .list([.list(items)])]))
+            values.append(
+                .record(["name": .string("row \(row)"), "items": .list(items), "nested": .list([.list(items)])]))
         }
         let lists = JSONListTexts()
         var with = UTF8Buffer()

@@ -31,7 +31,10 @@ import Testing
     }
 
     @Test func takesADotCommandLineWhole() throws {
-        #expect(try kinds(".open \"a b.json\"\nconnectors") == [.dotCommand(".open \"a b.json\""), .newline, .identifier("connectors"), .end])
+        #expect(
+            try kinds(".open \"a b.json\"\nconnectors") == [
+                .dotCommand(".open \"a b.json\""), .newline, .identifier("connectors"), .end,
+            ])
     }
 
     @Test func quotedIdentifiersAreNeverKeywords() throws {

@@ -20,7 +20,8 @@ import Testing
 
     @Test func namesColumnsByTheirSourceText() throws {
         let program = try parse("connectors | select authenticationConfig.isOAuth2Supported,  len( x )  as n")
-        guard case .pipeline(let p) = program.statements[0], let items = (p.stages[0].definition as? SelectStage)?.items,
+        guard case .pipeline(let p) = program.statements[0],
+            let items = (p.stages[0].definition as? SelectStage)?.items,
             case .column(let first) = items[0], case .column(let second) = items[1]
         else { Issue.record("unexpected shape"); return }
         #expect(first.columnName == "authenticationConfig.isOAuth2Supported")
@@ -46,7 +47,10 @@ import Testing
 
     @Test func parsesDotCommandArguments() throws {
         let program = try parse(".param name 'two words'")
-        #expect(program.statements == [.dotCommand(DotCommand(name: "param", arguments: ["name", "two words"], range: SourceRange(0, 23)))])
+        #expect(
+            program.statements == [
+                .dotCommand(DotCommand(name: "param", arguments: ["name", "two words"], range: SourceRange(0, 23)))
+            ])
     }
 
     @Test func reservedWordsNeedBackticks() {

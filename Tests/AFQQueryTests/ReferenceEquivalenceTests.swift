@@ -50,15 +50,24 @@ import Testing
             for _ in 0..<(1 + random.next(below: 4)) {
                 query += " | " + Self.stages[random.next(below: Self.stages.count)]
             }
-            let pipeline = try #require(try Query.parse(SourceFile(name: "query", text: query)).statements.first?.asPipeline)
+            let pipeline = try #require(
+                try Query.parse(SourceFile(name: "query", text: query)).statements.first?.asPipeline)
             // A pipeline the checker refuses (a stage after `count` reading a field it dropped)
             // runs on no engine.
-            guard let checked = try? Checker(context: CheckContext(schema: batched.schema)).check(pipeline) else { continue }
+            guard let checked = try? Checker(context: CheckContext(schema: batched.schema)).check(pipeline) else {
+                continue
+            }
             checkedQueries += 1
             let reference = ReferenceAnswer.of(checked, on: rows)
-            #expect(ReferenceAnswer.answer { try Evaluator().run(checked, on: batched) } == reference, "\(query), seed \(seed)")
-            #expect(ReferenceAnswer.answer { try Evaluator().run(checked, on: oneThread) } == reference, "\(query), seed \(seed)")
-            #expect(Self.lines(checked, on: batched) == Self.referenceLines(checked, on: rows), "\(query) as lines, seed \(seed)")
+            #expect(
+                ReferenceAnswer.answer { try Evaluator().run(checked, on: batched) } == reference,
+                "\(query), seed \(seed)")
+            #expect(
+                ReferenceAnswer.answer { try Evaluator().run(checked, on: oneThread) } == reference,
+                "\(query), seed \(seed)")
+            #expect(
+                Self.lines(checked, on: batched) == Self.referenceLines(checked, on: rows),
+                "\(query) as lines, seed \(seed)")
         }
         #expect(checkedQueries >= 10, "most random pipelines must check, or the test compares nothing")
     }
@@ -95,21 +104,34 @@ import Testing
             var fields: [(String, Value)] = [("name", .string("conn-\(i % 50)")), ("n", .number(Double(i)))]
             if random.next(below: 10) > 0 { fields.append(("kind", kinds[random.next(below: kinds.count)])) }
             let scoreKind = random.next(below: 12)
-            fields.append(("score", scoreKind == 0 ? .null : scoreKind == 1 ? .string("s\(i % 5)") : .number(Double(random.next(below: 101)))))
+            fields.append(
+                (
+                    "score",
+                    scoreKind == 0
+                        ? .null : scoreKind == 1 ? .string("s\(i % 5)") : .number(Double(random.next(below: 101)))
+                ))
             if random.next(below: 8) > 0 {
-                fields.append(("tags", .list((0..<random.next(below: 4)).map { _ in .string("t\(random.next(below: 5))") })))
+                fields.append(
+                    ("tags", .list((0..<random.next(below: 4)).map { _ in .string("t\(random.next(below: 5))") })))
             }
             fields.append(("canUseAsSource", .bool(random.next(below: 2) == 0)))
             if random.next(below: 4) > 0 {
                 let grants: [Value] = ["AUTHORIZATION_CODE", "JWT_BEARER", "CLIENT_CREDENTIALS"]
                 fields.append(
-                    ("auth", .record([
-                        "oauth": .bool(random.next(below: 3) > 0),
-                        "grants": .list(grants.filter { _ in random.next(below: 2) == 0 }),
-                    ])))
+                    (
+                        "auth",
+                        .record([
+                            "oauth": .bool(random.next(below: 3) > 0),
+                            "grants": .list(grants.filter { _ in random.next(below: 2) == 0 }),
+                        ])
+                    ))
             }
             if random.next(below: 3) > 0 {
-                fields.append(("registeredAt", .timestamp(Timestamp(secondsSince1970: 1_600_000_000 + Double(random.next(below: 100_000_000))))))
+                fields.append(
+                    (
+                        "registeredAt",
+                        .timestamp(Timestamp(secondsSince1970: 1_600_000_000 + Double(random.next(below: 100_000_000))))
+                    ))
             }
             // Keys in a different order in some rows: answers must keep each row's order.
             if random.next(below: 5) == 0 { fields.reverse() }

@@ -22,7 +22,13 @@ import Testing
     @Test(arguments: [
         ("", ["connectors"]),
         ("con", ["connectors"]),
-        ("connectors | ", ["count", "distinct", "expand", "get", "group by", "limit", "reject", "select", "skip", "sort by", "to", "where"]),
+        (
+            "connectors | ",
+            [
+                "count", "distinct", "expand", "get", "group by", "limit", "reject", "select", "skip", "sort by", "to",
+                "where",
+            ]
+        ),
         ("connectors | s", ["select", "skip", "sort by"]),
         ("connectors | where x; conn", ["connectors"]),
         (".fo", [".format"]),
@@ -58,8 +64,13 @@ import Testing
     }
 
     @Test func completesColumnsMadeByEarlierStages() {
-        #expect(candidates("connectors | select connectorName as n, canUseAsSource | where ") == ["canUseAsSource", "coalesce(", "join(", "keys(", "len(", "lower(", "n", "split(", "trim(", "type(", "upper("])
-        #expect(candidates("connectors | group by connectorOwner | sort by c") == ["coalesce(", "connectorOwner", "count"])
+        #expect(
+            candidates("connectors | select connectorName as n, canUseAsSource | where ") == [
+                "canUseAsSource", "coalesce(", "join(", "keys(", "len(", "lower(", "n", "split(", "trim(", "type(",
+                "upper(",
+            ])
+        #expect(
+            candidates("connectors | group by connectorOwner | sort by c") == ["coalesce(", "connectorOwner", "count"])
     }
 
     @Test(arguments: [
@@ -67,7 +78,10 @@ import Testing
         ("connectors | where connectorType == 'Sn", ["'Snowflake'"]),
         ("connectors | where supportedWriteOperations contains \"UP", ["\"UPDATE\"", "\"UPSERT\""]),
         ("connectors | where connectorType in [\"S3\", \"Re", ["\"Redshift\""]),
-        ("connectors | where authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported contains \"J", ["\"JWT_BEARER\""]),
+        (
+            "connectors | where authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported contains \"J",
+            ["\"JWT_BEARER\""]
+        ),
         ("connectors | where connectorOwner == \"AWS", ["\"AWS\"", "\"AWS Samples\""]),
     ])
     func completesValuesAfterComparisons(text: String, expected: [String]) {

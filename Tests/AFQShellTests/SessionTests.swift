@@ -145,7 +145,8 @@ import Testing
         }
         let path = try folder.write("data.jsonl", lines.joined(separator: "\n") + "\n")
         let session = Session(
-            selection: .recorded(paths: [path]), loader: RecordedDataLoader(), output: BufferSink(), errors: BufferSink())
+            selection: .recorded(paths: [path]), loader: RecordedDataLoader(), output: BufferSink(),
+            errors: BufferSink())
         let banner = try session.data().description
         #expect(banner == "1 file: 50 connectors")
         #expect(session.completionSchema.type(at: ["connectorType"]) != nil)

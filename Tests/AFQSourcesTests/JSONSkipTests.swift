@@ -195,9 +195,10 @@ struct RandomJSONText {
         "0", "-0", "7", "-12", "1650000000", "1650000000.125", "0.5", "-3.25e-7", "1e5", "1E+2", "2.5E-10",
         "12345678901234567890123", "1e400", "-1e-400",
     ]
-    private static let troublemakers: [UInt8] = Array("\"\\{}[],:-.eEu0 xtfn".utf8) + [
-        0x01, 0x1F, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xE0, 0xED, 0xF0, 0xF4, 0xFF,
-    ]
+    private static let troublemakers: [UInt8] =
+        Array("\"\\{}[],:-.eEu0 xtfn".utf8) + [
+            0x01, 0x1F, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xE0, 0xED, 0xF0, 0xF4, 0xFF,
+        ]
 
     private mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
 

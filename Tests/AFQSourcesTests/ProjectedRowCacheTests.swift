@@ -44,7 +44,8 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         var generator = RecordingGenerator(random: SplitMix64(seed: seed &* 104_729))
-        let path = try folder.write("data-\(seed).jsonl", generator.recording(lines: 30 + Int(random.next() % 60), malformed: false))
+        let path = try folder.write(
+            "data-\(seed).jsonl", generator.recording(lines: 30 + Int(random.next() % 60), malformed: false))
         let data = try RecordedData(paths: [path], modelSchema: TestSchema.schema)
         let projecting = ProjectingRows(data: data)
         let stages = RecordedStreamEquivalenceTests.stages
@@ -70,7 +71,8 @@ import Testing
             let auth: Value = .record(["oauth": .bool(i % 3 == 0), "basic": .bool(true)])
             let tags: Value = .list([.record(["k": .string("a"), "v": .number(Double(i))])])
             let record: Record = [
-                "name": .string("connector-\(i)-with-a-long-name"), "flag": .bool(i % 2 == 0), "auth": auth, "tags": tags,
+                "name": .string("connector-\(i)-with-a-long-name"), "flag": .bool(i % 2 == 0), "auth": auth,
+                "tags": tags,
             ]
             return Row(.record(record), source: source)
         }
@@ -139,14 +141,21 @@ import Testing
         cache.waitUntilIdle()
         let copied = cache.rows(for: demand)
         func list(_ i: Int) -> [Value] { copied[i].value.recordValue?["ops"]?.listValue ?? [] }
-        func storage(_ i: Int) -> UnsafeRawPointer? { list(i).withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        func storage(_ i: Int) -> UnsafeRawPointer? {
+            list(i).withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        }
         for i in [0, 1, 2, 3, 2048, 2049, 3999] {
-            #expect(list(i).first?.stringValue.map { Array($0.unicodeScalars) } == Array(spellings[i % 2].unicodeScalars))
+            #expect(
+                list(i).first?.stringValue.map { Array($0.unicodeScalars) } == Array(spellings[i % 2].unicodeScalars))
         }
         #expect(storage(0) == storage(2), "the same list in one batch is one copy")
         #expect(storage(0) != storage(1), "different code points are different lists")
         #expect(storage(0) != storage(2048), "each batch has copies of its own")
-        #expect(storage(0) != rows[0].value.recordValue?["ops"]?.listValue?.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) })
+        #expect(
+            storage(0)
+                != rows[0].value.recordValue?["ops"]?.listValue?.withUnsafeBufferPointer {
+                    UnsafeRawPointer($0.baseAddress)
+                })
     }
 
     @Test func copiesStayWithinTheMemoryBudget() {

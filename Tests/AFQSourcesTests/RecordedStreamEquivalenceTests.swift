@@ -15,7 +15,8 @@ import Testing
         "where supportedWriteOperations contains \"INSERT\"", "where registeredAt > \"2022-01-01\"",
         "where authenticationConfig.isOAuth2Supported", "where extraField > 3", "where connectorModes",
         "where connectorName > 3", "where $source.region == \"eu-west-1\"", "where len(connectorName) > 4",
-        "select connectorName, supportedWriteOperations", "select connectorType as t, $source.region as r, $source.account as a, $source.file as f",
+        "select connectorName, supportedWriteOperations",
+        "select connectorType as t, $source.region as r, $source.account as a, $source.file as f",
         "select *", "select connectorLabel, registeredAt, versionHistory.releasedAt as released", "get connectorArn",
         "get $it", "expand supportedWriteOperations", "expand versionHistory as v", "group by connectorType",
         "group by $source.account compute count() as n, collect(connectorName) as names",
@@ -104,7 +105,8 @@ import Testing
     @Test func escapedMapKeysNameTheirEntries() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let line = #"{"region": "eu-west-1", "connectorConfigurations": {"Sales\u0066orce": {"connector\u004eame": "n", "canUseAs\u0053ource": true}, "S\u0033": {"connectorName": "s"}}}"#
+        let line =
+            #"{"region": "eu-west-1", "connectorConfigurations": {"Sales\u0066orce": {"connector\u004eame": "n", "canUseAs\u0053ource": true}, "S\u0033": {"connectorName": "s"}}}"#
         let path = try folder.write("escaped.jsonl", line + "\n" + line + "\n")
         for query in ["connectors | select connectorType, connectorName", "connectors | get connectorType"] {
             let full = Self.fullAnswer(query, path: path)
@@ -127,7 +129,8 @@ import Testing
             #"{"region": "eu-west-1", "connectorConfiguration": {"registeredAt": "soon", "connectorName": "b", "registeredAt": 5}}"#,
             #"{"region": "eu-west-1", "connectorConfiguration": {"registeredAt": "later", "registeredAt": null, "registeredAt": true}}"#,
         ]
-        let outOfRange = #"{"region": "eu-west-1", "connectorConfiguration": {"registeredAt": 1e400, "connectorName": "c"}}"#
+        let outOfRange =
+            #"{"region": "eu-west-1", "connectorConfiguration": {"registeredAt": 1e400, "connectorName": "c"}}"#
         let path = try folder.write("warnings.jsonl", lines.joined(separator: "\n") + "\n")
         let broken = try folder.write("broken.jsonl", (lines + [outOfRange]).joined(separator: "\n") + "\n")
         for query in ["connectors | get connectorName", "connectors | count", "connectors | get registeredAt"] {
@@ -152,10 +155,13 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let lists = RecordingGenerator.oddWriteOperations + [#"["INSERT","UPSERT","UPSERT"]"#]
-        let lines = lists.map { #"{"region": "eu-west-1", "connectorConfiguration": {"supportedWriteOperations": \#($0)}}"# }
+        let lines = lists.map {
+            #"{"region": "eu-west-1", "connectorConfiguration": {"supportedWriteOperations": \#($0)}}"#
+        }
         let path = try folder.write("lists.jsonl", lines.joined(separator: "\n"))
         let stream = try RecordedStream(paths: [path], modelSchema: TestSchema.schema, pieceSize: 64)
-        let demand = FieldDemand(keys: ["supportedWriteOperations"], keptTexts: ["supportedWriteOperations": ["UPSERT"]])
+        let demand = FieldDemand(
+            keys: ["supportedWriteOperations"], keptTexts: ["supportedWriteOperations": ["UPSERT"]])
         var kept: [String] = []
         try stream.forEachRow(demand: demand) { row in
             kept.append(Self.describe(row.value["supportedWriteOperations"]))
@@ -172,7 +178,8 @@ import Testing
             #"connectors | where supportedWriteOperations contains "INSERT" | count"#,
             #"connectors | where "UPSERT" in supportedWriteOperations | count"#,
         ] {
-            #expect(Self.streamedAnswer(query, path: broken, pieceSize: 1 << 20) == Self.fullAnswer(query, path: broken))
+            #expect(
+                Self.streamedAnswer(query, path: broken, pieceSize: 1 << 20) == Self.fullAnswer(query, path: broken))
             #expect(Self.fullAnswer(query, path: broken).contains("invalid literal"))
         }
     }
@@ -196,7 +203,9 @@ import Testing
             let full = Self.fullAnswer(query, path: path)
             #expect(Self.streamedAnswer(query, path: path, pieceSize: 64) == full, "query: \(query)")
         }
-        #expect(Self.fullAnswer("connectors | get $source.account", path: path) == "\"123456789012\"\n\"111122223333\"\nnull")
+        #expect(
+            Self.fullAnswer("connectors | get $source.account", path: path)
+                == "\"123456789012\"\n\"111122223333\"\nnull")
     }
 
     /// Everything loaded by the full decoder, then the reference evaluator's answer: the oracle.

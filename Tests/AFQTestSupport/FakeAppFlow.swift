@@ -76,10 +76,14 @@ public final class FakeAppFlow: @unchecked Sendable {
     }
 
     static func answer(
-        _ request: LoopbackHTTPServer.Request, regions: [String: RegionData], verifier: SignatureVerifier, pageSize: Int,
+        _ request: LoopbackHTTPServer.Request, regions: [String: RegionData], verifier: SignatureVerifier,
+        pageSize: Int,
         delay: (Call) -> Double, fault: (Call) -> LoopbackHTTPServer.Reply?, counter: CallCounter
     ) -> LoopbackHTTPServer.Reply {
-        let operations = ["/describe-connectors": "DescribeConnectors", "/list-connectors": "ListConnectors", "/describe-connector": "DescribeConnector"]
+        let operations = [
+            "/describe-connectors": "DescribeConnectors", "/list-connectors": "ListConnectors",
+            "/describe-connector": "DescribeConnector",
+        ]
         guard request.method == "POST", let operation = operations[request.path] else {
             return error(404, "UnknownOperationException", "no such operation: \(request.method) \(request.path)")
         }
@@ -90,14 +94,16 @@ public final class FakeAppFlow: @unchecked Sendable {
         let accessKey: String
         switch verifier.verify(request) {
         case .rejected(let code, let message):
-            return error(code == "UnrecognizedClientException" || code == "InvalidSignatureException" ? 403 : 400, code, message)
+            return error(
+                code == "UnrecognizedClientException" || code == "InvalidSignatureException" ? 403 : 400, code, message)
         case .valid(let key, let signedRegion):
             region = signedRegion
             accessKey = key
         }
         let body = (try? JSONReader.parse(request.body)) ?? .null
         let call = Call(
-            region: region, operation: operation, body: body, previousCalls: counter.next(accessKey + region + operation),
+            region: region, operation: operation, body: body,
+            previousCalls: counter.next(accessKey + region + operation),
             accessKey: accessKey)
         if let reply = fault(call) { return reply }
         let wait = delay(call)
@@ -140,7 +146,9 @@ public final class FakeAppFlow: @unchecked Sendable {
                 if let managed = data.managed.first(where: { $0.type == type }) {
                     return .json(JSONText.compact(.record(["connectorConfiguration": .record(managed.configuration)])))
                 }
-                return error(404, "ResourceNotFoundException", "connector \(body["connectorLabel"].stringValue ?? type) not found")
+                return error(
+                    404, "ResourceNotFoundException",
+                    "connector \(body["connectorLabel"].stringValue ?? type) not found")
             }
             return .json(JSONText.compact(.record(["connectorConfiguration": .record(found.configuration)])))
         }
@@ -164,7 +172,10 @@ public final class FakeAppFlow: @unchecked Sendable {
     public static func error(_ status: Int, _ code: String, _ message: String) -> LoopbackHTTPServer.Reply {
         .json(
             JSONText.compact(.record(["message": .string(message)])), status: status,
-            headers: ["x-amzn-ErrorType": "\(code):http://internal.amazon.com/coral/com.amazonaws.appflow/", "x-amzn-RequestId": "fake-\(code.count)"])
+            headers: [
+                "x-amzn-ErrorType": "\(code):http://internal.amazon.com/coral/com.amazonaws.appflow/",
+                "x-amzn-RequestId": "fake-\(code.count)",
+            ])
     }
 
     /// Counts calls per region and operation across connections.

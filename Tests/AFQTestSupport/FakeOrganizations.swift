@@ -36,7 +36,8 @@ public final class FakeOrganizations: @unchecked Sendable {
         allowedCallers: (@Sendable (String) -> Bool)? = nil
     ) throws {
         try self.init(
-            accounts: accounts, units: units, pageSize: pageSize, verifiers: { verifier }, allowedCallers: allowedCallers)
+            accounts: accounts, units: units, pageSize: pageSize, verifiers: { verifier },
+            allowedCallers: allowedCallers)
     }
 
     /// The same with keys that change while it runs (`FakeSTS.verifier`).
@@ -91,16 +92,23 @@ public final class FakeOrganizations: @unchecked Sendable {
             listKey = "Accounts"
             items = accounts.map(record)
         case "ListAccountsForParent":
-            guard let parent = body["ParentId"].stringValue else { return error(400, "InvalidInputException", "ParentId") }
+            guard let parent = body["ParentId"].stringValue else {
+                return error(400, "InvalidInputException", "ParentId")
+            }
             guard parent.hasPrefix("r-") || units[parent] != nil else {
-                return error(400, "ParentNotFoundException", "We can't find a root or OU with the ParentId that you specified.")
+                return error(
+                    400, "ParentNotFoundException", "We can't find a root or OU with the ParentId that you specified.")
             }
             listKey = "Accounts"
             items = accounts.filter { $0.parent == parent }.map(record)
         case "ListOrganizationalUnitsForParent":
-            guard let parent = body["ParentId"].stringValue else { return error(400, "InvalidInputException", "ParentId") }
+            guard let parent = body["ParentId"].stringValue else {
+                return error(400, "InvalidInputException", "ParentId")
+            }
             listKey = "OrganizationalUnits"
-            items = units.filter { $0.value == parent }.keys.sorted().map { .record(["Id": .string($0), "Name": .string($0)]) }
+            items = units.filter { $0.value == parent }.keys.sorted().map {
+                .record(["Id": .string($0), "Name": .string($0)])
+            }
         default:
             return error(400, "InvalidAction", "unknown action \(action)")
         }
@@ -108,12 +116,14 @@ public final class FakeOrganizations: @unchecked Sendable {
         var response: Record = [listKey: .list(page)]
         if offset + page.count < items.count { response["NextToken"] = .string("token-\(offset + page.count)") }
         return .response(
-            status: 200, headers: ["Content-Type": "application/x-amz-json-1.1"], body: JSONText.compact(.record(response)))
+            status: 200, headers: ["Content-Type": "application/x-amz-json-1.1"],
+            body: JSONText.compact(.record(response)))
     }
 
     private static func record(_ account: Account) -> Value {
         .record([
-            "Id": .string(account.id), "Arn": .string("arn:aws:organizations::000000000000:account/o-fake/\(account.id)"),
+            "Id": .string(account.id),
+            "Arn": .string("arn:aws:organizations::000000000000:account/o-fake/\(account.id)"),
             "Email": .string("\(account.name)@example.com"), "Name": .string(account.name),
             "Status": .string(account.status), "State": .string(account.status), "JoinedMethod": "CREATED",
             "JoinedTimestamp": .number(1_796_616_908.408),

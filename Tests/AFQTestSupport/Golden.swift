@@ -22,6 +22,7 @@ public enum Golden {
         guard let expected else {
             return actual.isEmpty ? nil : "missing \(url.lastPathComponent); run with AFQ_RECORD=1. Got:\n\(actual)"
         }
-        return expected == actual ? nil : "\(url.lastPathComponent) differs.\n--- expected\n\(expected)\n--- actual\n\(actual)"
+        return expected == actual
+            ? nil : "\(url.lastPathComponent) differs.\n--- expected\n\(expected)\n--- actual\n\(actual)"
     }
 }

@@ -158,7 +158,8 @@ public final class PTYSession {
             switch self {
             case .openFailed: return "openpty failed"
             case .spawnFailed(let code): return "posix_spawn failed: \(code)"
-            case .timeout(let expected, let got): return "timed out waiting for \(expected.debugDescription); got \(got.debugDescription)"
+            case .timeout(let expected, let got):
+                return "timed out waiting for \(expected.debugDescription); got \(got.debugDescription)"
             }
         }
     }

@@ -12,17 +12,21 @@ public enum QueryHarness {
                     "isOAuth2Supported": true,
                     "oAuth2Defaults": .record(["oauth2GrantTypesSupported": ["AUTHORIZATION_CODE", "JWT_BEARER"]]),
                 ]),
-                "supportedDataTransferApis": [.record(["Name": "BULKV2", "Type": "ASYNC"]), .record(["Name": "REST_SYNC", "Type": "SYNC"])],
+                "supportedDataTransferApis": [
+                    .record(["Name": "BULKV2", "Type": "ASYNC"]), .record(["Name": "REST_SYNC", "Type": "SYNC"]),
+                ],
             ]), source: RowSource(region: "us-east-1", account: "123456789012", file: "a.json")),
         Row(
             .record([
-                "connectorType": "S3", "connectorName": "Amazon S3", "canUseAsSource": true, "canUseAsDestination": true,
+                "connectorType": "S3", "connectorName": "Amazon S3", "canUseAsSource": true,
+                "canUseAsDestination": true,
                 "supportedWriteOperations": [],
                 "authenticationConfig": .record(["isOAuth2Supported": false]),
             ]), source: RowSource(region: "us-east-1", account: "123456789012", file: "a.json")),
         Row(
             .record([
-                "connectorType": "Slack", "connectorName": "Slack", "canUseAsSource": true, "canUseAsDestination": false,
+                "connectorType": "Slack", "connectorName": "Slack", "canUseAsSource": true,
+                "canUseAsDestination": false,
                 "authenticationConfig": .record(["isOAuth2Supported": true]),
             ]), source: RowSource(region: "eu-west-1")),
         Row(
@@ -45,11 +49,14 @@ public enum QueryHarness {
         let program = try Query.parse(source)
         guard let pipeline = program.statements.first?.asPipeline else { throw NotAPipeline(text: text) }
         let supplier = InMemoryRows(rows)
-        let checked = try Checker(context: CheckContext(schema: supplier.schema, parameters: parameters)).check(pipeline)
+        let checked = try Checker(context: CheckContext(schema: supplier.schema, parameters: parameters)).check(
+            pipeline)
         let outcome = Result { try Evaluator(parameters: parameters).run(checked, on: supplier) }
         let answer = ReferenceAnswer.answer { try outcome.get() }
         let reference = ReferenceAnswer.of(checked, on: rows, parameters: parameters)
-        guard answer == reference else { throw DisagreesWithReference(text: text, answer: answer, reference: reference) }
+        guard answer == reference else {
+            throw DisagreesWithReference(text: text, answer: answer, reference: reference)
+        }
         return try outcome.get()
     }
 

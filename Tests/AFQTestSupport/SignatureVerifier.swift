@@ -26,7 +26,9 @@ public struct SignatureVerifier: Sendable {
             return .rejected(code: "MissingAuthenticationTokenException", message: "Missing Authentication Token")
         }
         let prefix = "AWS4-HMAC-SHA256 "
-        guard authorization.hasPrefix(prefix) else { return .rejected(code: "IncompleteSignatureException", message: "bad algorithm") }
+        guard authorization.hasPrefix(prefix) else {
+            return .rejected(code: "IncompleteSignatureException", message: "bad algorithm")
+        }
         var parts: [String: String] = [:]
         for piece in authorization.dropFirst(prefix.count).components(separatedBy: ", ") {
             let pair = piece.split(separator: "=", maxSplits: 1).map(String.init)
@@ -41,17 +43,22 @@ public struct SignatureVerifier: Sendable {
         }
         let (accessKey, day, region) = (scope[0], scope[1], scope[2])
         guard let secret = secrets[accessKey] else {
-            return .rejected(code: "UnrecognizedClientException", message: "The security token included in the request is invalid.")
+            return .rejected(
+                code: "UnrecognizedClientException", message: "The security token included in the request is invalid.")
         }
         if let token = tokens[accessKey], request.headers["x-amz-security-token"] != token {
-            return .rejected(code: "UnrecognizedClientException", message: "The security token included in the request is invalid.")
+            return .rejected(
+                code: "UnrecognizedClientException", message: "The security token included in the request is invalid.")
         }
         guard let amzDate = request.headers["x-amz-date"], amzDate.hasPrefix(day) else {
-            return .rejected(code: "IncompleteSignatureException", message: "X-Amz-Date missing or not matching the scope")
+            return .rejected(
+                code: "IncompleteSignatureException", message: "X-Amz-Date missing or not matching the scope")
         }
         let names = signedHeaders.split(separator: ";").map(String.init)
         guard names == names.sorted(), ["content-type", "host", "x-amz-date"].allSatisfy(names.contains) else {
-            return .rejected(code: "IncompleteSignatureException", message: "signed headers must include content-type, host, x-amz-date")
+            return .rejected(
+                code: "IncompleteSignatureException",
+                message: "signed headers must include content-type, host, x-amz-date")
         }
         var canonicalHeaders = ""
         for name in names {
@@ -62,7 +69,8 @@ public struct SignatureVerifier: Sendable {
             canonicalHeaders += "\(name):\(collapsed)\n"
         }
         let bodyHash = SHA256.hash(data: request.body).map { String(format: "%02x", $0) }.joined()
-        let canonical = [request.method, request.path, "", canonicalHeaders, signedHeaders, bodyHash].joined(separator: "\n")
+        let canonical = [request.method, request.path, "", canonicalHeaders, signedHeaders, bodyHash].joined(
+            separator: "\n")
         let canonicalHash = SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
         let stringToSign = ["AWS4-HMAC-SHA256", amzDate, "\(day)/\(region)/\(service)/aws4_request", canonicalHash]
             .joined(separator: "\n")

@@ -5,7 +5,9 @@ import Testing
 /// The built binary, end to end: options, modes, exit statuses (README, "Command line").
 @Suite struct CommandLineTests {
     @Test func runsTheIssueQueryOnTheBundledSample() throws {
-        let result = try BinaryRunner.run(["-c", "connectors | where canUseAsDestination | select connectorName, supportedWriteOperations"])
+        let result = try BinaryRunner.run([
+            "-c", "connectors | where canUseAsDestination | select connectorName, supportedWriteOperations",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("connectorName"))
         #expect(result.stdout.contains("Salesforce"))
@@ -30,8 +32,10 @@ import Testing
     }
 
     @Test func readsDataFromStandardInput() throws {
-        let data = try Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("examples/data/connectors.jsonl"))
-        let result = try BinaryRunner.run(["--data", "-", "-c", "connectors | get $source.file | distinct"], stdin: data)
+        let data = try Data(
+            contentsOf: BinaryRunner.packageRoot.appendingPathComponent("examples/data/connectors.jsonl"))
+        let result = try BinaryRunner.run(
+            ["--data", "-", "-c", "connectors | get $source.file | distinct"], stdin: data)
         #expect(result.stdout == "<stdin>\n")
     }
 

@@ -12,12 +12,14 @@ import Testing
 /// followed by `exit: N`, present whenever the run fails or writes to standard error.
 /// `AFQ_RECORD=1 swift test --filter GoldenCaseTests` re-records both.
 @Suite struct GoldenCaseTests {
-    static let casesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
+    static let casesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Cases")
 
     /// Every `.afq` file under Cases/, as a path relative to it, sorted; throws when Cases/
     /// cannot be read.
     static func findCases() throws -> [String] {
-        try FileManager.default.subpathsOfDirectory(atPath: casesDirectory.path).filter { $0.hasSuffix(".afq") }.sorted()
+        try FileManager.default.subpathsOfDirectory(atPath: casesDirectory.path).filter { $0.hasSuffix(".afq") }
+            .sorted()
     }
 
     /// A parameterized test given no arguments passes without running anything, so the cases must

@@ -47,7 +47,9 @@ import Testing
         session.send("oauth2G\t")
         try session.expect("rantTypesSupported ")
         session.send("| distinct | count\r")
-        try session.expect(try batch("connectors | get authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported | distinct | count"))
+        try session.expect(
+            try batch(
+                "connectors | get authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported | distinct | count"))
     }
 
     @Test func completesAnEnumValue() throws {
@@ -115,7 +117,8 @@ import Testing
     @Test func ctrlCInterruptsALongQuery() throws {
         let data = try LargeData.write(rows: 3000, listLength: 40, in: home)
         let session = try shell(["--data", data])
-        session.send("connectors | expand supportedOperators | expand supportedApiVersions | expand connectorModes | count\r")
+        session.send(
+            "connectors | expand supportedOperators | expand supportedApiVersions | expand connectorModes | count\r")
         usleep(500_000)
         session.send("\u{03}")
         try session.expect("interrupted", timeout: 20)
@@ -245,7 +248,8 @@ enum LargeData {
         let list = (0..<listLength).map { "\"v\($0)\"" }.joined(separator: ",")
         var text = ""
         for i in 0..<rows {
-            text += "{\"connectorConfiguration\":{\"connectorType\":\"CustomConnector\",\"connectorLabel\":\"c\(i)\","
+            text +=
+                "{\"connectorConfiguration\":{\"connectorType\":\"CustomConnector\",\"connectorLabel\":\"c\(i)\","
                 + "\"supportedOperators\":[\(list)],\"supportedApiVersions\":[\(list)],\"connectorModes\":[\(list)]}}\n"
         }
         try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -17,7 +17,8 @@ import Testing
     /// An environment with nothing of the machine's own AWS setup.
     func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = [
-            "HOME": home, "AWS_CONFIG_FILE": home + "/no-config", "AWS_SHARED_CREDENTIALS_FILE": home + "/no-credentials",
+            "HOME": home, "AWS_CONFIG_FILE": home + "/no-config",
+            "AWS_SHARED_CREDENTIALS_FILE": home + "/no-credentials",
             "AWS_EC2_METADATA_DISABLED": "true", "AWS_ACCESS_KEY_ID": LiveAppFlowTests.accessKey,
             "AWS_SECRET_ACCESS_KEY": LiveAppFlowTests.secret, "AWS_REGION": "", "AWS_DEFAULT_REGION": "",
             "AWS_PROFILE": "", "AWS_SESSION_TOKEN": "", "AWS_ENDPOINT_URL": "", "AWS_ENDPOINT_URL_APPFLOW": "",
@@ -43,7 +44,9 @@ import Testing
     /// Compares JSON Lines outputs as values, whatever the key order.
     func sameJSONLines(_ a: String, _ b: String) -> Bool {
         func parse(_ text: String) -> [NSObject] {
-            text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? NSObject }
+            text.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? NSObject
+            }
         }
         let (x, y) = (parse(a), parse(b))
         return x.count == y.count && !x.isEmpty && zip(x, y).allSatisfy { $0.isEqual($1) }
@@ -52,7 +55,10 @@ import Testing
     @Test func fetchesTheFullContentOfEveryRegion() throws {
         let appflow = try fake()
         let live = try BinaryRunner.run(
-            ["--live", "--region", "us-east-1,eu-west-1", "--endpoint-url", appflow.baseURL, "-o", "jsonl", "-c", LiveAppFlowTests.everything],
+            [
+                "--live", "--region", "us-east-1,eu-west-1", "--endpoint-url", appflow.baseURL, "-o", "jsonl", "-c",
+                LiveAppFlowTests.everything,
+            ],
             environment: environment())
         #expect(live.status == 0, "\(live.stderr)")
         let sample = try BinaryRunner.run([
@@ -76,7 +82,10 @@ import Testing
         let described = requests.filter { $0.path == "/describe-connector" }.map(\.bodyText)
         #expect(described.count == 3)
         #expect(Set(described).count == 3)
-        #expect(requests.allSatisfy { $0.headers["authorization"]?.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/") == true })
+        #expect(
+            requests.allSatisfy {
+                $0.headers["authorization"]?.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/") == true
+            })
     }
 
     @Test func retriesThrottlingServerErrorsAndDroppedConnections() throws {
@@ -113,14 +122,16 @@ import Testing
 
     @Test func givesUpAfterTheAttemptsAndNamesTheError() throws {
         let appflow = try fake { call in
-            call.operation == "DescribeConnectors" ? FakeAppFlow.error(503, "ServiceUnavailableException", "Try later") : nil
+            call.operation == "DescribeConnectors"
+                ? FakeAppFlow.error(503, "ServiceUnavailableException", "Try later") : nil
         }
         let result = try BinaryRunner.run(
             ["--live", "--region", "eu-west-1", "--endpoint-url", appflow.baseURL, "-c", "connectors | count"],
             environment: environment(["AWS_MAX_ATTEMPTS": "2"]))
         #expect(result.status == 3)
         #expect(
-            result.stderr.contains("DescribeConnectors in eu-west-1 failed: HTTP 503 ServiceUnavailableException: Try later"))
+            result.stderr.contains(
+                "DescribeConnectors in eu-west-1 failed: HTTP 503 ServiceUnavailableException: Try later"))
         #expect(result.stderr.contains("after 2 attempts"))
         #expect(appflow.server.requests.filter { $0.path == "/describe-connectors" }.count == 2)
     }
@@ -129,13 +140,16 @@ import Testing
     /// (docs/live.md, "Speed at organisation scale"), then given up like any other failure.
     @Test func aThrottledCallGetsFiveMoreAttemptsPacedByTheLimiter() throws {
         let appflow = try fake { call in
-            call.operation == "DescribeConnectors" ? FakeAppFlow.error(429, "ThrottlingException", "Rate exceeded") : nil
+            call.operation == "DescribeConnectors"
+                ? FakeAppFlow.error(429, "ThrottlingException", "Rate exceeded") : nil
         }
         let result = try BinaryRunner.run(
             ["--live", "--region", "eu-west-1", "--endpoint-url", appflow.baseURL, "-c", "connectors | count"],
             environment: environment(["AWS_MAX_ATTEMPTS": "2"]))
         #expect(result.status == 3)
-        #expect(result.stderr.contains("DescribeConnectors in eu-west-1 failed: HTTP 429 ThrottlingException: Rate exceeded"))
+        #expect(
+            result.stderr.contains(
+                "DescribeConnectors in eu-west-1 failed: HTTP 429 ThrottlingException: Rate exceeded"))
         #expect(result.stderr.contains("after 7 attempts"))
         #expect(appflow.server.requests.filter { $0.path == "/describe-connectors" }.count == 7)
     }
@@ -163,10 +177,14 @@ import Testing
     @Test func readsProfilesFromTheSharedFiles() throws {
         let appflow = try fake()
         try "[profile dev]\nregion = eu-west-1\n".write(toFile: home + "/config", atomically: true, encoding: .utf8)
-        try "[dev]\naws_access_key_id = \(LiveAppFlowTests.accessKey)\naws_secret_access_key = \(LiveAppFlowTests.secret)\n"
+        try
+            "[dev]\naws_access_key_id = \(LiveAppFlowTests.accessKey)\naws_secret_access_key = \(LiveAppFlowTests.secret)\n"
             .write(toFile: home + "/credentials", atomically: true, encoding: .utf8)
         let result = try BinaryRunner.run(
-            ["--live", "--profile", "dev", "--endpoint-url", appflow.baseURL, "-c", "connectors | get $source.region | distinct"],
+            [
+                "--live", "--profile", "dev", "--endpoint-url", appflow.baseURL, "-c",
+                "connectors | get $source.region | distinct",
+            ],
             environment: environment([
                 "AWS_CONFIG_FILE": home + "/config", "AWS_SHARED_CREDENTIALS_FILE": home + "/credentials",
                 "AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": "",
@@ -178,7 +196,9 @@ import Testing
     @Test func signsTheSessionToken() throws {
         let token = "FQoGZXIvYXdzEXAMPLETOKEN"
         let appflow = try fake(tokens: [LiveAppFlowTests.accessKey: token])
-        let arguments = ["--live", "--region", "us-east-1", "--endpoint-url", appflow.baseURL, "-c", "connectors | count"]
+        let arguments = [
+            "--live", "--region", "us-east-1", "--endpoint-url", appflow.baseURL, "-c", "connectors | count",
+        ]
         let with = try BinaryRunner.run(arguments, environment: environment(["AWS_SESSION_TOKEN": token]))
         #expect(with.status == 0, "\(with.stderr)")
         #expect(appflow.server.requests.allSatisfy { $0.headers["x-amz-security-token"] == token })
@@ -216,14 +236,19 @@ import Testing
         let recording = home + "/session.jsonl"
         let query = LiveAppFlowTests.everything
         let live = try BinaryRunner.run(
-            ["--live", "--region", "us-east-1,eu-west-1", "--endpoint-url", appflow.baseURL, "--record", recording, "-o", "jsonl", "-c", query],
+            [
+                "--live", "--region", "us-east-1,eu-west-1", "--endpoint-url", appflow.baseURL, "--record", recording,
+                "-o", "jsonl", "-c", query,
+            ],
             environment: environment(["AWS_SESSION_TOKEN": token]))
         #expect(live.status == 0, "\(live.stderr)")
         let replay = try BinaryRunner.run(["--data", recording, "-o", "jsonl", "-c", query])
         #expect(replay.status == 0, "\(replay.stderr)")
         #expect(replay.stdout == live.stdout)
         let recorded = try String(contentsOfFile: recording, encoding: .utf8)
-        for secret in [LiveAppFlowTests.secret, LiveAppFlowTests.accessKey, token, "Signature", "Authorization", "X-Amz"] {
+        for secret in [
+            LiveAppFlowTests.secret, LiveAppFlowTests.accessKey, token, "Signature", "Authorization", "X-Amz",
+        ] {
             #expect(!recorded.contains(secret), "the recording must not hold \(secret)")
         }
         #expect(recorded.split(separator: "\n").allSatisfy { $0.hasPrefix("{\"afqRecording\":1,\"region\":") })
@@ -232,8 +257,11 @@ import Testing
     @Test func aRecordingThatCannotBeWrittenStopsBeforeAnyCall() throws {
         let appflow = try fake()
         let result = try BinaryRunner.run(
-            ["--live", "--region", "us-east-1", "--endpoint-url", appflow.baseURL, "--record", home + "/missing/x.jsonl",
-             "-c", "connectors | count"],
+            [
+                "--live", "--region", "us-east-1", "--endpoint-url", appflow.baseURL, "--record",
+                home + "/missing/x.jsonl",
+                "-c", "connectors | count",
+            ],
             environment: environment())
         #expect(result.status == 3)
         #expect(result.stderr.contains("cannot write"))
@@ -246,7 +274,10 @@ import Testing
                 ? FakeAppFlow.error(404, "ResourceNotFoundException", "gone") : nil
         }
         let result = try BinaryRunner.run(
-            ["--live", "--region", "eu-west-1", "--endpoint-url", appflow.baseURL, "-c", "connectors | where connectorLabel == \"stripe_payments\" | get connectorName"],
+            [
+                "--live", "--region", "eu-west-1", "--endpoint-url", appflow.baseURL, "-c",
+                "connectors | where connectorLabel == \"stripe_payments\" | get connectorName",
+            ],
             environment: environment())
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Stripe\n")

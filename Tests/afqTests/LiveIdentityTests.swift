@@ -11,7 +11,9 @@ import Testing
     static let managementKey = "AKIAMANAGEMENT000001"
     static let managementSecret = "management-secret-key-0000000000000000001"
     static let managementAccount = "000011112222"
-    static let other = (key: "AKIAOTHERUSER0000002", secret: "other-secret-key-00000000000000000000002", account: "333344445555")
+    static let other = (
+        key: "AKIAOTHERUSER0000002", secret: "other-secret-key-00000000000000000000002", account: "333344445555"
+    )
 
     let folder: TemporaryFolder
     var home: String { folder.path }
@@ -40,7 +42,8 @@ import Testing
                     accessKey: Self.managementKey, secret: Self.managementSecret,
                     arn: "arn:aws:iam::\(Self.managementAccount):user/platform"),
                 FakeSTS.User(
-                    accessKey: Self.other.key, secret: Self.other.secret, arn: "arn:aws:iam::\(Self.other.account):user/ci"),
+                    accessKey: Self.other.key, secret: Self.other.secret,
+                    arn: "arn:aws:iam::\(Self.other.account):user/ci"),
             ], roles: roles)
         configuration.credentialLifetime = credentialLifetime
         let sts = try FakeSTS(configuration)
@@ -57,7 +60,8 @@ import Testing
                 return known
             }, pageSize: pageSize, delay: { _ in delay }, fault: fault)
         let environment = [
-            "HOME": home, "AWS_CONFIG_FILE": home + "/.aws/config", "AWS_SHARED_CREDENTIALS_FILE": home + "/.aws/credentials",
+            "HOME": home, "AWS_CONFIG_FILE": home + "/.aws/config",
+            "AWS_SHARED_CREDENTIALS_FILE": home + "/.aws/credentials",
             "AWS_EC2_METADATA_DISABLED": "true", "AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": "",
             "AWS_SESSION_TOKEN": "", "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "", "AWS_PROFILE": "",
             "AWS_ENDPOINT_URL": "", "AWS_ENDPOINT_URL_APPFLOW": appflow.baseURL, "AWS_ENDPOINT_URL_STS": sts.baseURL,
@@ -79,7 +83,8 @@ import Testing
     /// No secret the fakes issued or know appears in `texts`.
     func expectNoSecret(in texts: [String], world: World, extra: [String] = []) {
         let secrets =
-            world.sts.issued.flatMap { [$0.secret, $0.sessionToken] } + [Self.managementSecret, Self.other.secret] + extra
+            world.sts.issued.flatMap { [$0.secret, $0.sessionToken] } + [Self.managementSecret, Self.other.secret]
+            + extra
         for text in texts {
             for secret in secrets where !secret.isEmpty {
                 #expect(!text.contains(secret), "a secret was printed or written")
@@ -133,7 +138,8 @@ import Testing
                 role_arn = arn:aws:iam::111111111111:role/B
                 source_profile = a
                 """)
-        let result = try BinaryRunner.run(["--live", "--profile", "a", "-c", "connectors | count"], environment: world.environment)
+        let result = try BinaryRunner.run(
+            ["--live", "--profile", "a", "-c", "connectors | count"], environment: world.environment)
         #expect(result.status == 3)
         #expect(result.stderr.contains("a → b → a"), "\(result.stderr)")
         #expect(world.sts.calls.isEmpty)
@@ -144,7 +150,8 @@ import Testing
         let world = try world(roles: [role: "111111111111"])
         world.sts.configure { $0.denied = [(caller: "*", role: role)] }
         try write(config: "[profile r]\nrole_arn = \(role)\nsource_profile = base\n", credentials: Self.managementKeys)
-        let result = try BinaryRunner.run(["--live", "--profile", "r", "-c", "connectors | count"], environment: world.environment)
+        let result = try BinaryRunner.run(
+            ["--live", "--profile", "r", "-c", "connectors | count"], environment: world.environment)
         #expect(result.status == 3)
         #expect(result.stderr.contains("AccessDenied"), "\(result.stderr)")
         #expect(result.stderr.contains(role))
@@ -229,7 +236,8 @@ import Testing
 
     @Test func identityCenterCredentialsFromTheCachedToken() throws {
         let (world, center) = try ssoWorld()
-        try center.login(home: home, ssoSession: "corp", startURL: "https://corp.awsapps.com/start", region: "us-east-1",
+        try center.login(
+            home: home, ssoSession: "corp", startURL: "https://corp.awsapps.com/start", region: "us-east-1",
             expiresAt: Date().addingTimeInterval(3600))
         let result = try BinaryRunner.run(
             ["--live", "--profile", "prod", "-o", "csv", "-c", Self.accounts], environment: world.environment)
@@ -285,7 +293,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "26\n")
         #expect(world.sts.calls.filter { $0.action == "AssumeRole" }.count >= 2)
-        let keys = Set(world.appflow.server.requests.compactMap { $0.headers["authorization"]?.split(separator: "/").first })
+        let keys = Set(
+            world.appflow.server.requests.compactMap { $0.headers["authorization"]?.split(separator: "/").first })
         #expect(keys.count >= 2, "every call was signed with the first credentials")
     }
 
@@ -293,7 +302,8 @@ import Testing
         let world = try world()
         try write(
             config: "",
-            credentials: Self.managementKeys + "[ci]\naws_access_key_id = \(Self.other.key)\naws_secret_access_key = \(Self.other.secret)\n")
+            credentials: Self.managementKeys
+                + "[ci]\naws_access_key_id = \(Self.other.key)\naws_secret_access_key = \(Self.other.secret)\n")
         let result = try BinaryRunner.run(
             ["--live", "--profile", "base,ci", "--region", "us-east-1,eu-west-1", "-o", "csv", "-c", Self.accounts],
             environment: world.environment)
@@ -315,7 +325,8 @@ import Testing
         let world = try world()
         try write(
             config: "",
-            credentials: Self.managementKeys + "[ci]\naws_access_key_id = \(Self.other.key)\naws_secret_access_key = \(Self.other.secret)\n")
+            credentials: Self.managementKeys
+                + "[ci]\naws_access_key_id = \(Self.other.key)\naws_secret_access_key = \(Self.other.secret)\n")
         let session = try PTYSession(
             arguments: ["--live", "--profile", "base,ci", "--region", "us-east-1"], home: home,
             extraEnvironment: world.environment)
@@ -331,8 +342,11 @@ import Testing
         let world = try world()
         try write(config: "", credentials: Self.managementKeys)
         let result = try BinaryRunner.run(
-            ["--live", "--region", "eu-west-1", "--profile", "base", "-c", ".live --profile base --region us-east-1", "-c",
-             "connectors | count"], environment: world.environment)
+            [
+                "--live", "--region", "eu-west-1", "--profile", "base", "-c", ".live --profile base --region us-east-1",
+                "-c",
+                "connectors | count",
+            ], environment: world.environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stderr.contains(
@@ -347,7 +361,8 @@ import Testing
         let world = try world(missing: ["af-south-1"], regions: Self.appflowRegions)
         try write(config: "", credentials: Self.managementKeys)
         let result = try BinaryRunner.run(
-            ["--live", "--profile", "base", "--region", "all", "-c", "connectors | count"], environment: world.environment)
+            ["--live", "--profile", "base", "--region", "all", "-c", "connectors | count"],
+            environment: world.environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "\(26 * 15)\n")
         #expect(result.stderr.contains("af-south-1 is an opt-in region"))
@@ -462,10 +477,11 @@ import Testing
         #expect(organizations.actions == ["ListAccounts", "ListAccounts"])
         // The management account is read with its own credentials, the others through the role.
         let assumed = world.sts.calls.filter { $0.action == "AssumeRole" }.compactMap { $0.parameters["RoleArn"] }
-        #expect(Set(assumed) == [
-            "arn:aws:iam::111111111111:role/OrganizationAccountAccessRole",
-            "arn:aws:iam::333333333333:role/OrganizationAccountAccessRole",
-        ])
+        #expect(
+            Set(assumed) == [
+                "arn:aws:iam::111111111111:role/OrganizationAccountAccessRole",
+                "arn:aws:iam::333333333333:role/OrganizationAccountAccessRole",
+            ])
         expectNoSecret(in: [result.stdout, result.stderr], world: world)
     }
 
@@ -489,13 +505,19 @@ import Testing
         let (world, organizations) = try organization()
         defer { withExtendedLifetime(organizations) {} }
         let only = try BinaryRunner.run(
-            ["--live", "--profile", "base", "--org", "--accounts", "111111111111,999999999999", "-o", "csv", "-c", Self.byAccount],
+            [
+                "--live", "--profile", "base", "--org", "--accounts", "111111111111,999999999999", "-o", "csv", "-c",
+                Self.byAccount,
+            ],
             environment: world.environment)
         #expect(only.status == 0, "\(only.stderr)")
         #expect(only.stdout == "account,name,count\n111111111111,prod-data,26\n")
         #expect(only.stderr.contains("account 999999999999 (--accounts) is not in the organisation"))
         let skipped = try BinaryRunner.run(
-            ["--live", "--profile", "base", "--org", "--skip-accounts", "111111111111", "-o", "csv", "-c", Self.byAccount],
+            [
+                "--live", "--profile", "base", "--org", "--skip-accounts", "111111111111", "-o", "csv", "-c",
+                Self.byAccount,
+            ],
             environment: world.environment)
         #expect(!skipped.stdout.contains("111111111111"))
         #expect(skipped.stdout.contains("333333333333"))
@@ -505,13 +527,15 @@ import Testing
         let (world, organizations) = try organization()
         defer { withExtendedLifetime(organizations) {} }
         let recording = home + "/org.jsonl"
-        let query = "connectors | select $source.account, $source.accountName, $source.region, connectorType, connectorLabel"
+        let query =
+            "connectors | select $source.account, $source.accountName, $source.region, connectorType, connectorLabel"
             + " | sort by $source.account, connectorType, connectorLabel"
         let live = try BinaryRunner.run(
             ["--live", "--profile", "base", "--org", "--record", recording, "-o", "jsonl", "-c", query],
             environment: world.environment)
         #expect(live.status == 0, "\(live.stderr)")
-        let replay = try BinaryRunner.run(["--data", recording, "-o", "jsonl", "-c", query], environment: world.environment)
+        let replay = try BinaryRunner.run(
+            ["--data", recording, "-o", "jsonl", "-c", query], environment: world.environment)
         #expect(replay.status == 0, "\(replay.stderr)")
         #expect(replay.stdout == live.stdout)
         #expect(live.stdout.split(separator: "\n").count == 78)

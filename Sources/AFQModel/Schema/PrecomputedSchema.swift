@@ -1,6 +1,7 @@
 // Generated from the Codable model by Tests/AFQModelTests/PrecomputedSchemaSource.swift; do not
 // edit. PrecomputedSchemaTests fails while this file differs from the model; after changing the
 // model, regenerate it: AFQ_RECORD=1 swift test --filter PrecomputedSchemaTests
+// swift-format-ignore-file
 import AFQQuery
 
 /// The model's record schemas as `SchemaExtractor` derives them from the Codable types, written

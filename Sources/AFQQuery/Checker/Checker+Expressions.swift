@@ -27,7 +27,10 @@ extension Checker {
                 guard let value = context.parameters[name] else {
                     let candidates = ["it", "source"] + context.parameters.keys.sorted()
                     throw .unknownVariable(
-                        name, suggestion: Suggestions.nearest(to: name, in: candidates).first.map { "did you mean `$\($0)`?" },
+                        name,
+                        suggestion: Suggestions.nearest(to: name, in: candidates).first.map {
+                            "did you mean `$\($0)`?"
+                        },
                         range)
                 }
                 return .inferred(from: value)
@@ -127,7 +130,8 @@ extension Checker {
         }
         guard let aggregate = AggregateLibrary.aggregate(named: name) else {
             if FunctionLibrary.function(named: name) != nil { throw .notAnAggregate(expression.range) }
-            throw .unknownFunction(name, suggestion: Suggestions.didYouMean(name, in: AggregateLibrary.names), nameRange)
+            throw .unknownFunction(
+                name, suggestion: Suggestions.didYouMean(name, in: AggregateLibrary.names), nameRange)
         }
         guard aggregate.arity.contains(arguments.count) else {
             let expected = aggregate.arity.lowerBound == 0 ? "0 or 1 argument" : "1 argument"
@@ -197,7 +201,8 @@ extension SchemaType {
         guard let first = path.first, case .record(var r) = self,
             let i = r.fields.firstIndex(where: { $0.name == first })
         else { return self }
-        r.fields[i].type = path.count == 1 ? newType : r.fields[i].type.replacing(Array(path.dropFirst()), with: newType)
+        r.fields[i].type =
+            path.count == 1 ? newType : r.fields[i].type.replacing(Array(path.dropFirst()), with: newType)
         return .record(r)
     }
 }

@@ -60,7 +60,8 @@ extension Checker {
             return nil
         }
         let outcome = op == .notMatch ? "always true" : "never true"
-        let subject = "`\(path)` is a \(value.type.displayName), so `\(op.rawValue) \(JSONText.compact(.string(text)))` is \(outcome)"
+        let subject =
+            "`\(path)` is a \(value.type.displayName), so `\(op.rawValue) \(JSONText.compact(.string(text)))` is \(outcome)"
         switch value.type {
         case .list:
             return .comparisonNeverTrue(

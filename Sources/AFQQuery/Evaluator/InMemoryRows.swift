@@ -24,7 +24,8 @@ public struct InMemoryRows: ConcurrentRowSupplier {
     }
 
     public func forEachBatch<Output: Sendable>(
-        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
+        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
+        _ consume: (Output) throws -> Bool
     ) throws {
         try RowBatches.forEachBatch(of: rows, transform: transform, consume)
     }

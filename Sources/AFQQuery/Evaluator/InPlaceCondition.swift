@@ -79,10 +79,14 @@ final class InPlaceCondition {
             guard let path = node.path else { return nil }
             return path.withValue(in: row) { value, _ in InPlaceCondition.contains(&value, node.text) } ?? nil
         case .and:
-            guard let leftNode = node.left, let rightNode = node.right, let left = passes(leftNode, row) else { return nil }
+            guard let leftNode = node.left, let rightNode = node.right, let left = passes(leftNode, row) else {
+                return nil
+            }
             return left ? passes(rightNode, row) : false
         case .or:
-            guard let leftNode = node.left, let rightNode = node.right, let left = passes(leftNode, row) else { return nil }
+            guard let leftNode = node.left, let rightNode = node.right, let left = passes(leftNode, row) else {
+                return nil
+            }
             return left ? true : passes(rightNode, row)
         case .not:
             guard let operand = node.left else { return nil }

@@ -70,7 +70,10 @@ private final class WorkerContext<Job, Output> {
     let next: @Sendable () throws -> Job?
     let work: @Sendable (Job) -> Output
 
-    init(state: SharedState<Job, Output>, next: @escaping @Sendable () throws -> Job?, work: @escaping @Sendable (Job) -> Output) {
+    init(
+        state: SharedState<Job, Output>, next: @escaping @Sendable () throws -> Job?,
+        work: @escaping @Sendable (Job) -> Output
+    ) {
         self.state = state
         self.next = next
         self.work = work

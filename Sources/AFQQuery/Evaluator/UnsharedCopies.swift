@@ -32,7 +32,8 @@ extension Expression {
 
 extension NamedExpression {
     var unsharedCopy: NamedExpression {
-        NamedExpression(expression: expression.unsharedCopy, alias: alias?.unsharedCopy, sourceText: sourceText.unsharedCopy)
+        NamedExpression(
+            expression: expression.unsharedCopy, alias: alias?.unsharedCopy, sourceText: sourceText.unsharedCopy)
     }
 }
 

@@ -87,7 +87,9 @@ public struct Lexer {
         return false
     }
 
-    private static let continuationWords: Set<String> = ["and", "or", "not", "in", "contains", "like", "is", "as", "by", "compute"]
+    private static let continuationWords: Set<String> = [
+        "and", "or", "not", "in", "contains", "like", "is", "as", "by", "compute",
+    ]
 
     private func atStatementStart(_ tokens: [Token]) -> Bool {
         guard let last = tokens.last else { return true }
@@ -190,7 +192,9 @@ public struct Lexer {
 
     private mutating func readIdentifierText() -> String {
         let start = position
-        while position < bytes.count, isLetter(bytes[position]) || isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_") {
+        while position < bytes.count,
+            isLetter(bytes[position]) || isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_")
+        {
             position += 1
         }
         return String(decoding: bytes[start..<position], as: UTF8.self)

@@ -88,7 +88,8 @@ public struct Completer {
         let base = word[..<dot].split(separator: ".").map(String.init)
         guard let baseType = Completer.type(at: base, in: rowType) else { return .none }
         let partial = String(word[word.index(after: dot)...])
-        return Completion(word: word, candidates: fieldNames(of: baseType, matching: partial).map { word[...dot] + $0 }.sorted())
+        return Completion(
+            word: word, candidates: fieldNames(of: baseType, matching: partial).map { word[...dot] + $0 }.sorted())
     }
 
     /// Field names of a record type (lists map over their elements), with a `.` after records.
@@ -104,11 +105,14 @@ public struct Completer {
     private func completeVariable(_ word: String, rowType: SchemaType) -> Completion {
         if word.hasPrefix("$source.") {
             let partial = word.dropFirst("$source.".count)
-            return filter(word, ["region", "account", "accountName", "file"].filter { $0.hasPrefix(partial) }.map { "$source." + $0 })
+            return filter(
+                word,
+                ["region", "account", "accountName", "file"].filter { $0.hasPrefix(partial) }.map { "$source." + $0 })
         }
         if word.hasPrefix("$it.") {
             let partial = String(word.dropFirst(4))
-            return Completion(word: word, candidates: fieldNames(of: rowType, matching: partial).map { "$it." + $0 }.sorted())
+            return Completion(
+                word: word, candidates: fieldNames(of: rowType, matching: partial).map { "$it." + $0 }.sorted())
         }
         return filter(word, (["it", "source."] + source.parameterNames).map { "$" + $0 })
     }
@@ -167,7 +171,9 @@ public struct Completer {
         let slash = word.lastIndex(of: "/")
         let directory = slash.map { String(word[...$0]) } ?? ""
         let partial = slash.map { String(word[word.index(after: $0)...]) } ?? word
-        let expanded = directory.hasPrefix("~/") ? (String(cString: getenv("HOME") ?? strdup("")) + directory.dropFirst()) : directory
+        let expanded =
+            directory.hasPrefix("~/")
+            ? (String(cString: getenv("HOME") ?? strdup("")) + directory.dropFirst()) : directory
         guard let dir = opendir(expanded.isEmpty ? "." : expanded) else { return .none }
         defer { closedir(dir) }
         var names: [String] = []
@@ -175,7 +181,8 @@ public struct Completer {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            guard name != ".", name != "..", name.hasPrefix(partial), !name.hasPrefix(".") || partial.hasPrefix(".") else {
+            guard name != ".", name != "..", name.hasPrefix(partial), !name.hasPrefix(".") || partial.hasPrefix(".")
+            else {
                 continue
             }
             var info = stat()
@@ -194,7 +201,9 @@ public struct Completer {
 
     /// Characters that end a word: spaces and punctuation, but not `.` (paths complete segment
     /// by segment), `$`, quotes (values) or `/` (file names).
-    static let wordBreaks: Set<Character> = [" ", "\t", "\n", "|", "(", ")", "[", "]", "{", "}", ",", "=", "<", ">", "!", ";"]
+    static let wordBreaks: Set<Character> = [
+        " ", "\t", "\n", "|", "(", ")", "[", "]", "{", "}", ",", "=", "<", ">", "!", ";",
+    ]
 
     static func currentWord(in text: String) -> String {
         var word = ""
@@ -264,7 +273,9 @@ public struct Completer {
         }
         guard matched else { return nil }
         let path = currentWord(in: String(rest.reversed().drop { $0 == " " }.reversed()))
-        guard !path.isEmpty, !path.hasPrefix("$"), path.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else {
+        guard !path.isEmpty, !path.hasPrefix("$"),
+            path.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." })
+        else {
             return nil
         }
         return path.split(separator: ".").map(String.init)
@@ -286,6 +297,7 @@ public struct Completer {
 
     static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.first, first.isLetter || first == "_" else { return false }
-        return name.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII } && !Token.reservedWords.contains(name)
+        return name.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
+            && !Token.reservedWords.contains(name)
     }
 }

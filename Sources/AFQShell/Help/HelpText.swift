@@ -25,7 +25,8 @@ enum HelpText {
             return entry(command.0, command.1, [])
         }
         if name == "formats" || name == "format" {
-            return entry(".format FORMAT", "formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), [])
+            return entry(
+                ".format FORMAT", "formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), [])
         }
         return nil
     }
@@ -50,62 +51,107 @@ enum HelpText {
     }
 
     static let operators: [(String, String, [HelpExample])] = [
-        ("== !=", "deep equality; a timestamp equals a string holding the same ISO 8601 instant", [HelpExample(
-            "connectors | where connectorType == \"Slack\" | count",
-            #"1"#)]),
-        ("< <= > >=", "ordering; false when either side is null; mixed types are an error", [HelpExample(
-            "connectors | where registeredAt > \"2023-01-01\" | get connectorLabel",
-            #"""
-            "jira-cloud"
-            "acme.postgres-lambda"
-            "google-sheets"
-            "acme-inventory-api"
-            "stripe_payments"
-            "workday-hcm"
-            "fieldservice-pro"
-            """#)]),
-        ("contains", "a list holds an element, or a string holds a substring", [HelpExample(
-            "connectors | where supportedTriggerTypes contains \"Event\" | get connectorType",
-            #""Salesforce""#)]),
-        ("in", "the left value is an element of the right list", [HelpExample(
-            "connectors | where connectorType in [\"S3\", \"Redshift\"] | get connectorName",
-            #"""
-            "Amazon Redshift"
-            "Amazon S3"
-            """#)]),
-        ("like", "glob match, * and ?, case-insensitive", [HelpExample(
-            "connectors | where connectorName like \"amazon*\" | get connectorName",
-            #"""
-            "Amazon Redshift"
-            "Amazon S3"
-            "Amazon EventBridge"
-            "Amazon Lookout for Metrics"
-            "Amazon Honeycode"
-            "Amazon Connect Customer Profiles"
-            """#)]),
-        ("=~ !~", "regular expression search; (?i) makes it case-insensitive", [HelpExample(
-            "connectors | where connectorType =~ \"^S\" | get connectorType",
-            #"""
-            "Salesforce"
-            "Singular"
-            "Slack"
-            "S3"
-            "Servicenow"
-            "Snowflake"
-            "SAPOData"
-            """#)]),
-        ("and or not", "logic on truthiness: null, false, 0, \"\", [] and {} are false", [HelpExample(
-            "connectors | where canUseAsSource and not canUseAsDestination | count",
-            #"14"#)]),
-        ("is null", "`x is null`, `x is not null`", [HelpExample(
-            "connectors | where connectorArn is not null | count",
-            #"7"#)]),
-        ("+ - * / %", "arithmetic; + also joins strings and lists; null in gives null out", [HelpExample(
-            "connectors | select connectorType, len(supportedOperators) * 2 as doubled | limit 2",
-            #"""
-            {"connectorType":"Salesforce","doubled":42}
-            {"connectorType":"Singular","doubled":28}
-            """#)]),
+        (
+            "== !=", "deep equality; a timestamp equals a string holding the same ISO 8601 instant",
+            [
+                HelpExample(
+                    "connectors | where connectorType == \"Slack\" | count",
+                    #"1"#)
+            ]
+        ),
+        (
+            "< <= > >=", "ordering; false when either side is null; mixed types are an error",
+            [
+                HelpExample(
+                    "connectors | where registeredAt > \"2023-01-01\" | get connectorLabel",
+                    #"""
+                    "jira-cloud"
+                    "acme.postgres-lambda"
+                    "google-sheets"
+                    "acme-inventory-api"
+                    "stripe_payments"
+                    "workday-hcm"
+                    "fieldservice-pro"
+                    """#)
+            ]
+        ),
+        (
+            "contains", "a list holds an element, or a string holds a substring",
+            [
+                HelpExample(
+                    "connectors | where supportedTriggerTypes contains \"Event\" | get connectorType",
+                    #""Salesforce""#)
+            ]
+        ),
+        (
+            "in", "the left value is an element of the right list",
+            [
+                HelpExample(
+                    "connectors | where connectorType in [\"S3\", \"Redshift\"] | get connectorName",
+                    #"""
+                    "Amazon Redshift"
+                    "Amazon S3"
+                    """#)
+            ]
+        ),
+        (
+            "like", "glob match, * and ?, case-insensitive",
+            [
+                HelpExample(
+                    "connectors | where connectorName like \"amazon*\" | get connectorName",
+                    #"""
+                    "Amazon Redshift"
+                    "Amazon S3"
+                    "Amazon EventBridge"
+                    "Amazon Lookout for Metrics"
+                    "Amazon Honeycode"
+                    "Amazon Connect Customer Profiles"
+                    """#)
+            ]
+        ),
+        (
+            "=~ !~", "regular expression search; (?i) makes it case-insensitive",
+            [
+                HelpExample(
+                    "connectors | where connectorType =~ \"^S\" | get connectorType",
+                    #"""
+                    "Salesforce"
+                    "Singular"
+                    "Slack"
+                    "S3"
+                    "Servicenow"
+                    "Snowflake"
+                    "SAPOData"
+                    """#)
+            ]
+        ),
+        (
+            "and or not", "logic on truthiness: null, false, 0, \"\", [] and {} are false",
+            [
+                HelpExample(
+                    "connectors | where canUseAsSource and not canUseAsDestination | count",
+                    #"14"#)
+            ]
+        ),
+        (
+            "is null", "`x is null`, `x is not null`",
+            [
+                HelpExample(
+                    "connectors | where connectorArn is not null | count",
+                    #"7"#)
+            ]
+        ),
+        (
+            "+ - * / %", "arithmetic; + also joins strings and lists; null in gives null out",
+            [
+                HelpExample(
+                    "connectors | select connectorType, len(supportedOperators) * 2 as doubled | limit 2",
+                    #"""
+                    {"connectorType":"Salesforce","doubled":42}
+                    {"connectorType":"Singular","doubled":28}
+                    """#)
+            ]
+        ),
     ]
 
     static let commands: [(String, String)] = [
@@ -145,7 +191,8 @@ enum HelpText {
         for aggregate in AggregateLibrary.all { text += "  \(pad(aggregate.signature, 22)) \(aggregate.summary)\n" }
         text += "\noperators:\n"
         for op in operators { text += "  \(pad(op.0, 22)) \(op.1)\n" }
-        text += "\nvariables:\n  $it                    the current row\n  $source                where the row came from: $source.region, $source.account,\n                         $source.accountName, $source.file\n  $NAME                  a parameter (--param NAME=VALUE, .param NAME VALUE)\n"
+        text +=
+            "\nvariables:\n  $it                    the current row\n  $source                where the row came from: $source.region, $source.account,\n                         $source.accountName, $source.file\n  $NAME                  a parameter (--param NAME=VALUE, .param NAME VALUE)\n"
         text += "\ncommands:\n"
         for command in commands {
             // The one long syntax (`.live …`) goes on its own line rather than widening the column.

@@ -133,7 +133,10 @@ public final class EditLineReader: LineReader {
                 _ = el_insertstr(editor, String(prefix.dropFirst(completion.word.count)))
                 return UInt8(CC_REFRESH)
             }
-            write("\n" + EditLineReader.columns(completion.candidates.map(EditLineReader.shortName), width: terminalWidth()))
+            write(
+                "\n"
+                    + EditLineReader.columns(
+                        completion.candidates.map(EditLineReader.shortName), width: terminalWidth()))
             return UInt8(CC_REDISPLAY)
         }
     }
@@ -142,7 +145,8 @@ public final class EditLineReader: LineReader {
     static func shortName(_ candidate: String) -> String {
         var trimmed = Substring(candidate)
         if trimmed.last == "." || trimmed.last == "/" { trimmed.removeLast() }
-        let cut = trimmed.lastIndex(where: { $0 == "." || $0 == "/" }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
+        let cut =
+            trimmed.lastIndex(where: { $0 == "." || $0 == "/" }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
         return String(candidate[cut...])
     }
 

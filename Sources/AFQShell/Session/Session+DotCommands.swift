@@ -55,7 +55,9 @@ extension Session {
             do {
                 text = try Session.readQueryFile(arguments[0])
             } catch {
-                if case .cannotRead(let path, let reason, nil) = error { throw ShellError.cannotRead(path, reason: reason, command.range) }
+                if case .cannotRead(let path, let reason, nil) = error {
+                    throw ShellError.cannotRead(path, reason: reason, command.range)
+                }
                 throw error
             }
             let outcome = run(text, name: arguments[0])

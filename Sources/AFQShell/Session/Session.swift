@@ -93,7 +93,9 @@ public final class Session {
     }
 
     /// Dot-commands after which the same schema and parameters still hold.
-    static let commandsThatKeepContext: Set<String> = ["help", "format", "timer", "output", "history", "params", "schema"]
+    static let commandsThatKeepContext: Set<String> = [
+        "help", "format", "timer", "output", "history", "params", "schema",
+    ]
 
     /// The data in use, loaded on first need and kept for later statements (live data is
     /// fetched once and reused until `.refresh`).

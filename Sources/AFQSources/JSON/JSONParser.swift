@@ -185,7 +185,8 @@ struct JSONParser: ~Copyable {
             } else if key.isDecoded {
                 memberIndex = decodedKey.withUTF8 { projection.memberIndex(hash: key.hash, bytes: $0) }
             } else {
-                memberIndex = projection.memberIndex(hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
+                memberIndex = projection.memberIndex(
+                    hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
             }
             if let memberIndex {
                 if projection.members[memberIndex].unlessNumberOrNull { skipsNumbers = false }

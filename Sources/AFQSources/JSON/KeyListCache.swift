@@ -10,7 +10,9 @@ struct KeyListCache {
         // The empty array is one storage shared by every thread: nothing to intern, and making
         // one with `unsafeUninitializedCapacity` would write to that shared storage.
         guard !keys.isEmpty else { return [] }
-        if let cached = recent.entry(hash: hash, matches: { $0.elementsEqual(keys, by: { $0.hasSameCodePoints(as: $1) }) }) {
+        if let cached = recent.entry(
+            hash: hash, matches: { $0.elementsEqual(keys, by: { $0.hasSameCodePoints(as: $1) }) })
+        {
             return cached
         }
         // A fresh buffer of the exact size: `Array(keys)` would share the parser's key stack.

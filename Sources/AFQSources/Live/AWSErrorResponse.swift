@@ -42,7 +42,8 @@ public struct AWSErrorResponse: Sendable, Equatable {
         case "ExpiredTokenException":
             return "the session token has expired: refresh the session (e.g. aws sso login) and retry"
         case "AccessDeniedException":
-            return "the IAM identity lacks permission: it needs appflow:DescribeConnectors, appflow:ListConnectors and appflow:DescribeConnector"
+            return
+                "the IAM identity lacks permission: it needs appflow:DescribeConnectors, appflow:ListConnectors and appflow:DescribeConnector"
         default:
             return nil
         }

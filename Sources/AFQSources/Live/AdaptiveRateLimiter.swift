@@ -82,7 +82,9 @@ actor AdaptiveRateLimiter {
             // The service's own bucket is empty: start from nothing.
             tokens = min(tokens, 0)
         } else if enabled {
-            rate = max(min(cubicRate(at: now), 2 * max(measured, AdaptiveRateLimiter.minimumRate)), AdaptiveRateLimiter.minimumRate)
+            rate = max(
+                min(cubicRate(at: now), 2 * max(measured, AdaptiveRateLimiter.minimumRate)),
+                AdaptiveRateLimiter.minimumRate)
         }
     }
 

@@ -27,7 +27,8 @@ public struct AppFlowClient: Sendable {
     init(
         region: String, account: AccountReference? = nil, endpoint: String, transport: any HTTPTransport,
         sign: @escaping @Sendable (HTTPRequest) async throws -> HTTPRequest,
-        retryPolicy: RetryPolicy, quota: RetryQuota = RetryQuota(), limiter: AdaptiveRateLimiter = AdaptiveRateLimiter(),
+        retryPolicy: RetryPolicy, quota: RetryQuota = RetryQuota(),
+        limiter: AdaptiveRateLimiter = AdaptiveRateLimiter(),
         requestTimeout: Double = 30,
         pause: @escaping @Sendable (Double) async -> Void = { seconds in
             try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))

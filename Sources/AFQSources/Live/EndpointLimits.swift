@@ -12,7 +12,10 @@ final class EndpointLimits: Sendable {
     private let overallLimiter: CallLimiter
 
     /// - Parameter endpoints: every endpoint URL the fetch will call.
-    init(endpoints: some Sequence<String>, perEndpoint: Int = EndpointLimits.perEndpoint, overall: Int = EndpointLimits.overall) {
+    init(
+        endpoints: some Sequence<String>, perEndpoint: Int = EndpointLimits.perEndpoint,
+        overall: Int = EndpointLimits.overall
+    ) {
         var limiters: [String: CallLimiter] = [:]
         for endpoint in endpoints where limiters[endpoint] == nil {
             limiters[endpoint] = CallLimiter(limit: perEndpoint)
@@ -22,7 +25,9 @@ final class EndpointLimits: Sendable {
     }
 
     /// Runs `body` holding a slot of `endpoint` and one of the overall limit.
-    func run<T: Sendable>(endpoint: String, _ body: @Sendable () async throws(LiveError) -> T) async throws(LiveError) -> T {
+    func run<T: Sendable>(endpoint: String, _ body: @Sendable () async throws(LiveError) -> T) async throws(LiveError)
+        -> T
+    {
         guard let limiter = limiters[endpoint] else { return try await overallLimiter.run(body) }
         let overall = overallLimiter
         return try await limiter.run { () async throws(LiveError) -> T in try await overall.run(body) }

@@ -17,8 +17,10 @@ struct IdentityService: Sendable {
 
     private func client(for session: AWSSession) throws(ConfigurationError) -> STSClient {
         let region = homeRegion(of: session)
-        let endpoint = try EndpointResolver(option: nil, environment: environment, profile: session.profile, service: .sts)
-            .resolve(region: region)
+        let endpoint = try EndpointResolver(
+            option: nil, environment: environment, profile: session.profile, service: .sts
+        )
+        .resolve(region: region)
         return STSClient(endpoint: endpoint, signingRegion: region, transport: transport)
     }
 
@@ -29,7 +31,8 @@ struct IdentityService: Sendable {
     /// meant for that endpoint; the account then comes from the custom connectors' ARNs.
     func callerAccount(credentials: Credentials, session: AWSSession) async throws -> String? {
         let appflowIsCustom = session.targets.contains { $0.endpoint.isCustom }
-        let stsEndpoints = EndpointResolver(option: nil, environment: environment, profile: session.profile, service: .sts)
+        let stsEndpoints = EndpointResolver(
+            option: nil, environment: environment, profile: session.profile, service: .sts)
         if appflowIsCustom, try stsEndpoints.configuredEndpoint() == nil { return nil }
         return try await client(for: session).callerIdentity(credentials: credentials).account
     }

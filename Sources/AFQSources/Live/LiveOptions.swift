@@ -88,11 +88,14 @@ public struct LiveOptions: Sendable, Equatable {
     public func validate() throws(ConfigurationProblem) {
         if organization != nil, profiles.count > 1 {
             throw ConfigurationProblem(
-                "--org reaches the accounts through one profile's credentials (the management account's); give one --profile")
+                "--org reaches the accounts through one profile's credentials (the management account's); give one --profile"
+            )
         }
         if let organization {
             // IAM role names (with an optional path, `team/reader`): letters, digits and `+=,.@_-`.
-            let allowed = organization.roleName.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@_-/".contains($0)) }
+            let allowed = organization.roleName.allSatisfy {
+                $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@_-/".contains($0))
+            }
             guard allowed, !organization.roleName.isEmpty, organization.roleName.count <= 512 else {
                 throw ConfigurationProblem("'\(organization.roleName)' is not an IAM role name")
             }

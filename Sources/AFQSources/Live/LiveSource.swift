@@ -98,7 +98,9 @@ public struct LiveSource: Sendable {
             }
         }
         var regions: [String] = []
-        for account in accounts { for target in account.targets where !regions.contains(target.region) { regions.append(target.region) } }
+        for account in accounts {
+            for target in account.targets where !regions.contains(target.region) { regions.append(target.region) }
+        }
         return Fetch(
             data: data, recording: reader.recording, failures: failures, notices: notices, regions: regions,
             accounts: accounts.map(\.reference), targetsTotal: accounts.reduce(0) { $0 + $1.targets.count },
@@ -151,12 +153,15 @@ public struct LiveSource: Sendable {
                         do {
                             account = try await identity.callerAccount(credentials: credentials, session: session)
                         } catch {
-                            notice = "could not ask STS which account profile \(session.profile.name) is in (\(error)); "
+                            notice =
+                                "could not ask STS which account profile \(session.profile.name) is in (\(error)); "
                                 + "$source.account comes from the custom connectors' ARNs"
                         }
                     }
                     let reference = AccountReference(
-                        id: account, profile: sessions.count > 1 || session.profile.selection.isExplicit ? session.profile.name : nil)
+                        id: account,
+                        profile: sessions.count > 1 || session.profile.selection.isExplicit ? session.profile.name : nil
+                    )
                     return (
                         index,
                         .success(
@@ -219,20 +224,25 @@ public struct LiveSource: Sendable {
             }, retryPolicy: policy)
         var listed: [OrganizationAccount]
         do {
-            listed = organization.units.isEmpty ? try await client.allAccounts() : try await client.accounts(under: organization.units)
+            listed =
+                organization.units.isEmpty
+                ? try await client.allAccounts() : try await client.accounts(under: organization.units)
         } catch {
             throw LiveSetupError.organization(error.description + (error.hint.map { "\n  = help: \($0)" } ?? ""))
         }
         if let wanted = organization.accounts {
             let known = Set(listed.map(\.id))
             for id in wanted where !known.contains(id) {
-                notices.append("account \(id) (--accounts) is not in the organisation\(organization.units.isEmpty ? "" : " units asked for"); skipped")
+                notices.append(
+                    "account \(id) (--accounts) is not in the organisation\(organization.units.isEmpty ? "" : " units asked for"); skipped"
+                )
             }
             listed = listed.filter { wanted.contains($0.id) }
         }
         listed = listed.filter { !organization.skipAccounts.contains($0.id) }
         for account in listed where !account.isActive {
-            notices.append("account \(account.id)\(account.name.map { " (\($0))" } ?? "") is \(account.status); skipped")
+            notices.append(
+                "account \(account.id)\(account.name.map { " (\($0))" } ?? "") is \(account.status); skipped")
         }
         listed = listed.filter(\.isActive)
 

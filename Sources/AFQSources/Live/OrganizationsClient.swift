@@ -40,7 +40,8 @@ struct OrganizationsClient: Sendable {
             depth += 1
             guard depth <= OrganizationsClient.maxUnitDepth, seenUnits.count <= OrganizationsClient.maxUnits else {
                 throw OrganizationsError(
-                    action: "ListOrganizationalUnitsForParent", cause: .paging("the unit tree is deeper or larger than afq walks"))
+                    action: "ListOrganizationalUnitsForParent",
+                    cause: .paging("the unit tree is deeper or larger than afq walks"))
             }
             var next: [String] = []
             for parent in level {
@@ -49,7 +50,9 @@ struct OrganizationsClient: Sendable {
                     let account = OrganizationsClient.account(element)
                     if seenAccounts.insert(account.id).inserted { found.append(account) }
                 }
-                for element in try await pages("ListOrganizationalUnitsForParent", parentBody, list: "OrganizationalUnits") {
+                for element in try await pages(
+                    "ListOrganizationalUnitsForParent", parentBody, list: "OrganizationalUnits")
+                {
                     if let id = element["Id"].stringValue, seenUnits.insert(id).inserted { next.append(id) }
                 }
             }

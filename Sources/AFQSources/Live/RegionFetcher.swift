@@ -102,7 +102,9 @@ struct RegionFetcher: Sendable {
                         }
                         return (
                             index,
-                            Page(entry: entry(.describeConnector, request, .error(code: code, message: message, status: status)))
+                            Page(
+                                entry: entry(
+                                    .describeConnector, request, .error(code: code, message: message, status: status)))
                         )
                     }
                 }
@@ -121,7 +123,9 @@ struct RegionFetcher: Sendable {
     /// connectors.
     private static func arnAccount(in connectors: [Value]) -> String? {
         for connector in connectors {
-            if let arn = connector["connectorArn"].stringValue, let account = ConnectorARN(arn)?.account { return account }
+            if let arn = connector["connectorArn"].stringValue, let account = ConnectorARN(arn)?.account {
+                return account
+            }
         }
         return nil
     }

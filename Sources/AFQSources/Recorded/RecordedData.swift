@@ -111,7 +111,8 @@ public struct RecordedData: ConcurrentRowSupplier {
     }
 
     public func forEachBatch<Output: Sendable>(
-        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
+        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
+        _ consume: (Output) throws -> Bool
     ) throws {
         try projections.forEachBatch(demand: demand, transform: transform, consume)
     }

@@ -76,7 +76,8 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
                 inputs.append(Input(name: name, path: path, bytes: [], isJSONLines: true))
             } else {
                 // Other documents are parsed whole anyway; pipes cannot be read twice.
-                inputs.append(Input(name: name, path: nil, bytes: try FileSystem.readFile(path), isJSONLines: isJSONLines))
+                inputs.append(
+                    Input(name: name, path: nil, bytes: try FileSystem.readFile(path), isJSONLines: isJSONLines))
             }
         }
         for path in paths {
@@ -86,7 +87,8 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
                         standardInput = try readStandardInput()
                     } catch {
                         throw DataError(
-                            .unreadable, "cannot read standard input: \(error)", file: RecordedDocument.standardInputName)
+                            .unreadable, "cannot read standard input: \(error)",
+                            file: RecordedDocument.standardInputName)
                     }
                 }
                 inputs.append(
@@ -218,7 +220,8 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
     }
 
     public func forEachBatch<Output: Sendable>(
-        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output, _ consume: (Output) throws -> Bool
+        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>) -> Output,
+        _ consume: (Output) throws -> Bool
     ) throws {
         if let loaded = loadedData() {
             try loaded.forEachBatch(demand: demand, transform: transform, consume)

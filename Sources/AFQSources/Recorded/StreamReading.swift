@@ -185,7 +185,8 @@ final class StreamReading: @unchecked Sendable {
 
     // MARK: - Reading (on workers)
 
-    func read<Output: Sendable>(_ piece: Piece, transform: @Sendable (ArraySlice<Row>) -> Output) -> PieceResult<Output> {
+    func read<Output: Sendable>(_ piece: Piece, transform: @Sendable (ArraySlice<Row>) -> Output) -> PieceResult<Output>
+    {
         // The projection and the file name every row carries are copied per piece: shared by the
         // workers, the reference counting of their objects alone kept moving their memory between
         // the cores (docs/performance.md).

@@ -9,7 +9,10 @@ public struct HTTPRequest: Sendable, Equatable {
     /// Seconds before the whole request is given up.
     public var timeout: Double
 
-    public init(method: String, url: String, headers: [(name: String, value: String)] = [], body: [UInt8] = [], timeout: Double = 30) {
+    public init(
+        method: String, url: String, headers: [(name: String, value: String)] = [], body: [UInt8] = [],
+        timeout: Double = 30
+    ) {
         self.method = method
         self.url = url
         self.headers = headers

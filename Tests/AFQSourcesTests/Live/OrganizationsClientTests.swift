@@ -22,7 +22,9 @@ struct OrganizationsClientTests {
     }
 
     static func accounts(_ count: Int, parent: (Int) -> String = { _ in "r-root" }) -> [FakeOrganizations.Account] {
-        (0..<count).map { FakeOrganizations.Account(id: String(format: "%012d", 100 + $0), name: "account-\($0)", parent: parent($0)) }
+        (0..<count).map {
+            FakeOrganizations.Account(id: String(format: "%012d", 100 + $0), name: "account-\($0)", parent: parent($0))
+        }
     }
 
     @Test func listsEveryPage() async throws {

@@ -26,13 +26,17 @@ struct RecordingGenerator {
             return row(type: true)
         case 2:
             let summary = "{\"connectorType\":\"CustomConnector\",\"connectorLabel\":\"\(pick(["a", "b", "c"]))\"}"
-            return "{\"connectorConfigurations\":{\"S3\":\(row(type: false)),\"Slack\":null},\"connectors\":[\(summary)],\"nextToken\":\"x\",\"region\":\"\(region)\"}"
+            return
+                "{\"connectorConfigurations\":{\"S3\":\(row(type: false)),\"Slack\":null},\"connectors\":[\(summary)],\"nextToken\":\"x\",\"region\":\"\(region)\"}"
         case 3:
-            return "{\"connectorConfigurations\":{\"S3\":\(row(type: false)),\"CustomConnector\":\(row(type: true))},\"accountId\":\"\(account)\"}"
+            return
+                "{\"connectorConfigurations\":{\"S3\":\(row(type: false)),\"CustomConnector\":\(row(type: true))},\"accountId\":\"\(account)\"}"
         case 4:
-            return "{\"afqRecording\":1,\"region\":\"\(region)\",\"accountId\":\"\(account)\",\"operation\":\"DescribeConnector\",\"response\":{\"connectorConfiguration\":\(row(type: true))}}"
+            return
+                "{\"afqRecording\":1,\"region\":\"\(region)\",\"accountId\":\"\(account)\",\"operation\":\"DescribeConnector\",\"response\":{\"connectorConfiguration\":\(row(type: true))}}"
         case 5:
-            return "[{\"connectorConfiguration\":\(row(type: true))},{\"region\":\"\(region)\",\"connectorConfiguration\":\(row(type: true))}]"
+            return
+                "[{\"connectorConfiguration\":\(row(type: true))},{\"region\":\"\(region)\",\"connectorConfiguration\":\(row(type: true))}]"
         default:
             let provenance = chance(80) ? "\"region\":\"\(region)\",\"accountId\":\"\(account)\"," : ""
             return "{\(provenance)\"connectorConfiguration\":\(row(type: true))}"
@@ -61,20 +65,37 @@ struct RecordingGenerator {
         }
         if type, chance(90) { add("connectorType", "\"\(pick(["S3", "Slack", "Salesforce", "CustomConnector"]))\"") }
         if chance(60) { add("connectorLabel", "\"\(pick(["a", "b", "c", "l\\u00e9", "q\\\"x"]))\"") }
-        if chance(85) { add("connectorName", pick(["\"Amazon S3\"", "\"Slack\"", "\"Caf\\u00e9 \\ud83d\\ude00\"", "\"x\"", "7"])) }
+        if chance(85) {
+            add("connectorName", pick(["\"Amazon S3\"", "\"Slack\"", "\"Caf\\u00e9 \\ud83d\\ude00\"", "\"x\"", "7"]))
+        }
         if chance(60) {
-            add("connectorArn", "\"arn:aws:appflow:\(pick(["ap-south-1", "eu-west-1"])):\(pick(["999988887777", "111122223333"])):connector/x\"")
+            add(
+                "connectorArn",
+                "\"arn:aws:appflow:\(pick(["ap-south-1", "eu-west-1"])):\(pick(["999988887777", "111122223333"])):connector/x\""
+            )
         }
         if chance(50) { add("connectorModes", pick(["[]", "[\"SOURCE\"]", "[\"SOURCE\",\"DESTINATION\"]"])) }
         if chance(60) {
-            let grants = pick(["", ",\"grants\":[\"CLIENT_CREDENTIALS\",\"JWT_BEARER\"]", ",\"grants\":[\"JWT_BEARER\"]"])
-            add("authenticationConfig", "{\"isOAuth2Supported\":\(pick(["true", "false"])),\"isBasicAuthSupported\":true,\"more\":{\"deep\":[1,2,{\"x\":null}]}\(grants)}")
+            let grants = pick([
+                "", ",\"grants\":[\"CLIENT_CREDENTIALS\",\"JWT_BEARER\"]", ",\"grants\":[\"JWT_BEARER\"]",
+            ])
+            add(
+                "authenticationConfig",
+                "{\"isOAuth2Supported\":\(pick(["true", "false"])),\"isBasicAuthSupported\":true,\"more\":{\"deep\":[1,2,{\"x\":null}]}\(grants)}"
+            )
         }
         if chance(60) {
-            add("registeredAt", pick(["1612345678", "1612345678.5", "\"2023-05-04T12:00:00Z\"", "\"1700000000\"", "\"soon\"", "null", "true"]))
+            add(
+                "registeredAt",
+                pick([
+                    "1612345678", "1612345678.5", "\"2023-05-04T12:00:00Z\"", "\"1700000000\"", "\"soon\"", "null",
+                    "true",
+                ]))
         }
         if chance(30) {
-            add("versionHistory", "[{\"version\":\"1\",\"releasedAt\":1600000000},{\"version\":\"2\",\"releasedAt\":\"later\"}]")
+            add(
+                "versionHistory",
+                "[{\"version\":\"1\",\"releasedAt\":1600000000},{\"version\":\"2\",\"releasedAt\":\"later\"}]")
         }
         if chance(25) { add("extraField", pick(["5", "1", "{\"inner\":true}", "\"text\""])) }
         if chance(10) { add("connectorName", "\"Duplicate\"") }

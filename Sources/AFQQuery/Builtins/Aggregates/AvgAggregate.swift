@@ -2,12 +2,14 @@
 enum AvgAggregate {
     static let definition = AggregateDefinition(
         name: "avg", arity: 1...1, signature: "avg(x)", summary: "the mean of the non-null numbers; null when none",
-        examples: [HelpExample(
-            "connectors | group by canUseAsDestination compute avg(len(supportedDestinationConnectors)) as reach",
-            #"""
-            {"canUseAsDestination":true,"reach":4.1875}
-            {"canUseAsDestination":false,"reach":8.642857142857142}
-            """#)],
+        examples: [
+            HelpExample(
+                "connectors | group by canUseAsDestination compute avg(len(supportedDestinationConnectors)) as reach",
+                #"""
+                {"canUseAsDestination":true,"reach":4.1875}
+                {"canUseAsDestination":false,"reach":8.642857142857142}
+                """#)
+        ],
         resultType: { _ in .number }, makeAccumulator: { Averager() })
 
     struct Averager: Accumulator {

@@ -2,14 +2,16 @@
 enum CollectAggregate {
     static let definition = AggregateDefinition(
         name: "collect", arity: 1...1, signature: "collect(x)", summary: "the list of values, in row order",
-        examples: [HelpExample(
-            "connectors | where canUseAsDestination | group by connectorOwner compute collect(connectorType) as types",
-            #"""
-            {"connectorOwner":"AWS","types":["Salesforce","Redshift","S3","Marketo","Zendesk","Snowflake","EventBridge","LookoutMetrics","Upsolver","Honeycode","CustomerProfiles","SAPOData"]}
-            {"connectorOwner":"Acme Data Platform","types":["CustomConnector","CustomConnector"]}
-            {"connectorOwner":"AWS Samples","types":["CustomConnector"]}
-            {"connectorOwner":"Example Partner Inc.","types":["CustomConnector"]}
-            """#)],
+        examples: [
+            HelpExample(
+                "connectors | where canUseAsDestination | group by connectorOwner compute collect(connectorType) as types",
+                #"""
+                {"connectorOwner":"AWS","types":["Salesforce","Redshift","S3","Marketo","Zendesk","Snowflake","EventBridge","LookoutMetrics","Upsolver","Honeycode","CustomerProfiles","SAPOData"]}
+                {"connectorOwner":"Acme Data Platform","types":["CustomConnector","CustomConnector"]}
+                {"connectorOwner":"AWS Samples","types":["CustomConnector"]}
+                {"connectorOwner":"Example Partner Inc.","types":["CustomConnector"]}
+                """#)
+        ],
         resultType: { .list($0 ?? .any) }, makeAccumulator: { Collector() })
 
     struct Collector: Accumulator {

@@ -3,14 +3,16 @@ enum CountAggregate {
     static let definition = AggregateDefinition(
         name: "count", arity: 0...1, signature: "count() / count(x)",
         summary: "count() counts the group's rows; count(x) those where x is not null",
-        examples: [HelpExample(
-            "connectors | group by connectorOwner compute count(), count(connectorArn) as withArn",
-            #"""
-            {"connectorOwner":"AWS","count()":23,"withArn":0}
-            {"connectorOwner":"Example Partner Inc.","count()":4,"withArn":4}
-            {"connectorOwner":"Acme Data Platform","count()":2,"withArn":2}
-            {"connectorOwner":"AWS Samples","count()":1,"withArn":1}
-            """#)],
+        examples: [
+            HelpExample(
+                "connectors | group by connectorOwner compute count(), count(connectorArn) as withArn",
+                #"""
+                {"connectorOwner":"AWS","count()":23,"withArn":0}
+                {"connectorOwner":"Example Partner Inc.","count()":4,"withArn":4}
+                {"connectorOwner":"Acme Data Platform","count()":2,"withArn":2}
+                {"connectorOwner":"AWS Samples","count()":1,"withArn":1}
+                """#)
+        ],
         resultType: { _ in .number }, makeAccumulator: { Counter() })
 
     struct Counter: Accumulator {

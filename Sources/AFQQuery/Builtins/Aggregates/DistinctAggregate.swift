@@ -3,12 +3,14 @@ enum DistinctAggregate {
     static let definition = AggregateDefinition(
         name: "distinct", arity: 1...1, signature: "distinct(x)",
         summary: "the list of distinct values, in first-seen order",
-        examples: [HelpExample(
-            "connectors | group by canUseAsSource compute distinct(connectorOwner) as owners",
-            #"""
-            {"canUseAsSource":true,"owners":["AWS","Example Partner Inc.","Acme Data Platform","AWS Samples"]}
-            {"canUseAsSource":false,"owners":["AWS","Acme Data Platform"]}
-            """#)],
+        examples: [
+            HelpExample(
+                "connectors | group by canUseAsSource compute distinct(connectorOwner) as owners",
+                #"""
+                {"canUseAsSource":true,"owners":["AWS","Example Partner Inc.","Acme Data Platform","AWS Samples"]}
+                {"canUseAsSource":false,"owners":["AWS","Acme Data Platform"]}
+                """#)
+        ],
         resultType: { .list($0 ?? .any) }, makeAccumulator: { Distincter() })
 
     struct Distincter: Accumulator {

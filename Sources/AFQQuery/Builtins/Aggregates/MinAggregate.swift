@@ -2,14 +2,16 @@
 enum MinAggregate {
     static let definition = AggregateDefinition(
         name: "min", arity: 1...1, signature: "min(x)", summary: "the smallest non-null value; null when none",
-        examples: [HelpExample(
-            "connectors | group by connectorOwner compute min(registeredAt) as first",
-            #"""
-            {"connectorOwner":"AWS","first":null}
-            {"connectorOwner":"Example Partner Inc.","first":"2023-03-14T16:26:53.589Z"}
-            {"connectorOwner":"Acme Data Platform","first":"2024-02-29T17:00:00.500Z"}
-            {"connectorOwner":"AWS Samples","first":"2023-09-21T13:20:00Z"}
-            """#)],
+        examples: [
+            HelpExample(
+                "connectors | group by connectorOwner compute min(registeredAt) as first",
+                #"""
+                {"connectorOwner":"AWS","first":null}
+                {"connectorOwner":"Example Partner Inc.","first":"2023-03-14T16:26:53.589Z"}
+                {"connectorOwner":"Acme Data Platform","first":"2024-02-29T17:00:00.500Z"}
+                {"connectorOwner":"AWS Samples","first":"2023-09-21T13:20:00Z"}
+                """#)
+        ],
         resultType: { $0 ?? .any }, makeAccumulator: { Extreme(keepsLarger: false) })
 }
 

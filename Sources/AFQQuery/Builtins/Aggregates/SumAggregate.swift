@@ -2,12 +2,14 @@
 enum SumAggregate {
     static let definition = AggregateDefinition(
         name: "sum", arity: 1...1, signature: "sum(x)", summary: "the sum of the non-null numbers (0 when none)",
-        examples: [HelpExample(
-            "connectors | group by canUseAsSource compute sum(len(supportedOperators)) as operators",
-            #"""
-            {"canUseAsSource":true,"operators":292}
-            {"canUseAsSource":false,"operators":0}
-            """#)],
+        examples: [
+            HelpExample(
+                "connectors | group by canUseAsSource compute sum(len(supportedOperators)) as operators",
+                #"""
+                {"canUseAsSource":true,"operators":292}
+                {"canUseAsSource":false,"operators":0}
+                """#)
+        ],
         resultType: { _ in .number }, makeAccumulator: { Summer() })
 
     struct Summer: Accumulator {

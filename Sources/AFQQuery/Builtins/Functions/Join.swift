@@ -3,9 +3,11 @@ enum Join {
     static let definition = FunctionDefinition(
         name: "join", arity: 2...2, signature: "join(list, sep)",
         summary: "the elements as text joined by sep (null elements skipped); null stays null",
-        examples: [HelpExample(
-            "connectors | where connectorType == \"Zendesk\" | get join(supportedWriteOperations, \"/\")",
-            #""INSERT/UPDATE/UPSERT""#)],
+        examples: [
+            HelpExample(
+                "connectors | where connectorType == \"Zendesk\" | get join(supportedWriteOperations, \"/\")",
+                #""INSERT/UPDATE/UPSERT""#)
+        ],
         resultType: { _ in .string }
     ) { arguments, call throws(RuntimeError) in
         guard case .string(let separator) = arguments[1] else {

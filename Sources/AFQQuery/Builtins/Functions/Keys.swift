@@ -2,9 +2,11 @@
 enum Keys {
     static let definition = FunctionDefinition(
         name: "keys", arity: 1...1, signature: "keys(r)", summary: "a record's keys in order; [] for null",
-        examples: [HelpExample(
-            "connectors | where connectorType == \"Salesforce\" | get keys(connectorMetadata.Salesforce)",
-            #"["oAuthScopes","dataTransferApis","oauth2GrantTypesSupported"]"#)],
+        examples: [
+            HelpExample(
+                "connectors | where connectorType == \"Salesforce\" | get keys(connectorMetadata.Salesforce)",
+                #"["oAuthScopes","dataTransferApis","oauth2GrantTypesSupported"]"#)
+        ],
         resultType: { _ in .list(.string) }
     ) { arguments, call throws(RuntimeError) in
         switch arguments[0] {

@@ -3,13 +3,15 @@ enum Len {
     static let definition = FunctionDefinition(
         name: "len", arity: 1...1, signature: "len(x)",
         summary: "characters of a string, elements of a list, keys of a record; 0 for null",
-        examples: [HelpExample(
-            "connectors | select connectorType, len(supportedOperators) as operators | limit 3",
-            #"""
-            {"connectorType":"Salesforce","operators":21}
-            {"connectorType":"Singular","operators":14}
-            {"connectorType":"Slack","operators":19}
-            """#)],
+        examples: [
+            HelpExample(
+                "connectors | select connectorType, len(supportedOperators) as operators | limit 3",
+                #"""
+                {"connectorType":"Salesforce","operators":21}
+                {"connectorType":"Singular","operators":14}
+                {"connectorType":"Slack","operators":19}
+                """#)
+        ],
         resultType: { _ in .number }
     ) { arguments, call throws(RuntimeError) in
         switch arguments[0] {

@@ -2,16 +2,18 @@
 enum Lower {
     static let definition = FunctionDefinition(
         name: "lower", arity: 1...1, signature: "lower(s)", summary: "the string in lower case; null stays null",
-        examples: [HelpExample(
-            "connectors | where lower(connectorName) contains \"amazon\" | get connectorName",
-            #"""
-            "Amazon Redshift"
-            "Amazon S3"
-            "Amazon EventBridge"
-            "Amazon Lookout for Metrics"
-            "Amazon Honeycode"
-            "Amazon Connect Customer Profiles"
-            """#)],
+        examples: [
+            HelpExample(
+                "connectors | where lower(connectorName) contains \"amazon\" | get connectorName",
+                #"""
+                "Amazon Redshift"
+                "Amazon S3"
+                "Amazon EventBridge"
+                "Amazon Lookout for Metrics"
+                "Amazon Honeycode"
+                "Amazon Connect Customer Profiles"
+                """#)
+        ],
         resultType: { _ in .string }
     ) { arguments, call throws(RuntimeError) in
         switch arguments[0] {

@@ -3,12 +3,14 @@ enum Split {
     static let definition = FunctionDefinition(
         name: "split", arity: 2...2, signature: "split(s, sep)",
         summary: "the pieces of s between occurrences of sep; null stays null",
-        examples: [HelpExample(
-            "connectors | where connectorArn is not null | get split(connectorArn, \":\")[4] | distinct",
-            #"""
-            "123456789012"
-            "210987654321"
-            """#)],
+        examples: [
+            HelpExample(
+                "connectors | where connectorArn is not null | get split(connectorArn, \":\")[4] | distinct",
+                #"""
+                "123456789012"
+                "210987654321"
+                """#)
+        ],
         resultType: { _ in .list(.string) }
     ) { arguments, call throws(RuntimeError) in
         guard case .string(let separator) = arguments[1], !separator.isEmpty else {

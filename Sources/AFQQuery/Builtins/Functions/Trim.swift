@@ -8,7 +8,8 @@ enum Trim {
     ) { arguments, call throws(RuntimeError) in
         switch arguments[0] {
         case .null: return .null
-        case .string(let s): return .string(String(s.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()))
+        case .string(let s):
+            return .string(String(s.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()))
         default: throw call.argumentError(0, expected: "a string", got: arguments[0])
         }
     }

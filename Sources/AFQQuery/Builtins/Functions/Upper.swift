@@ -2,9 +2,11 @@
 enum Upper {
     static let definition = FunctionDefinition(
         name: "upper", arity: 1...1, signature: "upper(s)", summary: "the string in upper case; null stays null",
-        examples: [HelpExample(
-            "connectors | where connectorType == \"S3\" | get upper(connectorName)",
-            #""AMAZON S3""#)],
+        examples: [
+            HelpExample(
+                "connectors | where connectorType == \"S3\" | get upper(connectorName)",
+                #""AMAZON S3""#)
+        ],
         resultType: { _ in .string }
     ) { arguments, call throws(RuntimeError) in
         switch arguments[0] {

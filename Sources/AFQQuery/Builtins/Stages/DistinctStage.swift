@@ -3,14 +3,16 @@
 struct DistinctStage: StageDefinition, Equatable {
     static let signature = StageSignature(
         name: "distinct", syntax: "distinct", summary: "drop rows equal to an earlier row", argument: .none,
-        examples: [HelpExample(
-            "connectors | get connectorOwner | distinct",
-            #"""
-            "AWS"
-            "Example Partner Inc."
-            "Acme Data Platform"
-            "AWS Samples"
-            """#)])
+        examples: [
+            HelpExample(
+                "connectors | get connectorOwner | distinct",
+                #"""
+                "AWS"
+                "Example Partner Inc."
+                "Acme Data Platform"
+                "AWS Samples"
+                """#)
+        ])
 
     static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> DistinctStage { DistinctStage() }
 

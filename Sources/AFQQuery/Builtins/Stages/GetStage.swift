@@ -51,9 +51,13 @@ struct GetStage: StageDefinition, Equatable {
 
         override func push(_ row: Row) throws(RuntimeError) -> Bool {
             let next = self.next
-            if let path, let more = try path.withValue(in: row, { value, row throws(RuntimeError) in
-                try next.push(lent: &value, sourceOf: row)
-            }) {
+            if let path,
+                let more = try path.withValue(
+                    in: row,
+                    { value, row throws(RuntimeError) in
+                        try next.push(lent: &value, sourceOf: row)
+                    })
+            {
                 return more
             }
             return try next.push(try expression(row), sourceOf: row)

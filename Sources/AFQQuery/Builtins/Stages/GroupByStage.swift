@@ -11,13 +11,15 @@ struct GroupByStage: StageDefinition, Equatable {
     static let signature = StageSignature(
         name: "group by", syntax: "group by KEY, ... [compute AGG, ...]",
         summary: "one row per distinct key, with aggregates (default: count)", argument: .groupKeys,
-        examples: [HelpExample(
-            "connectors | group by canUseAsSource, canUseAsDestination",
-            #"""
-            {"canUseAsSource":true,"canUseAsDestination":true,"count":8}
-            {"canUseAsSource":true,"canUseAsDestination":false,"count":14}
-            {"canUseAsSource":false,"canUseAsDestination":true,"count":8}
-            """#)])
+        examples: [
+            HelpExample(
+                "connectors | group by canUseAsSource, canUseAsDestination",
+                #"""
+                {"canUseAsSource":true,"canUseAsDestination":true,"count":8}
+                {"canUseAsSource":true,"canUseAsDestination":false,"count":14}
+                {"canUseAsSource":false,"canUseAsDestination":true,"count":8}
+                """#)
+        ])
 
     static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> GroupByStage {
         let keys = try parser.parseList { try $0.parseNamed() }
@@ -120,7 +122,8 @@ struct GroupByStage: StageDefinition, Equatable {
     }
 
     var unsharedCopy: GroupByStage {
-        GroupByStage(keys: keys.map(\.unsharedCopy), computed: computed?.map(\.unsharedCopy), keywordRange: keywordRange)
+        GroupByStage(
+            keys: keys.map(\.unsharedCopy), computed: computed?.map(\.unsharedCopy), keywordRange: keywordRange)
     }
 
     /// A group's row: its key columns, then its aggregates.
@@ -140,7 +143,8 @@ struct GroupByStage: StageDefinition, Equatable {
         let definitions: [AggregateDefinition]
 
         var unsharedCopy: Grouping {
-            Grouping(keys: keys.map(\.unsharedCopy), aggregates: aggregates.map(\.unsharedCopy), definitions: definitions)
+            Grouping(
+                keys: keys.map(\.unsharedCopy), aggregates: aggregates.map(\.unsharedCopy), definitions: definitions)
         }
     }
 

@@ -4,12 +4,14 @@ struct LimitStage: StageDefinition, Equatable {
 
     static let signature = StageSignature(
         name: "limit", syntax: "limit N", summary: "keep the first N rows", argument: .count,
-        examples: [HelpExample(
-            "connectors | limit 2 | get connectorType",
-            #"""
-            "Salesforce"
-            "Singular"
-            """#)])
+        examples: [
+            HelpExample(
+                "connectors | limit 2 | get connectorType",
+                #"""
+                "Salesforce"
+                "Singular"
+                """#)
+        ])
 
     static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> LimitStage {
         LimitStage(count: try parser.parseExpression())

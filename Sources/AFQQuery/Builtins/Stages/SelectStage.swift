@@ -72,7 +72,9 @@ struct SelectStage: StageDefinition, Equatable {
             for item in items {
                 switch item {
                 case .all:
-                    if case .record(let fields) = row.value { for (key, value) in fields.fields { record[key] = value } }
+                    if case .record(let fields) = row.value {
+                        for (key, value) in fields.fields { record[key] = value }
+                    }
                 case .column(let named):
                     record[named.columnName] = try expressions.evaluate(named.expression, row)
                 }

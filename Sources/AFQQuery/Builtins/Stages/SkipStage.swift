@@ -4,12 +4,14 @@ struct SkipStage: StageDefinition, Equatable {
 
     static let signature = StageSignature(
         name: "skip", syntax: "skip N", summary: "drop the first N rows", argument: .count,
-        examples: [HelpExample(
-            "connectors | skip 20 | limit 2 | get connectorType",
-            #"""
-            "CustomerProfiles"
-            "SAPOData"
-            """#)])
+        examples: [
+            HelpExample(
+                "connectors | skip 20 | limit 2 | get connectorType",
+                #"""
+                "CustomerProfiles"
+                "SAPOData"
+                """#)
+        ])
 
     static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> SkipStage {
         SkipStage(count: try parser.parseExpression())
