@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BUILD_FLAGS ?=
 
-.PHONY: deps build run test release bench lint format clean
+.PHONY: deps build run test release bench lint format fuzz sanitize clean
 
 deps:
 	@scripts/install-deps.sh
@@ -30,6 +30,21 @@ lint:
 
 format:
 	$(SWIFT) format format --in-place --recursive --parallel Package.swift Sources Tests
+
+# libFuzzer on the JSON reader, the query front end and the renderers, FUZZ_SECONDS each
+# (default 60): scripts/fuzz.sh says where crashes go (docs/reliability.md, "Fuzzing").
+fuzz: deps
+	scripts/fuzz.sh
+
+# The test suite under ThreadSanitizer, then AddressSanitizer, each in a build folder of its own
+# (SANITIZERS="thread" for one). TSAN_OPTIONS make a reported race fail the run.
+SANITIZERS ?= thread address
+sanitize: deps
+	for sanitizer in $(SANITIZERS); do \
+		$(SWIFT) build --build-tests --sanitize=$$sanitizer --scratch-path .build/$$sanitizer && \
+		TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=$$sanitizer --scratch-path .build/$$sanitizer \
+			$(SANITIZE_FILTER) || exit 1; \
+	done
 
 clean:
 	rm -rf .build

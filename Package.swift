@@ -22,6 +22,12 @@ let package = Package(
         /// Its command line is parsed by hand (CommandLineParser), not by swift-argument-parser,
         /// whose reflection showed in afq's start-up (README, "Dependencies, and why").
         .executableTarget(name: "afq", dependencies: ["AFQShell"]),
+        /// libFuzzer targets for the JSON reader, the query front end and the renderers (`make
+        /// fuzz` builds it with `-sanitize=fuzzer,address -D AFQ_FUZZING`); built plainly, it replays
+        /// the files it is given, which the tests do with the seed corpora (docs/reliability.md).
+        .executableTarget(
+            name: "afq-fuzz", dependencies: ["AFQQuery", "AFQModel", "AFQSources", "AFQRender"], path: "Sources/AFQFuzz"
+        ),
         .target(
             name: "AFQShell",
             dependencies: ["AFQQuery", "AFQRender", "AFQSources", "AFQModel", "CEditLine", "CEditLineShim"]
@@ -64,6 +70,8 @@ let package = Package(
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4", "AFQTestSupport"]),
         .testTarget(name: "AFQRenderTests", dependencies: ["AFQRender", "AFQTestSupport"]),
         .testTarget(name: "AFQShellTests", dependencies: ["AFQShell", "AFQTestSupport"]),
-        .testTarget(name: "afqTests", dependencies: ["afq", "AFQTestSupport"], exclude: ["Cases"]),
+        .testTarget(
+            name: "afqTests", dependencies: ["afq", "afq-fuzz", "AFQTestSupport"],
+            exclude: ["Cases", "FuzzRegressions"]),
     ]
 )

@@ -19,24 +19,27 @@ public enum BinaryRunner {
     }()
 
     /// The `afq` executable built beside the test bundle.
-    public static let executable: URL = {
+    public static let executable = builtExecutable("afq")
+
+    /// An executable of the package (`afq`, `afq-fuzz`) built beside the test bundle.
+    public static func builtExecutable(_ name: String) -> URL {
         let bundleDirectory = Bundle.main.bundleURL.deletingLastPathComponent()
         for directory in [Bundle.main.bundleURL, bundleDirectory] {
-            let candidate = directory.appendingPathComponent("afq")
+            let candidate = directory.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
         let self_ = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        return self_.appendingPathComponent("afq")
-    }()
+        return self_.appendingPathComponent(name)
+    }
 
     /// Runs afq with `arguments` in the package root; `stdin` is sent and closed (empty by default,
     /// so the binary never sees a terminal).
     public static func run(
         _ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:],
-        directory: URL = packageRoot
+        directory: URL = packageRoot, program: URL = executable
     ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# `make fuzz`: builds the afq-fuzz target with libFuzzer and AddressSanitizer (its own build
+# folder, .build/fuzz) and runs each target for FUZZ_SECONDS (default 60) on a corpus seeded
+# from the golden cases, the examples and their data. Inputs that crash are kept in
+# .build/fuzz/crashes/<target>/; copy them to Tests/afqTests/FuzzRegressions/<target>/ and the
+# test suite replays them from then on (docs/reliability.md, "Fuzzing").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-60}
+targets=${FUZZ_TARGETS:-json query render}
+scratch=.build/fuzz
+# Coverage for libFuzzer and AddressSanitizer, and libFuzzer without its `main`: SwiftPM gives
+# every executable a `main` of its own, which hands over to libFuzzer's driver (Entry.swift).
+runtime=$(dirname "$(dirname "$(command -v swift)")")/lib/swift/clang/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a
+swift build --scratch-path "$scratch" -c release --product afq-fuzz \
+    -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
+    -Xswiftc -DAFQ_FUZZING -Xlinker "$runtime" -Xlinker -lstdc++
+binary="$scratch/release/afq-fuzz"
+
+seed() {
+    local target=$1 corpus=$scratch/corpus/$1
+    mkdir -p "$corpus"
+    case $target in
+    query)
+        find Tests/afqTests/Cases examples -name '*.afq' -exec cp {} "$corpus/" \; ;;
+    render)
+        find examples/data -name '*.json' -exec cp {} "$corpus/" \; ;;
+    json)
+        # The first byte picks JSON Lines (even) or a document (odd).
+        for file in examples/data/*.jsonl; do { printf '\000'; cat "$file"; } > "$corpus/$(basename "$file")"; done
+        for file in examples/data/*.json; do { printf '\001'; cat "$file"; } > "$corpus/$(basename "$file")"; done ;;
+    esac
+    if [ -d "Tests/afqTests/FuzzRegressions/$target" ]; then cp Tests/afqTests/FuzzRegressions/"$target"/* "$corpus/"; fi
+}
+
+# Leaks are not looked for: Swift's lazily made globals (schemas, libraries, caches) look like
+# leaks to LeakSanitizer the first time an input reaches them.
+status=0
+for target in $targets; do
+    seed "$target"
+    mkdir -p "$scratch/crashes/$target"
+    echo "== $target: $seconds s"
+    ASAN_OPTIONS=detect_leaks=0 AFQ_FUZZ_TARGET=$target "$binary" "$scratch/corpus/$target" -max_total_time="$seconds" -max_len=65536 \
+        -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -artifact_prefix="$scratch/crashes/$target/" -print_final_stats=1 \
+        2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written|Done)' \
+        || status=1
+done
+exit $status
