@@ -90,6 +90,25 @@ import Testing
         #expect(result.stderr.hasPrefix("error: expression too deep"), "\(result.stderr.prefix(300))")
     }
 
+    /// The deepest value a query can make: data nested as deep as the reader allows, in lists
+    /// nested as deep as the parser allows, printed in every format.
+    @Test(arguments: ["table", "json", "jsonl", "csv", "tsv", "yaml", "markdown"])
+    func theDeepestValueIsPrinted(format: String) throws {
+        let folder = try TemporaryFolder()
+        let data = try folder.write(
+            "deep.json",
+            #"{"connectorType": "S3", "deep": "# + Self.repeated("[", 510) + #""x""# + Self.repeated("]", 510) + "}\n")
+        let query = try folder.write(
+            "deep.afq",
+            "connectors | get " + Self.repeated("[", Self.nesting - 1) + "deep" + Self.repeated("]", Self.nesting - 1)
+                + "\n")
+        let start = ContinuousClock.now
+        let result = try BinaryRunner.run(["--data", data, "-o", format, "-f", query])
+        #expect(ContinuousClock.now - start < .seconds(60))
+        #expect(result.status == 0, "\(result.stderr.prefix(300))")
+        #expect(result.stdout.contains("x"))
+    }
+
     @Test func aGeneratedOrOfAHundredThousandTestsRuns() throws {
         let tests = (0..<100_000).map { "connectorLabel == \"label-\($0)\"" }
         let result = try Self.run(
