@@ -145,7 +145,7 @@ extension Session {
     /// `.history [N]`: how many of the last entries to show, 20 unless given; a count that is not
     /// a whole number from 0 up is an error rather than a guess (a negative one made `suffix` trap).
     private static func historyCount(_ command: DotCommand) throws(ShellError) -> Int {
-        let usage = ".history [COUNT]"
+        let usage = ".history [N]"
         guard command.arguments.count <= 1 else {
             throw .usage("`.history` takes one count", usage: usage, command.range)
         }
