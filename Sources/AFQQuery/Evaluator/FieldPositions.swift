@@ -21,9 +21,30 @@ final class FieldPositions {
     func index(of name: String, in record: Record) -> Int? {
         let key = IdentityKey(record.keys, name)
         if let index = positions.answer(for: key) { return index >= 0 ? index : nil }
-        let index = record.index(of: name)
+        let index = record.count > FieldPositions.linearKeys ? wideIndex(of: name, in: record) : record.index(of: name)
         positions.remember(index ?? -1, for: key, holding: (record.keys, name))
         return index
+    }
+
+    /// Past this many keys, a miss looks the name up in a table of the keys array's positions
+    /// (`wideTable`) instead of searching the keys in a line: selecting thousands of columns of a
+    /// record of thousands of keys was quadratic.
+    static let linearKeys = 64
+    /// The keys array of the last wide record met, and where each of its keys is.
+    private var wideKeys: [String] = []
+    private var wideTable: [CodePointText: Int] = [:]
+
+    private func wideIndex(of name: String, in record: Record) -> Int? {
+        if record.keys.storageIdentity != wideKeys.storageIdentity {
+            var table: [CodePointText: Int] = [:]
+            table.reserveCapacity(record.count)
+            for (i, key) in record.keys.enumerated() where table[CodePointText(key)] == nil {
+                table[CodePointText(key)] = i
+            }
+            wideKeys = record.keys
+            wideTable = table
+        }
+        return wideTable[CodePointText(name)]
     }
 
     // MARK: - Lending

@@ -6,6 +6,9 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
     case reservedWord(String, SourceRange)
     case misplacedStage(String, SourceRange)
     case misspelledKeyword(String, suggestion: String, SourceRange)
+    case nestedTooDeeply(limit: Int, SourceRange)
+    case tooDeep(limit: Int, SourceRange)
+    case tooManyStages(limit: Int, SourceRange)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -30,6 +33,22 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic(
                 "unexpected word `\(word)`", at: r, label: "did you mean `\(suggestion)`?",
                 notes: ["a stage ends at `|`, `;` or the end of the line"])
+        case .nestedTooDeeply(let limit, let r):
+            return Diagnostic(
+                "expression nested too deeply", at: r,
+                label: "more than \(limit) levels of brackets, parentheses, calls, `not` or `-`",
+                notes: ["write it with fewer levels, or split it over several stages"])
+        case .tooDeep(let limit, let r):
+            return Diagnostic(
+                "expression too deep", at: r,
+                label: "more than \(limit) levels here",
+                notes: [
+                    "each `+`, `-`, `*`, `/`, `%`, `.name` or `[index]` of a chain is a level; `and` and `or` are not"
+                ])
+        case .tooManyStages(let limit, let r):
+            return Diagnostic(
+                "too many stages", at: r, label: "a pipeline has at most \(limit) stages",
+                notes: ["split the work over several queries"])
         case .misplacedStage(let name, let r):
             return Diagnostic("`\(name)` must be the last stage", at: r, label: "nothing may follow it")
         }

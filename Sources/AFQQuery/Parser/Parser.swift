@@ -25,6 +25,23 @@ public struct Parser {
     private let source: SourceFile
     private var tokens: [Token] = []
     private var index = 0
+    /// How many brackets, parentheses, calls, `not`s and `-`s enclose the token being parsed.
+    private var nesting = 0
+
+    /// The deepest brackets, parentheses, calls, `not`s and `-`s may nest (docs/language.md,
+    /// "Limits"). The parser descends once per level through every precedence function, so this
+    /// bounds its own stack use before any tree exists; far beyond what anyone writes by hand.
+    public static let maxNesting = 256
+    /// The deepest an expression's tree may be: nesting, plus one level per operator of a chain of
+    /// `+`, `-`, `*`, `/`, `%`, `.name` or `[index]`, which make left-deep trees. Every later
+    /// walk (checker, compiler, evaluation on worker threads, the reference evaluator, and the
+    /// release of the tree itself) recurses once per level, so this bounds their stack use.
+    /// Chains of `and` and `or` are built as balanced trees and add only a few levels however
+    /// long they are.
+    public static let maxDepth = 512
+    /// The most stages a pipeline may have: rows are pushed from stage to stage by calls, one
+    /// frame per stage, on the worker threads too.
+    public static let maxStages = 1024
 
     public init(source: SourceFile) {
         self.source = source
@@ -82,6 +99,9 @@ public struct Parser {
         var stages: [Stage] = []
         while current.isSymbol(.pipe) {
             advance()
+            if stages.count == Parser.maxStages {
+                throw ParseError.tooManyStages(limit: Parser.maxStages, current.range)
+            }
             if let last = stages.last, last.signature.endsPipeline {
                 throw ParseError.misplacedStage(last.name, last.range)
             }
@@ -153,31 +173,60 @@ public struct Parser {
     // MARK: expressions, lowest precedence first (docs/language.md, "Operators")
 
     public mutating func parseExpression() throws -> Expression {
-        var left = try parseAnd()
+        try parseOr().expression
+    }
+
+    /// An expression with the depth of its tree (`maxDepth`).
+    private typealias Parsed = (expression: Expression, depth: Int)
+
+    private mutating func parseOr() throws -> Parsed {
+        var operands = [try parseAnd()]
         while current.isWord("or") {
             advance()
-            let right = try parseAnd()
-            left = .binary(.or, left, right, left.range.joined(with: right.range))
+            operands.append(try parseAnd())
         }
-        return left
+        return Parser.balanced(.or, operands[...])
     }
 
-    private mutating func parseAnd() throws -> Expression {
-        var left = try parseNot()
+    private mutating func parseAnd() throws -> Parsed {
+        var operands = [try parseNot()]
         while current.isWord("and") {
             advance()
-            let right = try parseNot()
-            left = .binary(.and, left, right, left.range.joined(with: right.range))
+            operands.append(try parseNot())
         }
-        return left
+        return Parser.balanced(.and, operands[...])
     }
 
-    private mutating func parseNot() throws -> Expression {
+    /// `a or b or c …` as a tree: left-deep as written for the few operands people write, and
+    /// balanced above that, so that a generated chain of thousands of tests is only a few levels
+    /// deep. Both operators are associative, evaluate their operands left to right and stop at the
+    /// same one whatever the grouping, so the result and any error are the same.
+    private static func balanced(_ op: BinaryOperator, _ operands: ArraySlice<Parsed>) -> Parsed {
+        let leftDeepLimit = 16
+        if operands.count > leftDeepLimit {
+            let middle = operands.startIndex + operands.count / 2
+            return joined(op, balanced(op, operands[..<middle]), balanced(op, operands[middle...]))
+        }
+        var result = operands[operands.startIndex]
+        for operand in operands.dropFirst() { result = joined(op, result, operand) }
+        return result
+    }
+
+    private static func joined(_ op: BinaryOperator, _ left: Parsed, _ right: Parsed) -> Parsed {
+        (
+            .binary(op, left.expression, right.expression, left.expression.range.joined(with: right.expression.range)),
+            max(left.depth, right.depth) + 1
+        )
+    }
+
+    private mutating func parseNot() throws -> Parsed {
         if current.isWord("not") {
             let start = current.range
+            try enterNesting()
+            defer { nesting -= 1 }
             advance()
             let operand = try parseNot()
-            return .unary(.not, operand, start.joined(with: operand.range))
+            return (.unary(.not, operand.expression, start.joined(with: operand.expression.range)), operand.depth + 1)
         }
         return try parseComparison()
     }
@@ -189,25 +238,22 @@ public struct Parser {
 
     private static let comparisonWords: [String: BinaryOperator] = ["in": .in, "like": .like, "contains": .contains]
 
-    private mutating func parseComparison() throws -> Expression {
+    private mutating func parseComparison() throws -> Parsed {
         let left = try parseAdditive()
         if case .symbol(let symbol) = current.kind, let op = Parser.comparisonSymbols[symbol] {
             advance()
-            let right = try parseAdditive()
-            return .binary(op, left, right, left.range.joined(with: right.range))
+            return Parser.joined(op, left, try parseAdditive())
         }
         if case .identifier(let word) = current.kind, let op = Parser.comparisonWords[word] {
             advance()
-            let right = try parseAdditive()
-            return .binary(op, left, right, left.range.joined(with: right.range))
+            return Parser.joined(op, left, try parseAdditive())
         }
         // `x not in y`, `x not like p`, `x not contains y`: an extension, read as `not (x in y)`.
         if current.isWord("not"), case .identifier(let word) = peek.kind, let op = Parser.comparisonWords[word] {
             advance()
             advance()
-            let right = try parseAdditive()
-            let range = left.range.joined(with: right.range)
-            return .unary(.not, .binary(op, left, right, range), range)
+            let test = Parser.joined(op, left, try parseAdditive())
+            return (.unary(.not, test.expression, test.expression.range), test.depth + 1)
         }
         if current.isWord("is") {
             advance()
@@ -219,24 +265,24 @@ public struct Parser {
             guard current.isWord("null") else { throw unexpected("`null` after `is`") }
             let end = current.range
             advance()
-            return .isNull(left, negated: negated, left.range.joined(with: end))
+            return (.isNull(left.expression, negated: negated, left.expression.range.joined(with: end)), left.depth + 1)
         }
         return left
     }
 
-    private mutating func parseAdditive() throws -> Expression {
+    private mutating func parseAdditive() throws -> Parsed {
         var left = try parseMultiplicative()
         while true {
             let op: BinaryOperator
             if current.isSymbol(.plus) { op = .add } else if current.isSymbol(.minus) { op = .subtract } else { break }
+            try checkDepth(left.depth + 1)
             advance()
-            let right = try parseMultiplicative()
-            left = .binary(op, left, right, left.range.joined(with: right.range))
+            left = Parser.joined(op, left, try parseMultiplicative())
         }
         return left
     }
 
-    private mutating func parseMultiplicative() throws -> Expression {
+    private mutating func parseMultiplicative() throws -> Parsed {
         var left = try parseUnary()
         while true {
             let op: BinaryOperator
@@ -249,104 +295,140 @@ public struct Parser {
             } else {
                 break
             }
+            try checkDepth(left.depth + 1)
             advance()
-            let right = try parseUnary()
-            left = .binary(op, left, right, left.range.joined(with: right.range))
+            left = Parser.joined(op, left, try parseUnary())
         }
         return left
     }
 
-    private mutating func parseUnary() throws -> Expression {
+    private mutating func parseUnary() throws -> Parsed {
         if current.isSymbol(.minus) {
             let start = current.range
+            try enterNesting()
+            defer { nesting -= 1 }
             advance()
             let operand = try parseUnary()
-            if case .literal(.number(let n), let r) = operand {
-                return .literal(.number(-n), start.joined(with: r))
+            if case .literal(.number(let n), let r) = operand.expression {
+                return (.literal(.number(-n), start.joined(with: r)), operand.depth)
             }
-            return .unary(.negate, operand, start.joined(with: operand.range))
+            return (
+                .unary(.negate, operand.expression, start.joined(with: operand.expression.range)), operand.depth + 1
+            )
         }
         return try parsePostfix()
     }
 
-    private mutating func parsePostfix() throws -> Expression {
-        var base = try parsePrimary()
+    private mutating func parsePostfix() throws -> Parsed {
+        var (base, depth) = try parsePrimary()
         while true {
             if current.isSymbol(.dot) {
+                try checkDepth(depth + 1)
                 advance()
                 let token = current
                 switch token.kind {
                 case .identifier(let name), .quotedIdentifier(let name):
                     advance()
                     base = .member(base, name, base.range.joined(with: token.range))
+                    depth += 1
                 default:
                     throw unexpected("a field name after `.`")
                 }
             } else if current.isSymbol(.leftBracket) {
+                try checkDepth(depth + 1)
+                try enterNesting()
+                defer { nesting -= 1 }
                 advance()
-                let indexExpression = try parseExpression()
+                let indexExpression = try parseOr()
                 let end = try expect(.rightBracket, "`]`")
-                base = .index(base, indexExpression, base.range.joined(with: end))
+                base = .index(base, indexExpression.expression, base.range.joined(with: end))
+                depth = max(depth, indexExpression.depth) + 1
             } else {
-                return base
+                return (base, depth)
             }
         }
     }
 
-    private mutating func parsePrimary() throws -> Expression {
+    private mutating func parsePrimary() throws -> Parsed {
         let token = current
         switch token.kind {
         case .number(let n):
             advance()
-            return .literal(.number(n), token.range)
+            return (.literal(.number(n), token.range), 1)
         case .string(let s):
             advance()
-            return .literal(.string(s), token.range)
+            return (.literal(.string(s), token.range), 1)
         case .variable(let name):
             advance()
-            return .variable(name, token.range)
+            return (.variable(name, token.range), 1)
         case .quotedIdentifier(let name):
             advance()
-            return .field(name, token.range)
+            return (.field(name, token.range), 1)
         case .symbol(.leftParen):
+            try enterNesting()
+            defer { nesting -= 1 }
             advance()
-            let inner = try parseExpression()
+            let inner = try parseOr()
             _ = try expect(.rightParen, "`)`")
             return inner
         case .symbol(.leftBracket):
+            try enterNesting()
+            defer { nesting -= 1 }
             advance()
-            var elements: [Expression] = []
+            var elements: [Parsed] = []
             if !current.isSymbol(.rightBracket) {
-                elements = try parseList { try $0.parseExpression() }
+                elements = try parseList { try $0.parseOr() }
             }
             let end = try expect(.rightBracket, "`,` or `]`")
-            return .list(elements, token.range.joined(with: end))
+            return (.list(elements.map(\.expression), token.range.joined(with: end)), Parser.deepest(elements) + 1)
         case .identifier(let name):
             switch name {
             case "true", "false":
                 advance()
-                return .literal(.bool(name == "true"), token.range)
+                return (.literal(.bool(name == "true"), token.range), 1)
             case "null":
                 advance()
-                return .literal(.null, token.range)
+                return (.literal(.null, token.range), 1)
             default: break
             }
             if peek.isSymbol(.leftParen) {
+                try enterNesting()
+                defer { nesting -= 1 }
                 advance()
                 advance()
-                var arguments: [Expression] = []
+                var arguments: [Parsed] = []
                 if !current.isSymbol(.rightParen) {
-                    arguments = try parseList { try $0.parseExpression() }
+                    arguments = try parseList { try $0.parseOr() }
                 }
                 let end = try expect(.rightParen, "`,` or `)`")
-                return .call(name, nameRange: token.range, arguments: arguments, token.range.joined(with: end))
+                return (
+                    .call(
+                        name, nameRange: token.range, arguments: arguments.map(\.expression),
+                        token.range.joined(with: end)),
+                    Parser.deepest(arguments) + 1
+                )
             }
             if Token.reservedWords.contains(name) { throw ParseError.reservedWord(name, token.range) }
             advance()
-            return .field(name, token.range)
+            return (.field(name, token.range), 1)
         default:
             throw unexpected("an expression")
         }
+    }
+
+    private static func deepest(_ parts: [Parsed]) -> Int {
+        parts.reduce(0) { max($0, $1.depth) }
+    }
+
+    /// One more level of brackets, parentheses, calls, `not` or `-` opens at the current token.
+    private mutating func enterNesting() throws {
+        nesting += 1
+        if nesting > Parser.maxNesting { throw ParseError.nestedTooDeeply(limit: Parser.maxNesting, current.range) }
+    }
+
+    /// A node of `depth` levels is about to be made at the current token (an operator).
+    private func checkDepth(_ depth: Int) throws {
+        if depth > Parser.maxDepth { throw ParseError.tooDeep(limit: Parser.maxDepth, current.range) }
     }
 
     // MARK: token helpers

@@ -56,14 +56,29 @@ public struct FieldSchema: Sendable, Hashable {
 public struct RecordSchema: Sendable, Hashable {
     /// The model's name for the structure (`AuthenticationConfig`), when it has one.
     public var name: String?
-    public var fields: [FieldSchema]
+    public var fields: [FieldSchema] {
+        didSet { index = FieldNameIndex.make(fields) }
+    }
+    /// Where each name is, for a schema of many fields; nil for the usual few.
+    private var index: FieldNameIndex?
 
     public init(name: String? = nil, fields: [FieldSchema]) {
         self.name = name
         self.fields = fields
+        index = FieldNameIndex.make(fields)
     }
 
     public func field(named name: String) -> FieldSchema? {
-        fields.first { $0.name == name }
+        if let index { return index.positions[name].map { fields[$0] } }
+        return fields.first { $0.name == name }
+    }
+
+    public static func == (lhs: RecordSchema, rhs: RecordSchema) -> Bool {
+        lhs.name == rhs.name && lhs.fields == rhs.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(fields)
     }
 }

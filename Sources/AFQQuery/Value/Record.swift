@@ -15,9 +15,14 @@ public struct Record: Sendable {
     public init(_ pairs: [(String, Value)]) {
         keys = []
         values = []
-        keys.reserveCapacity(pairs.count)
-        values.reserveCapacity(pairs.count)
-        for (key, value) in pairs { self[key] = value }
+        var builder = RecordBuilder(reservingCapacity: pairs.count)
+        for (key, value) in pairs { builder.set(key, value) }
+        self = builder.record
+    }
+
+    public mutating func reserveCapacity(_ capacity: Int) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
     }
 
     public var count: Int { keys.count }

@@ -19,8 +19,12 @@ extension Session {
         let arguments = command.arguments
         switch command.name {
         case "quit", "exit":
+            try Session.expectNoArguments(command, usage: ".\(command.name)")
             return .quit
         case "help":
+            guard arguments.count <= 1 else {
+                throw ShellError.usage("`.help` takes one topic", usage: ".help [TOPIC]", command.range)
+            }
             guard let text = HelpText.text(for: arguments.first) else {
                 let topic = arguments.first ?? ""
                 let suggestion = Suggestions.nearest(to: topic, in: HelpText.topics).first
@@ -32,6 +36,10 @@ extension Session {
         case "format":
             guard arguments.count == 1, let format = OutputFormat(rawValue: arguments[0]) else {
                 let formats = OutputFormat.allCases.map(\.rawValue)
+                if arguments.count > 1 {
+                    throw ShellError.usage(
+                        "`.format` takes one format", usage: ".format " + formats.joined(separator: "|"), command.range)
+                }
                 if arguments.isEmpty {
                     output.write("\(format.rawValue)\n")
                     return .continue
@@ -67,6 +75,9 @@ extension Session {
             case .finished(let status): throw NestedFailure(status: status)
             }
         case "schema":
+            guard arguments.count <= 1 else {
+                throw ShellError.usage("`.schema` takes one path", usage: ".schema [PATH]", command.range)
+            }
             try showSchema(path: arguments.first, command: command)
         case "param":
             guard arguments.count == 2 else {
@@ -78,6 +89,7 @@ extension Session {
             }
             parameters[arguments[0]] = .string(arguments[1])
         case "params":
+            try Session.expectNoArguments(command, usage: ".params")
             let rows = parameters.keys.sorted().map { name in
                 Value.record(["name": .string(name), "value": parameters[name] ?? .null])
             }
@@ -93,7 +105,7 @@ extension Session {
             }
             try redirectOutput(to: arguments[0] == "stdout" ? nil : arguments[0])
         case "history":
-            let count = arguments.first.flatMap { Int($0) } ?? 20
+            let count = try Session.historyCount(command)
             let entries = historyEntries?() ?? history
             for (i, entry) in entries.enumerated().suffix(count) { output.write("\(i + 1)  \(entry)\n") }
         case "live":
@@ -105,6 +117,7 @@ extension Session {
                 throw ShellError.usage(problem.description, usage: LiveOptions.usage, command.range)
             }
         case "refresh":
+            try Session.expectNoArguments(command, usage: ".refresh")
             refresh()
         case "record":
             guard arguments.count == 1 else {
@@ -120,6 +133,29 @@ extension Session {
                 }, command.range)
         }
         return .continue
+    }
+
+    /// Commands that take no arguments say so rather than ignore what was written.
+    private static func expectNoArguments(_ command: DotCommand, usage: String) throws(ShellError) {
+        guard command.arguments.isEmpty else {
+            throw .usage("`.\(command.name)` takes no arguments", usage: usage, command.range)
+        }
+    }
+
+    /// `.history [N]`: how many of the last entries to show, 20 unless given; a count that is not
+    /// a whole number from 0 up is an error rather than a guess (a negative one made `suffix` trap).
+    private static func historyCount(_ command: DotCommand) throws(ShellError) -> Int {
+        let usage = ".history [N]"
+        guard command.arguments.count <= 1 else {
+            throw .usage("`.history` takes one count", usage: usage, command.range)
+        }
+        guard let text = command.arguments.first else { return 20 }
+        let digits = !text.isEmpty && text.allSatisfy { ("0"..."9").contains($0) }
+        guard digits, let count = Int(text) else {
+            let reason = digits ? "is too large" : "is not a whole number from 0 up"
+            throw .usage("the count `\(text)` \(reason)", usage: usage, command.range)
+        }
+        return count
     }
 
     /// `.schema [PATH]`: the fields under PATH with their types and one-line descriptions.

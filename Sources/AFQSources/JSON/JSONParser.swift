@@ -125,6 +125,7 @@ struct JSONParser: ~Copyable {
             return Record()
         }
         let hashBase = memberHashes.count
+        var wideIndex: [UInt64: Int]? = nil
         var afterComma = false
         /// Whether the C side may still step over numbers and nulls of `unlessNumberOrNull`
         /// members: not once one such member was built here, so that a later duplicate of it
@@ -191,18 +192,18 @@ struct JSONParser: ~Copyable {
             if let memberIndex {
                 if projection.members[memberIndex].unlessNumberOrNull { skipsNumbers = false }
                 let value = try parseMemberValue(projection: projection.members[memberIndex].projection)
-                addMember(projection.members[memberIndex].key, hash: key.hash, value, from: hashBase)
+                addMember(projection.members[memberIndex].key, hash: key.hash, value, from: hashBase, index: &wideIndex)
             } else {
                 switch projection.otherMembers {
                 case .skip:
                     try skipValue()
                 case .placeholder:
                     try skipValue()
-                    addMember(string(of: key), hash: key.hash, .null, from: hashBase)
+                    addMember(string(of: key), hash: key.hash, .null, from: hashBase, index: &wideIndex)
                 case .project(let inner):
                     let name = string(of: key)  // before the value, whose keys reuse `decodedKey`
                     let value = try parseValue(projection: inner)
-                    addMember(name, hash: key.hash, value, from: hashBase)
+                    addMember(name, hash: key.hash, value, from: hashBase, index: &wideIndex)
                 }
             }
             skipWhitespace()
@@ -248,7 +249,35 @@ struct JSONParser: ~Copyable {
     /// Adds a member to the object being built, or replaces an earlier one with the same key in
     /// its place (the last duplicate wins, as in most JSON readers).
     @inline(__always)
-    private mutating func addMember(_ key: String, hash: UInt64, _ value: Value, from base: Int) {
+    /// Adds a member to the object whose members start at `base`, replacing an earlier one of the
+    /// same key (the last duplicate wins). Objects of up to `linearMembers` members are searched
+    /// in a line, which is quickest at the thirty or so of a configuration; past that `index`, the
+    /// object's own table from key hash to the first member with it, keeps a wide object's reading
+    /// linear in its size rather than quadratic.
+    private mutating func addMember(
+        _ key: String, hash: UInt64, _ value: Value, from base: Int, index: inout [UInt64: Int]?
+    ) {
+        let linearMembers = 64
+        if memberHashes.count - base > linearMembers {
+            if index == nil {
+                var table: [UInt64: Int] = [:]
+                for i in base..<memberHashes.count where table[memberHashes[i]] == nil { table[memberHashes[i]] = i }
+                index = table
+            }
+            if let i = index?[hash] {
+                if memberKeys[i].hasSameCodePoints(as: key) {
+                    memberValues.replace(at: i, with: value)
+                    return
+                }
+                // Another key with the same hash: rare enough for the search in a line below.
+            } else {
+                index?[hash] = memberHashes.count
+                memberKeys.append(key)
+                memberValues.append(value)
+                memberHashes.append(hash)
+                return
+            }
+        }
         var i = base
         while i < memberHashes.count {
             if memberHashes[i] == hash, memberKeys[i].hasSameCodePoints(as: key) {
@@ -362,6 +391,7 @@ struct JSONParser: ~Copyable {
             return Record()
         }
         let hashBase = memberHashes.count
+        var wideIndex: [UInt64: Int]? = nil
         var afterComma = false
         while true {
             skipWhitespace()
@@ -378,7 +408,7 @@ struct JSONParser: ~Copyable {
             }
             position += 1
             let value = try parseMemberValue(projection: nil)
-            addMember(key, hash: hash, value, from: hashBase)
+            addMember(key, hash: hash, value, from: hashBase, index: &wideIndex)
             skipWhitespace()
             guard position < end else { throw endFailure }
             switch bytes[position] {

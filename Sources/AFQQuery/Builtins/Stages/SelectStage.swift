@@ -29,23 +29,29 @@ struct SelectStage: StageDefinition, Equatable {
     }
 
     func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
+        // The names so far in a set: a `select` of thousands of columns checks each name once
+        // instead of against every column before it.
         var fields: [FieldSchema] = []
+        var names: Set<String> = []
         var keepsWholeRows = false
         for item in items {
             switch item {
             case .all:
                 keepsWholeRows = true
                 if state.rowsAreOriginal { state.demandsEverything = true }
-                if case .record(let r) = state.rowType { fields.append(contentsOf: r.fields) }
+                if case .record(let r) = state.rowType {
+                    fields.append(contentsOf: r.fields)
+                    names.formUnion(r.fields.map(\.name))
+                }
             case .column(let named):
                 let t = try checker.type(of: named.expression, in: &state)
-                if let alias = named.alias, fields.contains(where: { $0.name == alias.text }) {
+                if let alias = named.alias, names.contains(alias.text) {
                     throw .duplicateColumn(alias.text, alias.range)
                 }
-                if named.alias == nil, fields.contains(where: { $0.name == named.columnName }) {
+                if named.alias == nil, names.contains(named.columnName) {
                     throw .duplicateColumn(named.columnName, named.expression.range)
                 }
-                fields.removeAll { $0.name == named.columnName }
+                names.insert(named.columnName)
                 fields.append(FieldSchema(name: named.columnName, type: t))
             }
         }
@@ -68,18 +74,18 @@ struct SelectStage: StageDefinition, Equatable {
     /// name replaces an earlier one in its place.
     func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
         .mapping { row throws(RuntimeError) in
-            var record = Record()
+            var record = RecordBuilder()
             for item in items {
                 switch item {
                 case .all:
                     if case .record(let fields) = row.value {
-                        for (key, value) in fields.fields { record[key] = value }
+                        for (key, value) in fields.fields { record.set(key, value) }
                     }
                 case .column(let named):
-                    record[named.columnName] = try expressions.evaluate(named.expression, row)
+                    record.set(named.columnName, try expressions.evaluate(named.expression, row))
                 }
             }
-            return .record(record)
+            return .record(record.record)
         }
     }
 
@@ -153,15 +159,15 @@ struct SelectStage: StageDefinition, Equatable {
                 if reusesValues { reusedValues = values }
                 return more
             }
-            var record = Record()
+            var record = RecordBuilder()
             for i in columnExpressions.indices {
                 if let expression = columnExpressions[i], let name = columnNames[i] {
-                    record[name] = try expression(row)
+                    record.set(name, try expression(row))
                 } else if case .record(let r) = row.value {
-                    for (key, value) in r.fields { record[key] = value }
+                    for (key, value) in r.fields { record.set(key, value) }
                 }
             }
-            return try next.push(.record(record), sourceOf: row)
+            return try next.push(.record(record.record), sourceOf: row)
         }
 
         override func finish() throws(RuntimeError) { try next.finish() }
