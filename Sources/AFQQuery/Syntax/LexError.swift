@@ -33,7 +33,7 @@ public enum LexError: Error, Equatable, DiagnosticConvertible {
         case .unpairedSurrogate(let text, let r):
             return Diagnostic(
                 "unpaired surrogate `\(text)`", at: r,
-                label: "\\uD800-\\uDBFF must be followed by \\uDC00-\\uDFFF, the pair naming one character")
+                label: "surrogates come in pairs: \\uD800-\\uDBFF, then \\uDC00-\\uDFFF")
         case .emptyVariableName(let r):
             return Diagnostic("`$` must be followed by a name", at: r, label: "e.g. `$it` or `$source`")
         }
