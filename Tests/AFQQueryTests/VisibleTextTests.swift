@@ -32,6 +32,10 @@ import Testing
         #expect(cut.hasSuffix("… (4999 characters)"))
         #expect(VisibleText.message("unknown field `connectorName`") == "unknown field `connectorName`")
         #expect(Diagnostic("bad \u{0} here", at: nil).message == "bad \\x00 here")
+        let name = String(repeating: "n", count: 200)
+        #expect(
+            VisibleText.message("unknown field `\(name)`, sorry")
+                == "unknown field `" + String(repeating: "n", count: 40) + "… (200 characters)`, sorry")
     }
 
     @Test func excerptPutsTheCaretUnderAnEscapedCharacter() {

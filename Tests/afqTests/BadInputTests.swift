@@ -96,4 +96,21 @@ import Testing
             tooLarge.stderr.contains(
                 "error: number out of range `1000000000000000000000000000000000000000… (401 characters)`"))
     }
+
+    /// A name of a million letters was compared letter by letter with every field for a
+    /// suggestion (minutes), then quoted whole.
+    @Test func aHugeUnknownNameIsCutAndAnsweredAtOnce() throws {
+        let folder = try TemporaryFolder()
+        let query = try folder.write(
+            "name.afq", "connectors | where " + String(repeating: "a", count: 1_000_000) + " == 1\n")
+        let clock = ContinuousClock()
+        let started = clock.now
+        let result = try BinaryRunner.run(["-f", query])
+        #expect(clock.now - started < .seconds(30))
+        #expect(result.status == 1)
+        #expect(result.stderr.utf8.count < 2000)
+        #expect(
+            result.stderr.hasPrefix(
+                "error: unknown field `" + String(repeating: "a", count: 40) + "… (1000000 characters)`\n"))
+    }
 }

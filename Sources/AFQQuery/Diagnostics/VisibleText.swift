@@ -71,9 +71,21 @@ public enum VisibleText {
         if !needsWork, text.utf8.count <= messageLimit { return text }
         var words: [String] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            words.append(word.count > wordLimit ? token(String(word)) : visible(String(word)))
+            words.append(word.count > wordLimit ? quotedToken(word) : visible(String(word)))
         }
         return cut(words.joined(separator: " "), keeping: messageLimit)
+    }
+
+    /// A long word cut as a token, keeping the quotes or backticks around it: `` `aaa…` `` stays
+    /// `` `aaa… (100000 characters)` ``.
+    private static func quotedToken(_ word: Substring) -> String {
+        for quote in ["`", "\"", "'"] where word.hasPrefix(quote) {
+            let closed = word.dropFirst().firstIndex(where: { String($0) == quote })
+            guard let closed else { break }
+            return quote + token(String(word.dropFirst()[..<closed])) + quote
+                + visible(String(word[word.index(after: closed)...]))
+        }
+        return token(String(word))
     }
 
     /// The first `limit` characters, `…` and the whole length, when the text is longer.
