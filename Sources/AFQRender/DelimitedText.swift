@@ -9,12 +9,14 @@ import AFQQuery
 /// not even a header, since it has no columns.
 struct DelimitedText {
     enum Dialect {
-        /// RFC 4180: a field is quoted when it holds `,` `"` CR or LF, starts or ends with a space
-        /// or tab, or is an empty string (so `""` is an empty string and an empty field is null, as
-        /// PostgreSQL's CSV does); quotes inside are doubled.
+        /// RFC 4180: a field is quoted when it holds `,` `"` or a control character (CR, LF, tab,
+        /// NUL, any of U+0000 to U+001F and U+007F: written as they are, so quoted for readers
+        /// that stop or split at them), starts or ends with a space, or is an empty string (so
+        /// `""` is an empty string and an empty field is null, as PostgreSQL's CSV does); quotes
+        /// inside are doubled.
         case csv
         /// The same RFC 4180 quoting as `csv` (docs/language.md, "Output"), with a tab for the
-        /// separator: a field holding a tab, `"`, CR or LF is quoted.
+        /// separator.
         case tsv
     }
 
@@ -50,15 +52,16 @@ struct DelimitedText {
     }
 
     private func field(_ text: String, isString: Bool) -> String {
-        Self.needsQuotes(text, isString: isString, separator: dialect == .csv ? "," : "\t")
+        Self.needsQuotes(text, isString: isString, separator: dialect == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t"))
             ? "\"" + doublingQuotes(text) + "\"" : text
     }
 
-    private static func needsQuotes(_ text: String, isString: Bool, separator: Unicode.Scalar) -> Bool {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return isString }
-        if first == " " || first == "\t" || last == " " || last == "\t" { return true }
-        return scalars.contains { $0 == separator || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+    /// One pass over the UTF-8 bytes: everything that calls for quotes is ASCII.
+    private static func needsQuotes(_ text: String, isString: Bool, separator: UInt8) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return isString }
+        if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
+        return bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == separator || $0 == UInt8(ascii: "\"") }
     }
 
     private func doublingQuotes(_ text: String) -> String {

@@ -6,24 +6,10 @@ enum TerminalText {
     static let ellipsis: Character = "…"
 
     /// The text with control characters written as escapes (`\n`, `\t`, `\r`, `\x1b`, …), so that
-    /// data can neither break a table's lines nor send escape sequences to the terminal.
+    /// data can neither break a table's lines nor send escape sequences to the terminal; the same
+    /// escapes as error messages and excerpts use (`VisibleText`).
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if isControl(scalar) {
-                    out += "\\x" + HexText.digits(scalar.value, count: 2)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+        VisibleText.visible(text)
     }
 
     /// The columns the text takes on a terminal: a Character is one column, or two when it is East
@@ -72,11 +58,6 @@ enum TerminalText {
 
     static func spaces(_ count: Int) -> String {
         String(repeating: " ", count: max(0, count))
-    }
-
-    /// C0 and C1 control characters and DEL.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// East Asian Wide and Fullwidth blocks (UAX #11), approximated by ranges.

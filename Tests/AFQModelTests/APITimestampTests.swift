@@ -45,7 +45,11 @@ struct APITimestampTests {
         #expect(try decode("null") == nil)
     }
 
-    @Test(arguments: [#""yesterday""#, #""nan""#, #""inf""#, #""0x10""#, "true", #""2021-13-01T00:00:00Z""#])
+    /// Instants outside years 0001 to 9999 too: afq could not print them as ISO 8601.
+    @Test(arguments: [
+        #""yesterday""#, #""nan""#, #""inf""#, #""0x10""#, "true", #""2021-13-01T00:00:00Z""#, "1e20", "-1e20",
+        #""1e20""#, "253402300800", #""0000-01-01""#,
+    ])
     func rejectsWhatIsNotATimestamp(json: String) {
         #expect(throws: DecodingError.self) { try decode(json) }
     }
@@ -56,5 +60,14 @@ struct APITimestampTests {
         #expect(String(decoding: whole, as: UTF8.self) == "[1683201600]")
         let fractional = try encoder.encode([APITimestamp(secondsSince1970: 1_683_201_600.25)])
         #expect(String(decoding: fractional, as: UTF8.self) == "[1683201600.25]")
+    }
+
+    @Test func tellsOutOfRangeFromNotATimestamp() {
+        #expect(APITimestamp.reading("1e20") == .outOfRange)
+        #expect(APITimestamp.reading("1e400") == .outOfRange)
+        #expect(APITimestamp.reading("0000-06-01T00:00:00Z") == .outOfRange)
+        #expect(APITimestamp.reading("soon") == .notATimestamp)
+        #expect(APITimestamp.reading("1.2.3") == .notATimestamp)
+        #expect(APITimestamp.reading("253402300799") == .timestamp(APITimestamp(secondsSince1970: 253_402_300_799)))
     }
 }

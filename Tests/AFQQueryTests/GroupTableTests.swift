@@ -33,4 +33,19 @@ import Testing
         }
         #expect(table.groups.count == expected.count)
     }
+
+    /// NaN keys, which `==` finds unequal even to themselves, make one group, at any depth.
+    @Test func nanKeysFallInOneGroup() {
+        var table = GroupTable()
+        let nan = Value.number(.nan)
+        let otherNaN = Value.number(-Double.nan)
+        #expect(nan != nan)
+        for key in [nan, otherNaN, .number(1), nan] { _ = table.group(singleKey: key, definitions: []) }
+        #expect(table.groups.count == 2)
+        let nested: [Value] = [.list([nan, .record(["x": nan])]), .string("a")]
+        var multi = GroupTable()
+        for _ in 0..<3 { _ = multi.group(key: nested, definitions: []) }
+        _ = multi.group(key: [.list([otherNaN, .record(["x": otherNaN])]), .string("a")], definitions: [])
+        #expect(multi.groups.count == 1)
+    }
 }

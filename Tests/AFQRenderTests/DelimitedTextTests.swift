@@ -90,4 +90,16 @@ import Testing
         #expect(Renderer.render([], as: .markdown, options: options, columns: ["a"]) == "| a |\n| --- |\n")
         #expect(Renderer.render([], as: .csv, options: options) == "")
     }
+
+    /// A field holding a control character is quoted and written byte for byte (a NUL once ended
+    /// the output).
+    @Test(arguments: [OutputFormat.csv, .tsv])
+    func quotesControlCharacters(format: OutputFormat) {
+        let rows: [Value] = [.record(["v": "a\u{0}b"]), .record(["v": "c\u{1B}d"]), .record(["v": "e\u{7F}"])]
+        let separator = format == .csv ? "," : "\t"
+        #expect(
+            Fixtures.render(rows, as: format) == "v\n\"a\u{0}b\"\n\"c\u{1B}d\"\n\"e\u{7F}\"\n")
+        #expect(
+            Fixtures.render([.record(["v": "x\ty", "w": 1])], as: format) == "v\(separator)w\n\"x\ty\"\(separator)1\n")
+    }
 }

@@ -131,6 +131,21 @@ import Testing
         #expect(String(shown[(location.excerptColumn - 18)...].prefix(20)) == "{\"connectorType\" \"x\"")
     }
 
+    /// A one-line file of many megabytes decodes only a window around the error; the column still
+    /// counts every character before it, multi-byte ones included.
+    @Test func hugeLinesAreLocatedFromAWindow() throws {
+        let element = "{\"connectorType\": \"Sé😀\"}, "
+        let filler = String(repeating: element, count: 100_000)
+        let text = "[" + filler + "{\"connectorType\" \"x\"}, " + filler + "{}]"
+        let error = try #require(loadError(text))
+        let location = try #require(error.location)
+        #expect(location.column == 1 + 1 + filler.count + 17)
+        #expect(location.excerpt.hasPrefix("…") && location.excerpt.hasSuffix("…"))
+        #expect(location.excerpt.count == TextLocation.excerptLimit + 2)
+        let shown = Array(location.excerpt)
+        #expect(String(shown[(location.excerptColumn - 18)...].prefix(20)) == "{\"connectorType\" \"x\"")
+    }
+
     @Test func colouredRenderingWrapsTheParts() throws {
         let error = try #require(loadError("[1 2]"))
         let coloured = error.rendered(useColor: true)

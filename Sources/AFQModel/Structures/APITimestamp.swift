@@ -20,20 +20,36 @@ public struct APITimestamp: Codable, Hashable, Sendable, CustomStringConvertible
     }
 
     /// Reads the text forms: a decimal number of epoch seconds (`"1612345678.5"`), else ISO 8601
-    /// with any offset. Nil for anything else, including non-finite numbers and text around a
-    /// timestamp. The one rule for which texts are timestamps: the reader converts recorded text
-    /// at the schema's timestamp paths with it too (AFQSources' `TimestampPaths`), byte by byte
-    /// because it may run for every row.
+    /// with any offset. Nil for anything else, including non-finite numbers, text around a
+    /// timestamp, and instants outside years 0001 to 9999 (`Timestamp.isRepresentable`). The one
+    /// rule for which texts are timestamps: the reader converts recorded text at the schema's
+    /// timestamp paths with it too (AFQSources' `TimestampPaths`), byte by byte because it may run
+    /// for every row.
     public init?(text: String) {
+        guard case .timestamp(let timestamp) = APITimestamp.reading(text) else { return nil }
+        self = timestamp
+    }
+
+    /// What a text says as a timestamp, telling a well-formed instant afq cannot write
+    /// (`1e20`, year 0000) from text that is no timestamp at all, so a warning can say which.
+    public enum Reading: Sendable, Hashable {
+        case timestamp(APITimestamp)
+        case outOfRange
+        case notATimestamp
+    }
+
+    public static func reading(_ text: String) -> Reading {
+        let instant: Timestamp
         if !text.isEmpty, text.utf8.allSatisfy(APITimestamp.isNumberByte) {
             // Only number syntax: rules out `nan`, `inf` and hex, which `Double(_:)` accepts.
-            guard let seconds = Double(text), seconds.isFinite else { return nil }
-            self.init(secondsSince1970: seconds)
-        } else if let timestamp = Timestamp(iso8601: text) {
-            self.init(timestamp)
+            guard let seconds = Double(text) else { return .notATimestamp }
+            instant = Timestamp(secondsSince1970: seconds)
+        } else if let parsed = Timestamp(iso8601Syntax: text) {
+            instant = parsed
         } else {
-            return nil
+            return .notATimestamp
         }
+        return instant.isRepresentable ? .timestamp(APITimestamp(instant)) : .outOfRange
     }
 
     private static func isNumberByte(_ byte: UInt8) -> Bool {
@@ -54,8 +70,9 @@ public struct APITimestamp: Codable, Hashable, Sendable, CustomStringConvertible
             return
         }
         let seconds = try container.decode(Double.self)
-        guard seconds.isFinite else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "timestamp is not finite")
+        guard Timestamp(secondsSince1970: seconds).isRepresentable else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "timestamp \(seconds) is outside years 0001 to 9999")
         }
         self.init(secondsSince1970: seconds)
     }

@@ -8,11 +8,13 @@ public struct Diagnostic: Error, Sendable, Equatable {
     /// Extra `= help:` lines.
     public var notes: [String]
 
+    /// The texts are made safe to print (`VisibleText.message`): a name or value from the input
+    /// may hold control characters or run for megabytes.
     public init(_ message: String, at range: SourceRange?, label: String? = nil, notes: [String] = []) {
-        self.message = message
+        self.message = VisibleText.message(message)
         self.range = range
-        self.label = label
-        self.notes = notes
+        self.label = label.map(VisibleText.message)
+        self.notes = notes.map(VisibleText.message)
     }
 }
 

@@ -22,17 +22,16 @@ public struct DiagnosticRenderer: Sendable {
         }
         let start = source.location(of: range.lowerBound)
         let end = source.location(of: range.upperBound)
-        let lineText = source.line(start.line)
+        var lineText = source.line(start.line)
+        if lineText.hasSuffix("\r") { lineText.removeLast() }
         let gutter = String(repeating: " ", count: String(start.line).count)
         // A range running past its first line is underlined to that line's end.
-        let lineLength = lineText.count
-        var width = end.line == start.line ? end.column - start.column : lineLength - start.column + 1
-        width = max(1, width)
-        out += "\(gutter)\(paint("-->", "34")) \(source.name):\(start.line):\(start.column)\n"
+        let length = end.line == start.line ? end.column - start.column : lineText.count - start.column + 1
+        let excerpt = SourceExcerpt(line: lineText, column: start.column, length: length)
+        out += "\(gutter)\(paint("-->", "34")) \(VisibleText.visible(source.name)):\(start.line):\(start.column)\n"
         out += "\(gutter) \(paint("|", "34"))\n"
-        out += "\(paint(String(start.line), "34")) \(paint("|", "34")) \(lineText)\n"
-        let indent = String(repeating: " ", count: start.column - 1)
-        var caretLine = indent + paint(String(repeating: "^", count: width), "1;31")
+        out += "\(paint(String(start.line), "34")) \(paint("|", "34")) \(excerpt.text)\n"
+        var caretLine = excerpt.indent + paint(String(repeating: "^", count: excerpt.width), "1;31")
         if let label = diagnostic.label { caretLine += " " + paint(label, "1;31") }
         out += "\(gutter) \(paint("|", "34")) \(caretLine)\n"
         for note in diagnostic.notes { out += "\(gutter) = help: \(note)\n" }

@@ -7,22 +7,23 @@
 /// whole, and a copy replaces the cache before changing (`isKnownUniquelyReferenced`), so no two
 /// threads or tables ever touch one cache.
 struct GroupTable: @unchecked Sendable {
-    private var index: [[Value]: Int] = [:]
-    /// Groups of one key column by their key alone: most `group by`s have one key, and looking
-    /// them up needs no array per row.
-    private var singleKeyIndex: [Value: Int] = [:]
+    /// Keys as `GroupingKey`s, so NaN keys make one group: every key as a list, ...
+    private var index: [GroupingKey: Int] = [:]
+    /// ... and groups of one key column by their key alone: most `group by`s have one key, and
+    /// looking them up needs no array per row.
+    private var singleKeyIndex: [GroupingKey: Int] = [:]
     private(set) var groups: [(key: [Value], accumulators: [any Accumulator])] = []
 
     /// The position in `groups` of the group with this key, made with the accumulators of
     /// `definitions` when it is new.
     mutating func group(key: [Value], definitions: [AggregateDefinition]) -> Int {
-        index[key] ?? append(key, definitions.map { $0.makeAccumulator() })
+        index[GroupingKey(.list(key))] ?? append(key, definitions.map { $0.makeAccumulator() })
     }
 
     /// `group(key: [key], …)` for a table whose keys all have one column.
     mutating func group(singleKey key: Value, definitions: [AggregateDefinition]) -> Int {
         guard case .string(let text) = key else {
-            return singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
+            return singleKeyIndex[GroupingKey(key)] ?? append([key], definitions.map { $0.makeAccumulator() })
         }
         if !isKnownUniquelyReferenced(&recentTexts) {
             // A copy of a table makes its own: the groups' positions differ between copies.
@@ -30,7 +31,7 @@ struct GroupTable: @unchecked Sendable {
         }
         let textKey = IdentityKey(text)
         if let group = recentTexts.answer(for: textKey) { return group }
-        let group = singleKeyIndex[key] ?? append([key], definitions.map { $0.makeAccumulator() })
+        let group = singleKeyIndex[GroupingKey(key)] ?? append([key], definitions.map { $0.makeAccumulator() })
         recentTexts.remember(group, for: textKey, holding: text)
         return group
     }
@@ -50,8 +51,8 @@ struct GroupTable: @unchecked Sendable {
     /// A new group, found by both indexes from now on.
     private mutating func append(_ key: [Value], _ accumulators: [any Accumulator]) -> Int {
         let position = groups.count
-        index[key] = position
-        if key.count == 1 { singleKeyIndex[key[0]] = position }
+        index[GroupingKey(.list(key))] = position
+        if key.count == 1 { singleKeyIndex[GroupingKey(key[0])] = position }
         groups.append((key, accumulators))
         return position
     }
@@ -59,7 +60,7 @@ struct GroupTable: @unchecked Sendable {
     /// Folds in a table made from the rows after this one's.
     mutating func merge(_ later: GroupTable) {
         for (key, accumulators) in later.groups {
-            if let existing = index[key] {
+            if let existing = index[GroupingKey(.list(key))] {
                 for i in accumulators.indices { groups[existing].accumulators[i].merge(accumulators[i]) }
             } else {
                 _ = append(key, accumulators)

@@ -33,7 +33,7 @@ public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
                 "`\(stage)` takes a whole number of rows, got \(got)", at: r, label: "expected a number such as `10`")
         case .invalidTimestamp(let text, let r):
             return Diagnostic(
-                "`\(text)` is not an ISO 8601 date or date-time", at: r,
+                "`\(VisibleText.token(text))` is not an ISO 8601 date or date-time", at: r,
                 label: "write e.g. \"2023-01-01\" or \"2023-01-01T12:00:00Z\"")
         case .notAList(let op, let got, let r):
             return Diagnostic(

@@ -7,7 +7,11 @@ public enum Suggestions {
         var scored: [(String, Int)] = []
         for candidate in candidates where candidate != name {
             let lowered = Array(candidate.lowercased())
-            let distance = lowered == target ? 0 : editDistance(target, lowered)
+            // The distance is at least the difference in length: a name far longer or shorter
+            // than a candidate (a pasted megabyte) is never compared letter by letter.
+            let lengthDifference = abs(lowered.count - target.count)
+            let distance =
+                lowered == target ? 0 : lengthDifference > threshold ? lengthDifference : editDistance(target, lowered)
             if distance <= threshold || (lowered.starts(with: target) && target.count >= 3) {
                 scored.append((candidate, distance))
             }

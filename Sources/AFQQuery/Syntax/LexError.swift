@@ -5,6 +5,10 @@ public enum LexError: Error, Equatable, DiagnosticConvertible {
     case unterminatedQuotedIdentifier(SourceRange)
     case invalidEscape(String, SourceRange)
     case invalidNumber(String, SourceRange)
+    /// A number too large for a double (`1e400`).
+    case numberOutOfRange(String, SourceRange)
+    /// `\ud83d` not followed by a low surrogate's escape, or a low surrogate's escape alone.
+    case unpairedSurrogate(String, SourceRange)
     case emptyVariableName(SourceRange)
 
     public var diagnostic: Diagnostic {
@@ -12,7 +16,8 @@ public enum LexError: Error, Equatable, DiagnosticConvertible {
         case .unexpectedCharacter(let c, let r):
             let hint: String? =
                 c == "=" ? "use `==` to compare" : c == "&" ? "use `and`" : c == "\"" ? nil : nil
-            return Diagnostic("unexpected character `\(c)`", at: r, label: hint ?? "not part of the language")
+            return Diagnostic(
+                "unexpected character `\(VisibleText.token(c))`", at: r, label: hint ?? "not part of the language")
         case .unterminatedString(let r):
             return Diagnostic("unterminated string", at: r, label: "this string has no closing quote")
         case .unterminatedQuotedIdentifier(let r):
@@ -21,7 +26,14 @@ public enum LexError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic(
                 "invalid escape `\(e)`", at: r, label: "known escapes are \\\\ \\\" \\' \\n \\t \\uXXXX")
         case .invalidNumber(let text, let r):
-            return Diagnostic("invalid number `\(text)`", at: r)
+            return Diagnostic("invalid number `\(VisibleText.token(text))`", at: r)
+        case .numberOutOfRange(let text, let r):
+            return Diagnostic(
+                "number out of range `\(VisibleText.token(text))`", at: r, label: "larger than a number can be")
+        case .unpairedSurrogate(let text, let r):
+            return Diagnostic(
+                "unpaired surrogate `\(text)`", at: r,
+                label: "surrogates come in pairs: \\uD800-\\uDBFF, then \\uDC00-\\uDFFF")
         case .emptyVariableName(let r):
             return Diagnostic("`$` must be followed by a name", at: r, label: "e.g. `$it` or `$source`")
         }

@@ -225,6 +225,8 @@ public struct Lexer {
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(text) else { throw .invalidNumber(text, range(start, position)) }
+        // `1e400` would be infinity: refused, as it is in data, so numbers stay finite.
+        guard value.isFinite else { throw .numberOutOfRange(text, range(start, position)) }
         return Token(.number(value), range(start, position))
     }
 
@@ -254,12 +256,8 @@ public struct Lexer {
                 case UInt8(ascii: "n"): scalars.append(UInt8(ascii: "\n"))
                 case UInt8(ascii: "t"): scalars.append(UInt8(ascii: "\t"))
                 case UInt8(ascii: "u"):
-                    guard let scalar = readUnicodeEscape() else {
-                        throw .invalidEscape(
-                            String(decoding: bytes[escapeStart..<min(position + 4, bytes.count)], as: UTF8.self),
-                            range(escapeStart, min(position + 4, bytes.count)))
-                    }
-                    scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    let scalar = try readUnicodeEscape(escapeStart: escapeStart)
+                    Unicode.UTF8.encode(scalar) { scalars.append($0) }
                 default:
                     position -= 1
                     let text = "\\" + readCharacter()
@@ -272,15 +270,43 @@ public struct Lexer {
         }
     }
 
-    private mutating func readUnicodeEscape() -> Unicode.Scalar? {
-        guard position + 4 <= bytes.count else { return nil }
+    /// The scalar of `\uXXXX` (the `\u` read, `position` at the digits). A surrogate pair written
+    /// as two escapes (`\ud83d\ude00`, as JSON writes characters beyond U+FFFF) is one scalar;
+    /// half a pair is an error, as it is in data.
+    private mutating func readUnicodeEscape(escapeStart: Int) throws(LexError) -> Unicode.Scalar {
+        guard let code = hexCode(at: position) else {
+            let end = min(escapeStart + 6, bytes.count)
+            throw .invalidEscape(String(decoding: bytes[escapeStart..<end], as: UTF8.self), range(escapeStart, end))
+        }
+        position += 4
+        var value = code
+        if (0xD800...0xDBFF).contains(code) {
+            guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                bytes[position + 1] == UInt8(ascii: "u"), let low = hexCode(at: position + 2),
+                (0xDC00...0xDFFF).contains(low)
+            else {
+                throw .unpairedSurrogate(
+                    String(decoding: bytes[escapeStart..<position], as: UTF8.self), range(escapeStart, position))
+            }
+            position += 6
+            value = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        }
+        guard let scalar = Unicode.Scalar(value) else {
+            throw .unpairedSurrogate(
+                String(decoding: bytes[escapeStart..<position], as: UTF8.self), range(escapeStart, position))
+        }
+        return scalar
+    }
+
+    /// The four hexadecimal digits at `offset` as a number; nil when they are not all there.
+    private func hexCode(at offset: Int) -> UInt32? {
+        guard offset + 4 <= bytes.count else { return nil }
         var code: UInt32 = 0
-        for byte in bytes[position..<position + 4] {
+        for byte in bytes[offset..<offset + 4] {
             guard let digit = hexValue(byte) else { return nil }
             code = code * 16 + digit
         }
-        position += 4
-        return Unicode.Scalar(code)
+        return code
     }
 }
 

@@ -3,8 +3,15 @@ extension Timestamp {
     /// Parses `YYYY-MM-DD`, or a date-time `YYYY-MM-DDTHH:MM[:SS[.fraction]]` with `Z`, `±HH:MM`,
     /// `±HHMM` or no offset (read as UTC). A space may stand for the `T`. This accepts what the
     /// AWS CLI prints (Python's `isoformat()`; docs/recording.md, "What afq reads") and what users
-    /// type in queries.
+    /// type in queries. Nil for an instant outside years 0001 to 9999 (`isRepresentable`), which an
+    /// offset can reach from a date inside them.
     public init?(iso8601 text: String) {
+        guard let instant = Timestamp(iso8601Syntax: text), instant.isRepresentable else { return nil }
+        self = instant
+    }
+
+    /// `init?(iso8601:)` without the range check: year 0000, or an offset past either end.
+    public init?(iso8601Syntax text: String) {
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.digits(4), scanner.skip("-"),
             let month = scanner.digits(2), scanner.skip("-"),
@@ -44,15 +51,15 @@ extension Timestamp {
     }
 
     /// `2023-05-04T12:00:00Z`, with milliseconds only when the instant has a fraction
-    /// (docs/language.md, "Output").
+    /// (docs/language.md, "Output"). An instant outside years 0001 to 9999, which no reader makes
+    /// (`isRepresentable`), is written as its epoch seconds (`Value.numberText`) rather than as text
+    /// no ISO 8601 reader takes, so any `Double` formats without trapping.
     public var iso8601: String {
-        let totalMilliseconds = (secondsSince1970 * 1000).rounded()
-        var wholeSeconds = Int64((totalMilliseconds / 1000).rounded(.down))
-        var milliseconds = Int64(totalMilliseconds) - wholeSeconds * 1000
-        if milliseconds < 0 {
-            milliseconds += 1000
-            wholeSeconds -= 1
-        }
+        guard isRepresentable else { return Value.numberText(secondsSince1970) }
+        // In range, milliseconds fit an Int64 exactly (they are below 2^53).
+        let totalMilliseconds = Int64((secondsSince1970 * 1000).rounded())
+        let wholeSeconds = floorDivision(totalMilliseconds, 1000)
+        let milliseconds = totalMilliseconds - wholeSeconds * 1000
         let days = Int(floorDivision(wholeSeconds, 86_400))
         let secondOfDay = Int(wholeSeconds - Int64(days) * 86_400)
         let (year, month, day) = Timestamp.civilFromDays(days)

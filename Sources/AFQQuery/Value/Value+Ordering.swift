@@ -8,7 +8,13 @@ extension Value {
         case (.null, _): return 1
         case (_, .null): return -1
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (x ? 1 : -1)
-        case (.number(let x), .number(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.number(let x), .number(let y)):
+            if x < y { return -1 }
+            if x > y { return 1 }
+            if x == y { return 0 }
+            // Not-a-number sorts after every other number and alike with itself, as in PostgreSQL,
+            // so the order stays total (docs/language.md, "Values").
+            return x.isNaN ? (y.isNaN ? 0 : 1) : -1
         case (.timestamp(let x), .timestamp(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.string(let x), .string(let y)): return compareCodePoints(x, y)
         case (.list(let x), .list(let y)):

@@ -92,7 +92,8 @@ extension Value: Hashable {
         switch self {
         case .null: hasher.combine(0)
         case .bool(let b): hasher.combine(1); hasher.combine(b)
-        case .number(let n): hasher.combine(2); hasher.combine(n)
+        // Every NaN hashes alike, as `GroupingKey` finds them equal (its bits may differ).
+        case .number(let n): hasher.combine(2); hasher.combine(n.isNaN ? .nan : n)
         case .string(let s): hasher.combine(3); hasher.combine(s)
         case .timestamp(let t): hasher.combine(4); hasher.combine(t)
         case .list(let l): hasher.combine(5); hasher.combine(l)

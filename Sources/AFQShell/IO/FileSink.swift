@@ -37,9 +37,20 @@ public final class FileSink: TextSink, @unchecked Sendable {
         if ownsStream { fclose(stream) } else { fflush(stream) }
     }
 
+    /// Writes every byte of `text`: `fputs` would stop at a NUL (U+0000 in data), losing the rest
+    /// of the output with no error.
     public func write(_ text: String) {
-        fputs(text, stream)
+        FileSink.writeAll(text, to: stream)
         if descriptor == STDERR_FILENO || isTerminal { fflush(stream) }
+    }
+
+    /// `text`'s UTF-8 bytes, NULs included, to a C stream.
+    static func writeAll(_ text: String, to stream: UnsafeMutablePointer<FILE>) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            _ = fwrite(base, 1, bytes.count, stream)
+        }
     }
 
     public var isTerminal: Bool { isatty(descriptor) == 1 }

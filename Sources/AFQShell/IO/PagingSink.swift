@@ -28,7 +28,7 @@ public final class PagingSink: TextSink {
             terminal.write(text)
             return
         }
-        fputs(text, pipe)
+        FileSink.writeAll(text, to: pipe)
         pclose(pipe)
     }
 }

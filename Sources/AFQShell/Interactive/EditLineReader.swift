@@ -168,7 +168,7 @@ public final class EditLineReader: LineReader {
     }
 
     private func write(_ text: String) {
-        fputs(text, output)
+        FileSink.writeAll(text, to: output)
         fflush(output)
     }
 

@@ -745,7 +745,7 @@ struct JSONParser: ~Copyable {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            throw failure("number out of range: \(text)", at: start)
+            throw failure("number out of range: \(VisibleText.token(text))", at: start)
         }
         return value
     }

@@ -1,3 +1,5 @@
+import AFQQuery
+
 /// Recorded data that cannot be used: unreadable, malformed, or not a shape afq knows
 /// (docs/recording.md, "What afq reads"). The command line exits with status 3 for it (the
 /// README's "Command line").
@@ -27,7 +29,8 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public init(_ kind: Kind, _ message: String, file: String? = nil, location: TextLocation? = nil) {
         self.kind = kind
-        self.message = message
+        // Safe to print: a message may quote a key or value of the data (`VisibleText.message`).
+        self.message = VisibleText.message(message)
         self.file = file
         self.location = location
     }
@@ -53,13 +56,16 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             let bar = paint("|", "34")
-            lines.append("\(gutter)\(paint("-->", "34")) \(file ?? "<input>"):\(location.line):\(location.column)")
+            lines.append(
+                "\(gutter)\(paint("-->", "34")) \(VisibleText.visible(file ?? "<input>")):\(location.line):\(location.column)"
+            )
             lines.append("\(gutter) \(bar)")
-            lines.append("\(paint(number, "34")) \(bar) \(location.excerpt)")
-            // Tabs are copied so the caret lines up under tab-indented text.
-            let indent = String(
-                location.excerpt.prefix(location.excerptColumn - 1).map { $0 == "\t" ? "\t" : " " })
-            lines.append("\(gutter) \(bar) \(indent)\(paint("^", "1;31"))")
+            // Control characters shown escaped with the caret under the right column; tabs are
+            // copied so the caret lines up under tab-indented text.
+            let excerpt = SourceExcerpt(
+                line: location.excerpt, column: location.excerptColumn, windowed: false)
+            lines.append("\(paint(number, "34")) \(bar) \(excerpt.text)")
+            lines.append("\(gutter) \(bar) \(excerpt.indent)\(paint("^", "1;31"))")
         }
         return lines.joined(separator: "\n")
     }

@@ -1,3 +1,5 @@
+import AFQQuery
+
 /// Something in recorded data that afq kept as it was but that the user should know about, such
 /// as a `registeredAt` that is not a timestamp. Loading goes on; the shell prints these on stderr.
 public struct DataWarning: Sendable, Hashable, CustomStringConvertible {
@@ -7,7 +9,8 @@ public struct DataWarning: Sendable, Hashable, CustomStringConvertible {
     public var column: Int?
 
     public init(_ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
-        self.message = message
+        // Safe to print: a message may quote a key or value of the data (`VisibleText.message`).
+        self.message = VisibleText.message(message)
         self.file = file
         self.line = line
         self.column = column

@@ -325,15 +325,20 @@ struct RecordedDataBuilder {
             let offset = currentOffset
             var found: [PendingWarning] = []
             rowPath.removeAll(keepingCapacity: true)
-            timestampPaths.convert(&value, path: &rowPath) { badPath, bad in
+            timestampPaths.convert(&value, path: &rowPath) { badPath, bad, problem in
                 let name = badPath.compactMap { step -> String? in
                     if case .key(let key) = step { return key }
                     return nil
                 }.joined(separator: ".")
+                let what =
+                    switch problem {
+                    case .notATimestamp: "is not a timestamp"
+                    case .outOfRange: "is outside the timestamps afq can print (years 0001 to 9999)"
+                    }
                 found.append(
                     PendingWarning(
                         offset: offset, path: path() + badPath,
-                        message: "`\(name)` is not a timestamp: \(bad.shortDescription); kept as it is"))
+                        message: "`\(name)` \(what): \(bad.shortDescription); kept as it is"))
             }
             pending.append(contentsOf: found)
         }
@@ -426,10 +431,11 @@ extension Record {
 }
 
 extension Value {
-    /// A string quoted and cut to 40 characters, else the type.
+    /// A string quoted, cut and made visible as a token is (`VisibleText.token`), a number as afq
+    /// prints it, else the type.
     fileprivate var shortDescription: String {
+        if case .number(let number) = self { return Value.numberText(number) }
         guard case .string(let text) = self else { return article }
-        let cut = text.count > 40 ? String(text.prefix(40)) + "…" : text
-        return "\"\(cut)\""
+        return "\"\(VisibleText.token(text))\""
     }
 }

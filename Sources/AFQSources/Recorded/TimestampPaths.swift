@@ -35,22 +35,37 @@ struct TimestampPaths: Sendable {
         }
     }
 
+    /// Why a value at a timestamp path stayed as it was.
+    enum Problem {
+        /// Neither epoch seconds nor ISO 8601 (`"yesterday"`, `true`).
+        case notATimestamp
+        /// A well-formed instant outside years 0001 to 9999 (`1e20`), which afq could not print as
+        /// ISO 8601 nor read back (`Timestamp.isRepresentable`).
+        case outOfRange
+    }
+
     /// Turns the values at timestamp paths into `.timestamp`: JSON numbers (epoch seconds), numeric
     /// strings, ISO 8601 strings. Anything else stays as it was and is reported with its path.
     func convert(
-        _ value: inout Value, path: inout [JSONPathComponent], report: ([JSONPathComponent], Value) -> Void
+        _ value: inout Value, path: inout [JSONPathComponent],
+        report: ([JSONPathComponent], Value, Problem) -> Void
     ) {
         if isTimestamp {
             switch value {
             case .null, .timestamp:
                 return
             case .number(let seconds):
-                value = .timestamp(Timestamp(secondsSince1970: seconds))
-            case .string(let text):
-                if let timestamp = APITimestamp(text: text) {
-                    value = .timestamp(timestamp.timestamp)
+                let timestamp = Timestamp(secondsSince1970: seconds)
+                if timestamp.isRepresentable {
+                    value = .timestamp(timestamp)
                 } else {
-                    report(path, value)
+                    report(path, value, .outOfRange)
+                }
+            case .string(let text):
+                switch APITimestamp.reading(text) {
+                case .timestamp(let timestamp): value = .timestamp(timestamp.timestamp)
+                case .outOfRange: report(path, value, .outOfRange)
+                case .notATimestamp: report(path, value, .notATimestamp)
                 }
             case .list(var items):
                 value = .null  // so `items` is uniquely referenced and changes in place
@@ -61,7 +76,7 @@ struct TimestampPaths: Sendable {
                 }
                 value = .list(items)
             default:
-                report(path, value)
+                report(path, value, .notATimestamp)
             }
             return
         }

@@ -14,17 +14,17 @@ enum DistinctAggregate {
         resultType: { .list($0 ?? .any) }, makeAccumulator: { Distincter() })
 
     struct Distincter: Accumulator {
-        var seen: Set<Value> = []
+        var seen: Set<GroupingKey> = []
         var values: [Value] = []
         mutating func add(_ value: Value?, at range: SourceRange) throws(RuntimeError) {
             let value = value ?? .null
-            if seen.insert(value).inserted { values.append(value) }
+            if seen.insert(GroupingKey(value)).inserted { values.append(value) }
         }
         var result: Value { .list(values) }
         static var mergesExactly: Bool { true }
         mutating func merge(_ later: any Accumulator) {
             guard let later = later as? Distincter else { return }
-            for value in later.values where seen.insert(value).inserted { values.append(value) }
+            for value in later.values where seen.insert(GroupingKey(value)).inserted { values.append(value) }
         }
     }
 }

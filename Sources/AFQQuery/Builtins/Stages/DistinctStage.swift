@@ -28,7 +28,7 @@ struct DistinctStage: StageDefinition, Equatable {
     func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
         var seen: [Value] = []
         return ReferenceStep { row, emit throws(RuntimeError) in
-            guard !seen.contains(row.value) else { return true }
+            guard !seen.contains(where: { GroupingKey($0) == GroupingKey(row.value) }) else { return true }
             seen.append(row.value)
             return try emit(row)
         }
@@ -37,7 +37,7 @@ struct DistinctStage: StageDefinition, Equatable {
     var unsharedCopy: DistinctStage { self }
 
     final class Sink: RowSink {
-        private var seen: Set<Value> = []
+        private var seen: Set<GroupingKey> = []
         let next: RowSink
 
         init(next: RowSink) {
@@ -45,7 +45,7 @@ struct DistinctStage: StageDefinition, Equatable {
         }
 
         override func push(_ row: Row) throws(RuntimeError) -> Bool {
-            guard seen.insert(row.value).inserted else { return true }
+            guard seen.insert(GroupingKey(row.value)).inserted else { return true }
             return try next.push(row)
         }
 

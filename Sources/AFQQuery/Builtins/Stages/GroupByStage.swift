@@ -93,16 +93,16 @@ struct GroupByStage: StageDefinition, Equatable {
     func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
         let grouping = self.grouping
         var groups: [(key: [Value], accumulators: [any Accumulator])] = []
-        var positions: [[Value]: Int] = [:]
+        var positions: [GroupingKey: Int] = [:]
         return ReferenceStep(
             push: { row, _ throws(RuntimeError) in
                 var key: [Value] = []
                 for k in grouping.keys { key.append(try expressions.evaluate(k.expression, row)) }
                 let position =
-                    positions[key]
+                    positions[GroupingKey(.list(key))]
                     ?? {
                         groups.append((key, grouping.definitions.map { $0.makeAccumulator() }))
-                        positions[key] = groups.count - 1
+                        positions[GroupingKey(.list(key))] = groups.count - 1
                         return groups.count - 1
                     }()
                 for (i, aggregate) in grouping.aggregates.enumerated() {
