@@ -229,6 +229,32 @@ extension JSONSkipTests {
         }
     }
 
+    /// The budget counts what opens inside the object, as for a value: a member nested as deep
+    /// as the budget allows is stepped over, one level deeper is left to Swift.
+    @Test(arguments: [false, true])
+    func memberSkipperLeavesNestingBeyondTheBudgetToSwift(portable: Bool) {
+        func skip(_ levels: Int, budget: Int) -> (next: Int, closed: Bool) {
+            let text = "{\"x\": " + String(repeating: "[", count: levels) + String(repeating: "]", count: levels) + "}"
+            let bytes = Array(text.utf8)
+            var closed: Int32 = 0
+            var found = 0
+            var keyStart = 0
+            var keyEnd = 0
+            let next = bytes.withUnsafeBufferPointer { buffer in
+                portable
+                    ? afq_json_skip_members_portable(
+                        buffer.baseAddress, 1, buffer.count, budget, nil, 0, nil, &closed, &found, &keyStart, &keyEnd)
+                    : afq_json_skip_members(
+                        buffer.baseAddress, 1, buffer.count, budget, nil, 0, nil, &closed, &found, &keyStart, &keyEnd)
+            }
+            return (next, closed != 0)
+        }
+        #expect(skip(3, budget: 3) == (13, true))
+        #expect(skip(4, budget: 3) == (1, false))
+        #expect(skip(511, budget: 511) == (1029, true))
+        #expect(skip(512, budget: 511) == (1, false))
+    }
+
     @Test func keyHashesMatchTheReaders() {
         var random = SplitMix64(seed: 17)
         for length in 0..<48 {
