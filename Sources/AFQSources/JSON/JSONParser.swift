@@ -101,41 +101,52 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func parseProjectedObject(_ projection: JSONProjection) throws(JSONSyntaxError) -> Record {
-        let hashBase = memberHashes.count
+        var members = ProjectedMembers(projection: projection, hashBase: memberHashes.count)
+        return try readObject(&members) ? takeRecord(from: members.hashBase) : Record()
+    }
+
+    /// A projected read's members: those `projection` names are built as it says, the others
+    /// as its `otherMembers` says.
+    private struct ProjectedMembers: JSONMemberReader {
+        let projection: JSONProjection
+        let hashBase: Int
         /// Whether the C side may still step over numbers and nulls of `unlessNumberOrNull`
         /// members: not once one such member was built here, so that a later duplicate of it
         /// replaces it as in a full read (the last duplicate wins).
         var skipsNumbers = true
-        let hasMembers = try readObject(
-            start: { parser in
-                projection.skipsOtherMembers
-                    ? parser.skipUnnamedMembers(of: projection, skipsNumbers: skipsNumbers) : .scan
-            },
-            key: { parser throws(JSONSyntaxError) in
-                let key = try parser.scanKey()
-                return (key, parser.memberIndex(of: key, in: projection))
-            },
-            value: { parser, member throws(JSONSyntaxError) in
-                let (key, memberIndex) = member
-                if let memberIndex {
-                    if projection.members[memberIndex].unlessNumberOrNull { skipsNumbers = false }
-                    let value = try parser.parseMemberValue(projection: projection.members[memberIndex].projection)
-                    parser.addMember(projection.members[memberIndex].key, hash: key.hash, value, from: hashBase)
-                    return
-                }
-                switch projection.otherMembers {
-                case .skip:
-                    try parser.skipValue()
-                case .placeholder:
-                    try parser.skipValue()
-                    parser.addMember(parser.string(of: key), hash: key.hash, .null, from: hashBase)
-                case .project(let inner):
-                    let name = parser.string(of: key)  // before the value, whose keys reuse `decodedKey`
-                    let value = try parser.parseValue(projection: inner)
-                    parser.addMember(name, hash: key.hash, value, from: hashBase)
-                }
-            })
-        return hasMembers ? takeRecord(from: hashBase) : Record()
+
+        @inline(__always)
+        mutating func start(_ parser: inout JSONParser) -> MemberStart<(ScannedKey, Int?)> {
+            projection.skipsOtherMembers ? parser.skipUnnamedMembers(of: projection, skipsNumbers: skipsNumbers) : .scan
+        }
+
+        @inline(__always)
+        mutating func key(_ parser: inout JSONParser) throws(JSONSyntaxError) -> (ScannedKey, Int?) {
+            let key = try parser.scanKey()
+            return (key, parser.memberIndex(of: key, in: projection))
+        }
+
+        @inline(__always)
+        mutating func value(of member: (ScannedKey, Int?), _ parser: inout JSONParser) throws(JSONSyntaxError) {
+            let (key, memberIndex) = member
+            if let memberIndex {
+                if projection.members[memberIndex].unlessNumberOrNull { skipsNumbers = false }
+                let value = try parser.parseMemberValue(projection: projection.members[memberIndex].projection)
+                parser.addMember(projection.members[memberIndex].key, hash: key.hash, value, from: hashBase)
+                return
+            }
+            switch projection.otherMembers {
+            case .skip:
+                try parser.skipValue()
+            case .placeholder:
+                try parser.skipValue()
+                parser.addMember(parser.string(of: key), hash: key.hash, .null, from: hashBase)
+            case .project(let inner):
+                let name = parser.string(of: key)  // before the value, whose keys reuse `decodedKey`
+                let value = try parser.parseValue(projection: inner)
+                parser.addMember(name, hash: key.hash, value, from: hashBase)
+            }
+        }
     }
 
     /// The members `projection` does not name go by in C, checked, from where a member may
@@ -304,15 +315,24 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> Record {
-        let hashBase = memberHashes.count
-        let hasMembers = try readObject(
-            start: { _ in .scan },
-            key: { parser throws(JSONSyntaxError) in try parser.parseKey() },
-            value: { parser, key throws(JSONSyntaxError) in
-                let value = try parser.parseMemberValue(projection: nil)
-                parser.addMember(key.0, hash: key.1, value, from: hashBase)
-            })
-        return hasMembers ? takeRecord(from: hashBase) : Record()
+        var members = FullMembers(hashBase: memberHashes.count)
+        return try readObject(&members) ? takeRecord(from: members.hashBase) : Record()
+    }
+
+    /// A full read's members: every one built, containers through `containerMemo`.
+    private struct FullMembers: JSONMemberReader {
+        let hashBase: Int
+
+        @inline(__always)
+        func key(_ parser: inout JSONParser) throws(JSONSyntaxError) -> (String, UInt64) {
+            try parser.parseKey()
+        }
+
+        @inline(__always)
+        func value(of key: (String, UInt64), _ parser: inout JSONParser) throws(JSONSyntaxError) {
+            let value = try parser.parseMemberValue(projection: nil)
+            parser.addMember(key.0, hash: key.1, value, from: hashBase)
+        }
     }
 
     /// An array, its elements read with `elements` (nil: in full).
@@ -395,18 +415,11 @@ struct JSONParser: ~Copyable {
     }
 
     /// An object from its '{', the one place the object grammar is written: full, projected and
-    /// skipping reads differ only in what they do with each member, given as closures the
-    /// optimiser inlines into each read (no call per member), so every read fails the same way
-    /// at the same place. `start` runs where a member may start (after the '{' or a ',') and may
-    /// step over members itself; `key` scans a key from its quote; `value` reads the value after
-    /// the ':'. Returns false for an empty object.
+    /// skipping reads differ only in what `members` does with each member (`JSONMemberReader`),
+    /// so every read fails the same way at the same place. Returns false for an empty object.
     @inline(__always)
     @discardableResult
-    mutating func readObject<Key>(
-        start: (inout JSONParser) -> MemberStart<Key>,
-        key: (inout JSONParser) throws(JSONSyntaxError) -> Key,
-        value: (inout JSONParser, Key) throws(JSONSyntaxError) -> Void
-    ) throws(JSONSyntaxError) -> Bool {
+    mutating func readObject<Members: JSONMemberReader>(_ members: inout Members) throws(JSONSyntaxError) -> Bool {
         try enter()
         position += 1
         skipWhitespace()
@@ -418,13 +431,13 @@ struct JSONParser: ~Copyable {
         var afterComma = false
         while true {
             let memberStart = position
-            let scanned: Key
-            switch start(&self) {
+            let key: Members.Key
+            switch members.start(&self) {
             case .closed:
                 depth -= 1
                 return true
             case .key(let found):
-                scanned = found
+                key = found
             case .scan:
                 if position != memberStart { afterComma = true }
                 skipWhitespace()
@@ -433,7 +446,7 @@ struct JSONParser: ~Copyable {
                     throw failure(
                         afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
                 }
-                scanned = try key(&self)
+                key = try members.key(&self)
             }
             skipWhitespace()
             guard position < end else { throw endFailure }
@@ -441,7 +454,7 @@ struct JSONParser: ~Copyable {
                 throw failure("expected ':' after an object key", at: position)
             }
             position += 1
-            try value(&self, scanned)
+            try members.value(of: key, &self)
             skipWhitespace()
             guard position < end else { throw endFailure }
             switch bytes[position] {
@@ -790,16 +803,25 @@ struct JSONParser: ~Copyable {
     mutating func checkedSkipValue() throws(JSONSyntaxError) {
         try readValue(
             object: { parser throws(JSONSyntaxError) in
-                try parser.readObject(
-                    start: { _ in .scan },
-                    key: { parser throws(JSONSyntaxError) in try parser.skipString() },
-                    value: { parser, _ throws(JSONSyntaxError) in try parser.checkedSkipValue() })
+                var members = SkippedMembers()
+                try parser.readObject(&members)
             },
             array: { parser throws(JSONSyntaxError) in
                 try parser.readArray { parser throws(JSONSyntaxError) in try parser.checkedSkipValue() }
             },
             string: { parser throws(JSONSyntaxError) in try parser.skipString() },
             scalar: { _ in })
+    }
+
+    /// The members of an object skipped in Swift: checked, nothing built.
+    private struct SkippedMembers: JSONMemberReader {
+        @inline(__always)
+        func key(_ parser: inout JSONParser) throws(JSONSyntaxError) { try parser.skipString() }
+
+        @inline(__always)
+        func value(of key: Void, _ parser: inout JSONParser) throws(JSONSyntaxError) {
+            try parser.checkedSkipValue()
+        }
     }
 
     /// Steps over a string, checking it exactly as `parseString` would (escapes, surrogate pairs,

@@ -217,14 +217,9 @@ public enum JSONReader {
                 switch step {
                 case .key(let wanted):
                     guard parser.bytes[parser.position] == UInt8(ascii: "{") else { return nil }
-                    try parser.readObject(
-                        start: { _ in .scan },
-                        key: { parser throws(JSONSyntaxError) in try parser.parseKey().0 },
-                        value: { parser, key throws(JSONSyntaxError) in
-                            parser.skipWhitespace()
-                            if key == wanted { found = parser.position }
-                            try parser.skipValue()
-                        })
+                    var members = MemberFinder(wanted: wanted)
+                    try parser.readObject(&members)
+                    found = members.found
                 case .index(let wanted):
                     guard parser.bytes[parser.position] == UInt8(ascii: "[") else { return nil }
                     var index = 0
@@ -243,5 +238,19 @@ public enum JSONReader {
         }
         parser.skipWhitespace()
         return parser.position
+    }
+
+    /// Where the value of the last member with key `wanted` starts, as an object is walked.
+    private struct MemberFinder: JSONMemberReader {
+        let wanted: String
+        var found: Int? = nil
+
+        func key(_ parser: inout JSONParser) throws(JSONSyntaxError) -> String { try parser.parseKey().0 }
+
+        mutating func value(of key: String, _ parser: inout JSONParser) throws(JSONSyntaxError) {
+            parser.skipWhitespace()
+            if key == wanted { found = parser.position }
+            try parser.skipValue()
+        }
     }
 }
