@@ -147,22 +147,27 @@ key:
     goto value;
 
 after_value:
-    if (depth == 0) return p;
+    if (!members && depth == 0) return p;
     p = skip_whitespace(b, p, end);
     if (p >= end) FAIL;
+    if (members && depth == 1) {
+        /* Between the object's own members: a ',' is where to resume, its '}' closes it. */
+        if (b[p] == ',') {
+            resume = ++p;
+            goto key;
+        }
+        if (b[p] != '}') FAIL;
+        *closed = 1;
+        return p + 1;
+    }
     if (b[p] == ',') {
         p++;
-        if (members && depth == 1) resume = p;
         if (open[depth - 1] == '{') goto key;
         goto value;
     }
     if (b[p] == (open[depth - 1] == '{' ? '}' : ']')) {
         p++;
         depth--;
-        if (members && depth == 0) {
-            *closed = 1;
-            return p;
-        }
         goto after_value;
     }
     FAIL;
