@@ -138,16 +138,38 @@ extension JSONSkipTests {
         ]
     }
 
+    /// Where a grammar slips, if it does: separators missing, doubled or trailing, keys that are
+    /// not strings, values missing, containers left open or closed twice, members the C side
+    /// steps over or stops at, numbers it leaves to Swift, and nesting at the limit.
+    static let grammarEdges: [String] = [
+        "[1,]", "[,1]", "[1 2]", "[1,,2]", "[", "[1", "[1,", "]", "[]]", " [ ] ", "[[],[{}],{\"a\":[]}]",
+        "{}", "{", "{,}", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":}", "{\"a\":1 \"b\":2}", "{\"a\":1,,\"b\":2}",
+        "{1:2}", "{\"a\":1}}", "{\"a\":1,\"a\":2}", "{\"\\u0061\":1,\"a\":[2,]}", "{\"connector\":1,}",
+        "{\"connector\":null,\"a\":[1,]}", "{\"x\":{\"connector\":1,}}", "{\"x\":1,\"connector\":[\"a\",]}",
+        "{\"connector\" : 5 , \"connector\":\"x\"}", "[\"Salesforce\",\"a\",1,]", "{\"a\":[\"a\",]}",
+        "{\"x\":1e400}", "{\"x\":1e-400,\"connector\":1}", "{\"connector\":1e400}", "[1e400]", "tru", "nul", "-",
+        "01", String(repeating: "[", count: 512) + String(repeating: "]", count: 512),
+        String(repeating: "[", count: 513) + String(repeating: "]", count: 513),
+        String(repeating: "{\"a\":", count: 512) + "1" + String(repeating: "}", count: 512),
+        String(repeating: "{\"a\":", count: 513) + "1" + String(repeating: "}", count: 513),
+        "{\"x\":" + String(repeating: "[", count: 511) + String(repeating: "]", count: 511) + "}",
+        "{\"x\":" + String(repeating: "[", count: 512) + String(repeating: "]", count: 512) + "}",
+    ]
+
     /// The reader's one grammar, in each of its uses -- a full read, every kind of projected
     /// read, its own checked skip and its skip through C -- accepts and rejects what the oracle
     /// does, ending or failing at the same offset with the same message.
     @Test func everyReadMatchesTheGrammarOracle() {
         var documents = RandomJSONText(random: SplitMix64(seed: 0x5EED_0008))
         let projections = Self.projections()
-        var failures = 0
+        var inputs = Self.grammarEdges.map { Array($0.utf8) }
         for round in 0..<6000 {
             var bytes = round % 2 == 0 ? documents.value() : documents.object()
             if round % 3 != 0 { documents.damage(&bytes) }
+            inputs.append(bytes)
+        }
+        var failures = 0
+        for bytes in inputs {
             let expected = Self.outcome(bytes) { parser throws(JSONSyntaxError) in try parser.oracleSkipValue() }
             if case .failure = expected { failures += 1 }
             let text = String(decoding: bytes, as: UTF8.self).debugDescription
