@@ -319,7 +319,11 @@ struct JSONParser: ~Copyable {
         return try readObject(&members) ? takeRecord(from: members.hashBase) : Record()
     }
 
-    /// A full read's members: every one built, containers through `containerMemo`.
+    /// A full read's members: every one built, containers through `containerMemo`. A full read
+    /// is not `ProjectedMembers` with a projection of everything, though the grammar is the same:
+    /// looking up each key in the projection, switching on what to do with it and reaching into
+    /// the projection (a class, so with exclusivity checks) made full reads measurably slower
+    /// (docs/performance.md, "One JSON grammar").
     private struct FullMembers: JSONMemberReader {
         let hashBase: Int
 
