@@ -147,6 +147,7 @@ static inline long scan_plain_portable(const uint8_t *b, long p, long end) {
 }
 
 #define SKIP_ATTRIBUTES
+#define SKIP_WALK skip_walk_portable
 #define SKIP_VALUE skip_value_portable
 #define SKIP_MEMBERS skip_members_portable
 #define SCAN_PLAIN_KEY scan_plain_key_portable
@@ -154,6 +155,7 @@ static inline long scan_plain_portable(const uint8_t *b, long p, long end) {
 #define SCAN_PLAIN scan_plain_portable
 #include "skip_value.h"
 #undef SKIP_ATTRIBUTES
+#undef SKIP_WALK
 #undef SKIP_VALUE
 #undef SKIP_MEMBERS
 #undef SCAN_PLAIN_KEY
@@ -178,6 +180,7 @@ __attribute__((target("avx2"))) static inline long scan_plain_avx2(const uint8_t
 }
 
 #define SKIP_ATTRIBUTES __attribute__((target("avx2")))
+#define SKIP_WALK skip_walk_avx2
 #define SKIP_VALUE skip_value_avx2
 #define SKIP_MEMBERS skip_members_avx2
 #define SCAN_PLAIN_KEY scan_plain_key_avx2

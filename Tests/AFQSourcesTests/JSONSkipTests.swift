@@ -8,7 +8,9 @@ import Testing
 /// The C skipper's contract (CJSONSkip.h): whatever it accepts, the Swift reader accepts too and
 /// ends at the same offset; whatever the Swift reader rejects, it leaves to the Swift reader. It
 /// is checked on random JSON with random damage, for both of its string scanners, and it must
-/// actually take the common cases, or the fast path would be a slow one.
+/// actually take the common cases, or the fast path would be a slow one. The Swift side is the
+/// grammar oracle (`oracleSkipValue`), which the reader's full, projected and skipping reads
+/// must match error for error.
 @Suite struct JSONSkipTests {
     /// One skipper: the best this CPU has (AVX2 here) or the portable one.
     typealias Skipper = @Sendable (UnsafePointer<UInt8>, Int, Int, Int) -> Int
@@ -18,15 +20,22 @@ import Testing
         ("portable", { afq_json_skip_value_portable($0, $1, $2, $3) }),
     ]
 
-    /// Where the Swift reader's own checked skip ends, or nil for a syntax error.
+    /// Where the grammar oracle's skip ends, or nil for a syntax error.
     static func swiftSkip(_ bytes: [UInt8]) -> Int? {
+        try? outcome(bytes) { parser throws(JSONSyntaxError) in try parser.oracleSkipValue() }.get()
+    }
+
+    /// Where `read` leaves a parser over `bytes`, or the error it throws.
+    static func outcome(_ bytes: [UInt8], _ read: (inout JSONParser) throws(JSONSyntaxError) -> Void)
+        -> Result<Int, JSONSyntaxError>
+    {
         bytes.withUnsafeBytes { raw in
             var parser = JSONParser(bytes: raw)
             do throws(JSONSyntaxError) {
-                try parser.checkedSkipValue()
-                return parser.position
+                try read(&parser)
+                return .success(parser.position)
             } catch {
-                return nil
+                return .failure(error)
             }
         }
     }
@@ -110,6 +119,76 @@ import Testing
 }
 
 extension JSONSkipTests {
+    /// Projections of every kind the reader has: named members (one only unless a number or
+    /// null), other members skipped, kept as `null` or read as a map, arrays of documents read
+    /// alike, and arrays keeping some strings.
+    static func projections() -> [(String, JSONProjection)] {
+        let row = JSONProjection(otherMembers: .skip)
+        row.read("connector", with: nil, unlessNumberOrNull: true)
+        row.read("a", with: nil)
+        row.readsElementsAlike = true
+        let placeholders = JSONProjection(otherMembers: .placeholder)
+        placeholders.read("a", with: .keeping(texts: ["a", "connector"]))
+        placeholders.read("connector", with: row)
+        let map = JSONProjection(otherMembers: .project(row))
+        let list = JSONProjection(otherMembers: .skip, elements: placeholders)
+        return [
+            ("row", row), ("placeholders", placeholders), ("map", map), ("list", list),
+            ("texts", .keeping(texts: ["Salesforce", "a"])),
+        ]
+    }
+
+    /// Where a grammar slips, if it does: separators missing, doubled or trailing, keys that are
+    /// not strings, values missing, containers left open or closed twice, members the C side
+    /// steps over or stops at, numbers it leaves to Swift, and nesting at the limit.
+    static let grammarEdges: [String] = [
+        "[1,]", "[,1]", "[1 2]", "[1,,2]", "[", "[1", "[1,", "]", "[]]", " [ ] ", "[[],[{}],{\"a\":[]}]",
+        "{}", "{", "{,}", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":}", "{\"a\":1 \"b\":2}", "{\"a\":1,,\"b\":2}",
+        "{1:2}", "{\"a\":1}}", "{\"a\":1,\"a\":2}", "{\"\\u0061\":1,\"a\":[2,]}", "{\"connector\":1,}",
+        "{\"connector\":null,\"a\":[1,]}", "{\"x\":{\"connector\":1,}}", "{\"x\":1,\"connector\":[\"a\",]}",
+        "{\"connector\" : 5 , \"connector\":\"x\"}", "[\"Salesforce\",\"a\",1,]", "{\"a\":[\"a\",]}",
+        "{\"x\":1e400}", "{\"x\":1e-400,\"connector\":1}", "{\"connector\":1e400}", "[1e400]", "tru", "nul", "-",
+        "01", String(repeating: "[", count: 512) + String(repeating: "]", count: 512),
+        String(repeating: "[", count: 513) + String(repeating: "]", count: 513),
+        String(repeating: "{\"a\":", count: 512) + "1" + String(repeating: "}", count: 512),
+        String(repeating: "{\"a\":", count: 513) + "1" + String(repeating: "}", count: 513),
+        "{\"x\":" + String(repeating: "[", count: 511) + String(repeating: "]", count: 511) + "}",
+        "{\"x\":" + String(repeating: "[", count: 512) + String(repeating: "]", count: 512) + "}",
+    ]
+
+    /// The reader's one grammar, in each of its uses -- a full read, every kind of projected
+    /// read, its own checked skip and its skip through C -- accepts and rejects what the oracle
+    /// does, ending or failing at the same offset with the same message.
+    @Test func everyReadMatchesTheGrammarOracle() {
+        var documents = RandomJSONText(random: SplitMix64(seed: 0x5EED_0008))
+        let projections = Self.projections()
+        var inputs = Self.grammarEdges.map { Array($0.utf8) }
+        for round in 0..<6000 {
+            var bytes = round % 2 == 0 ? documents.value() : documents.object()
+            if round % 3 != 0 { documents.damage(&bytes) }
+            inputs.append(bytes)
+        }
+        var failures = 0
+        for bytes in inputs {
+            let expected = Self.outcome(bytes) { parser throws(JSONSyntaxError) in try parser.oracleSkipValue() }
+            if case .failure = expected { failures += 1 }
+            let text = String(decoding: bytes, as: UTF8.self).debugDescription
+            var reads: [(String, (inout JSONParser) throws(JSONSyntaxError) -> Void)] = [
+                ("full", { parser throws(JSONSyntaxError) in _ = try parser.parseValue() }),
+                ("checked skip", { parser throws(JSONSyntaxError) in try parser.checkedSkipValue() }),
+                ("skip", { parser throws(JSONSyntaxError) in try parser.skipValue() }),
+            ]
+            for (name, projection) in projections {
+                reads.append(
+                    (name, { parser throws(JSONSyntaxError) in _ = try parser.parseValue(projection: projection) }))
+            }
+            for (name, read) in reads {
+                #expect(Self.outcome(bytes, read) == expected, "\(name): \(text)")
+            }
+        }
+        #expect(failures > 2000)
+    }
+
     /// Projections step over unnamed members in C (`afq_json_skip_members`): the result must be
     /// the full parse cut to the named keys, and damaged input must fail with the full parse's
     /// error at the same offset, wherever the damage is.
@@ -170,6 +249,32 @@ extension JSONSkipTests {
                 }
             }
         }
+    }
+
+    /// The budget counts what opens inside the object, as for a value: a member nested as deep
+    /// as the budget allows is stepped over, one level deeper is left to Swift.
+    @Test(arguments: [false, true])
+    func memberSkipperLeavesNestingBeyondTheBudgetToSwift(portable: Bool) {
+        func skip(_ levels: Int, budget: Int) -> (next: Int, closed: Bool) {
+            let text = "{\"x\": " + String(repeating: "[", count: levels) + String(repeating: "]", count: levels) + "}"
+            let bytes = Array(text.utf8)
+            var closed: Int32 = 0
+            var found = 0
+            var keyStart = 0
+            var keyEnd = 0
+            let next = bytes.withUnsafeBufferPointer { buffer in
+                portable
+                    ? afq_json_skip_members_portable(
+                        buffer.baseAddress, 1, buffer.count, budget, nil, 0, nil, &closed, &found, &keyStart, &keyEnd)
+                    : afq_json_skip_members(
+                        buffer.baseAddress, 1, buffer.count, budget, nil, 0, nil, &closed, &found, &keyStart, &keyEnd)
+            }
+            return (next, closed != 0)
+        }
+        #expect(skip(3, budget: 3) == (13, true))
+        #expect(skip(4, budget: 3) == (1, false))
+        #expect(skip(511, budget: 511) == (1029, true))
+        #expect(skip(512, budget: 511) == (1, false))
     }
 
     @Test func keyHashesMatchTheReaders() {

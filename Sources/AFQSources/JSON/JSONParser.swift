@@ -76,26 +76,11 @@ struct JSONParser: ~Copyable {
 
     /// Parses one value in full (`parseValue(projection:)` builds only part of it).
     mutating func parseValue() throws(JSONSyntaxError) -> Value {
-        skipWhitespace()
-        guard position < end else { throw endFailure }
-        switch bytes[position] {
-        case UInt8(ascii: "{"): return .record(try parseObject())
-        case UInt8(ascii: "["): return .list(try parseArray())
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"):
-            try expectLiteral("true")
-            return .bool(true)
-        case UInt8(ascii: "f"):
-            try expectLiteral("false")
-            return .bool(false)
-        case UInt8(ascii: "n"):
-            try expectLiteral("null")
-            return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return .number(try parseNumber())
-        default:
-            throw failure("expected a value", at: position)
-        }
+        try readValue(
+            object: { parser throws(JSONSyntaxError) in .record(try parser.parseObject()) },
+            array: { parser throws(JSONSyntaxError) in .list(try parser.parseArray()) },
+            string: { parser throws(JSONSyntaxError) in .string(try parser.parseString()) },
+            scalar: { $0 })
     }
 
     /// Parses one value, building only what `projection` names (nil: everything). Skipped
@@ -116,110 +101,89 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func parseProjectedObject(_ projection: JSONProjection) throws(JSONSyntaxError) -> Record {
-        try enter()
-        position += 1
-        skipWhitespace()
-        if position < end, bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return Record()
-        }
-        let hashBase = memberHashes.count
+        var members = ProjectedMembers(projection: projection, hashBase: memberHashes.count)
+        return try readObject(&members) ? takeRecord(from: members.hashBase) : Record()
+    }
+
+    /// A projected read's members: those `projection` names are built as it says, the others
+    /// as its `otherMembers` says.
+    private struct ProjectedMembers: JSONMemberReader {
+        let projection: JSONProjection
+        let hashBase: Int
+        /// Members by key hash, made once an object is wide (`addMember`).
         var wideIndex: [UInt64: Int]? = nil
-        var afterComma = false
         /// Whether the C side may still step over numbers and nulls of `unlessNumberOrNull`
         /// members: not once one such member was built here, so that a later duplicate of it
         /// replaces it as in a full read (the last duplicate wins).
         var skipsNumbers = true
-        while true {
-            /// A member the C side found the projection names, its key already scanned.
-            var named: (index: Int, key: ScannedKey)? = nil
-            if projection.skipsOtherMembers, let base = bytes.baseAddress {
-                // The members the projection does not name go by in C, checked; this loop
-                // takes the named ones and anything the C side leaves to it (errors included).
-                var closed: Int32 = 0
-                var namedIndex = -1
-                var keyStart = 0
-                var keyEnd = 0
-                let next = afq_json_skip_members(
-                    base, position, end, JSONParser.maxDepth - depth, projection.namedKeyHashes.baseAddress,
-                    projection.namedKeyHashes.count, skipsNumbers ? projection.namedKeySkipsNumbers.baseAddress : nil,
-                    &closed, &namedIndex, &keyStart, &keyEnd)
-                if closed != 0 {
-                    position = next
-                    depth -= 1
-                    return takeRecord(from: hashBase)
-                }
-                if next != position {
-                    position = next
-                    afterComma = true
-                }
-                if namedIndex >= 0,
-                    projection.isKey(ofMember: namedIndex, UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd]))
-                {
-                    let hash = projection.namedKeyHashes[namedIndex]
-                    named = (namedIndex, ScannedKey(start: keyStart, end: keyEnd, hash: hash, isDecoded: false))
-                }
-            }
-            let key: ScannedKey
-            if let named {
-                key = named.key
-                position = key.end + 1
-            } else {
-                skipWhitespace()
-                guard position < end else { throw endFailure }
-                guard bytes[position] == UInt8(ascii: "\"") else {
-                    throw failure(
-                        afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
-                }
-                key = try scanKey()
-            }
-            skipWhitespace()
-            guard position < end else { throw endFailure }
-            guard bytes[position] == UInt8(ascii: ":") else {
-                throw failure("expected ':' after an object key", at: position)
-            }
-            position += 1
-            let memberIndex: Int?
-            if let named {
-                memberIndex = named.index
-            } else if key.isDecoded {
-                memberIndex = decodedKey.withUTF8 { projection.memberIndex(hash: key.hash, bytes: $0) }
-            } else {
-                memberIndex = projection.memberIndex(
-                    hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
-            }
+
+        @inline(__always)
+        mutating func start(_ parser: inout JSONParser) -> MemberStart<(ScannedKey, Int?)> {
+            projection.skipsOtherMembers ? parser.skipUnnamedMembers(of: projection, skipsNumbers: skipsNumbers) : .scan
+        }
+
+        @inline(__always)
+        mutating func key(_ parser: inout JSONParser) throws(JSONSyntaxError) -> (ScannedKey, Int?) {
+            let key = try parser.scanKey()
+            return (key, parser.memberIndex(of: key, in: projection))
+        }
+
+        @inline(__always)
+        mutating func value(of member: (ScannedKey, Int?), _ parser: inout JSONParser) throws(JSONSyntaxError) {
+            let (key, memberIndex) = member
             if let memberIndex {
                 if projection.members[memberIndex].unlessNumberOrNull { skipsNumbers = false }
-                let value = try parseMemberValue(projection: projection.members[memberIndex].projection)
-                addMember(projection.members[memberIndex].key, hash: key.hash, value, from: hashBase, index: &wideIndex)
-            } else {
-                switch projection.otherMembers {
-                case .skip:
-                    try skipValue()
-                case .placeholder:
-                    try skipValue()
-                    addMember(string(of: key), hash: key.hash, .null, from: hashBase, index: &wideIndex)
-                case .project(let inner):
-                    let name = string(of: key)  // before the value, whose keys reuse `decodedKey`
-                    let value = try parseValue(projection: inner)
-                    addMember(name, hash: key.hash, value, from: hashBase, index: &wideIndex)
-                }
+                let value = try parser.parseMemberValue(projection: projection.members[memberIndex].projection)
+                parser.addMember(
+                    projection.members[memberIndex].key, hash: key.hash, value, from: hashBase, index: &wideIndex)
+                return
             }
-            skipWhitespace()
-            guard position < end else { throw endFailure }
-            switch bytes[position] {
-            case UInt8(ascii: ","):
-                position += 1
-                afterComma = true
-            case UInt8(ascii: "}"):
-                position += 1
-                depth -= 1
-                return takeRecord(from: hashBase)
-            default:
-                throw failure("expected ',' or '}' after an object member", at: position)
+            switch projection.otherMembers {
+            case .skip:
+                try parser.skipValue()
+            case .placeholder:
+                try parser.skipValue()
+                parser.addMember(parser.string(of: key), hash: key.hash, .null, from: hashBase, index: &wideIndex)
+            case .project(let inner):
+                let name = parser.string(of: key)  // before the value, whose keys reuse `decodedKey`
+                let value = try parser.parseValue(projection: inner)
+                parser.addMember(name, hash: key.hash, value, from: hashBase, index: &wideIndex)
             }
         }
+    }
+
+    /// The members `projection` does not name go by in C, checked, from where a member may
+    /// start; the grammar then takes the named ones and anything the C side leaves to it
+    /// (errors included). A named key the C side stopped at comes back scanned, with its index.
+    @inline(__always)
+    private mutating func skipUnnamedMembers(of projection: JSONProjection, skipsNumbers: Bool)
+        -> MemberStart<(ScannedKey, Int?)>
+    {
+        guard let base = bytes.baseAddress else { return .scan }
+        var closed: Int32 = 0
+        var namedIndex = -1
+        var keyStart = 0
+        var keyEnd = 0
+        position = afq_json_skip_members(
+            base, position, end, JSONParser.maxDepth - depth, projection.namedKeyHashes.baseAddress,
+            projection.namedKeyHashes.count, skipsNumbers ? projection.namedKeySkipsNumbers.baseAddress : nil,
+            &closed, &namedIndex, &keyStart, &keyEnd)
+        if closed != 0 { return .closed }
+        guard namedIndex >= 0,
+            projection.isKey(ofMember: namedIndex, UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd]))
+        else { return .scan }
+        position = keyEnd + 1
+        let hash = projection.namedKeyHashes[namedIndex]
+        return .key((ScannedKey(start: keyStart, end: keyEnd, hash: hash, isDecoded: false), namedIndex))
+    }
+
+    /// The index in `projection.members` of the member with this key, if the projection names it.
+    @inline(__always)
+    private mutating func memberIndex(of key: ScannedKey, in projection: JSONProjection) -> Int? {
+        if key.isDecoded {
+            return decodedKey.withUTF8 { projection.memberIndex(hash: key.hash, bytes: $0) }
+        }
+        return projection.memberIndex(hash: key.hash, bytes: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
     }
 
     /// A member's value; one built in full that is a list or object of some size is looked up
@@ -246,14 +210,12 @@ struct JSONParser: ~Copyable {
         return value
     }
 
-    /// Adds a member to the object being built, or replaces an earlier one with the same key in
-    /// its place (the last duplicate wins, as in most JSON readers).
-    @inline(__always)
     /// Adds a member to the object whose members start at `base`, replacing an earlier one of the
-    /// same key (the last duplicate wins). Objects of up to `linearMembers` members are searched
-    /// in a line, which is quickest at the thirty or so of a configuration; past that `index`, the
-    /// object's own table from key hash to the first member with it, keeps a wide object's reading
-    /// linear in its size rather than quadratic.
+    /// same key in its place (the last duplicate wins, as in most JSON readers). Objects of up to
+    /// `linearMembers` members are searched in a line, which is quickest at the thirty or so of a
+    /// configuration; past that `index`, the object's own table from key hash to the first member
+    /// with it, keeps a wide object's reading linear in its size rather than quadratic.
+    @inline(__always)
     private mutating func addMember(
         _ key: String, hash: UInt64, _ value: Value, from base: Int, index: inout [UInt64: Int]?
     ) {
@@ -382,81 +344,47 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> Record {
-        try enter()
-        position += 1
-        skipWhitespace()
-        if position < end, bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return Record()
-        }
-        let hashBase = memberHashes.count
+        var members = FullMembers(hashBase: memberHashes.count)
+        return try readObject(&members) ? takeRecord(from: members.hashBase) : Record()
+    }
+
+    /// A full read's members: every one built, containers through `containerMemo`. A full read
+    /// is not `ProjectedMembers` with a projection of everything, though the grammar is the same:
+    /// looking up each key in the projection, switching on what to do with it and reaching into
+    /// the projection (a class, so with exclusivity checks) made full reads measurably slower
+    /// (docs/performance.md, "One JSON grammar").
+    private struct FullMembers: JSONMemberReader {
+        let hashBase: Int
+        /// Members by key hash, made once an object is wide (`addMember`).
         var wideIndex: [UInt64: Int]? = nil
-        var afterComma = false
-        while true {
-            skipWhitespace()
-            guard position < end else { throw endFailure }
-            guard bytes[position] == UInt8(ascii: "\"") else {
-                throw failure(
-                    afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
-            }
-            let (key, hash) = try parseKey()
-            skipWhitespace()
-            guard position < end else { throw endFailure }
-            guard bytes[position] == UInt8(ascii: ":") else {
-                throw failure("expected ':' after an object key", at: position)
-            }
-            position += 1
-            let value = try parseMemberValue(projection: nil)
-            addMember(key, hash: hash, value, from: hashBase, index: &wideIndex)
-            skipWhitespace()
-            guard position < end else { throw endFailure }
-            switch bytes[position] {
-            case UInt8(ascii: ","):
-                position += 1
-                afterComma = true
-            case UInt8(ascii: "}"):
-                position += 1
-                depth -= 1
-                return takeRecord(from: hashBase)
-            default:
-                throw failure("expected ',' or '}' after an object member", at: position)
-            }
+
+        @inline(__always)
+        func key(_ parser: inout JSONParser) throws(JSONSyntaxError) -> (String, UInt64) {
+            try parser.parseKey()
+        }
+
+        @inline(__always)
+        mutating func value(of key: (String, UInt64), _ parser: inout JSONParser) throws(JSONSyntaxError) {
+            let value = try parser.parseMemberValue(projection: nil)
+            parser.addMember(key.0, hash: key.1, value, from: hashBase, index: &wideIndex)
         }
     }
 
-    /// An array, its elements read with `elements`, or only those that are one of `kept`.
-    private mutating func parseArray(
-        elements: JSONProjection? = nil, keeping kept: KeptTexts? = nil
-    ) throws(JSONSyntaxError) -> [Value] {
-        try enter()
-        position += 1
-        skipWhitespace()
-        if position < end, bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            depth -= 1
-            return []
-        }
+    /// An array, its elements read with `elements` (nil: in full).
+    private mutating func parseArray(elements: JSONProjection? = nil) throws(JSONSyntaxError) -> [Value] {
         let base = elementStack.count
-        while true {
-            if let kept {
-                try keepElement(ifOneOf: kept)
-            } else {
-                elementStack.append(try parseValue(projection: elements))
-            }
-            skipWhitespace()
-            guard position < end else { throw endFailure }
-            switch bytes[position] {
-            case UInt8(ascii: ","):
-                position += 1
-            case UInt8(ascii: "]"):
-                position += 1
-                depth -= 1
-                return elementStack.take(from: base)
-            default:
-                throw failure("expected ',' or ']' after an array element", at: position)
-            }
+        let hasElements = try readArray { parser throws(JSONSyntaxError) in
+            let value = try parser.parseValue(projection: elements)
+            parser.elementStack.append(value)
         }
+        return hasElements ? elementStack.take(from: base) : []
+    }
+
+    /// An array of which only the strings that are one of `kept` are kept.
+    private mutating func parseArray(keeping kept: KeptTexts) throws(JSONSyntaxError) -> [Value] {
+        let base = elementStack.count
+        let hasElements = try readArray { parser throws(JSONSyntaxError) in try parser.keepElement(ifOneOf: kept) }
+        return hasElements ? elementStack.take(from: base) : []
     }
 
     /// The next element of an array read keeping only the strings that are one of `kept`
@@ -475,6 +403,138 @@ struct JSONParser: ~Copyable {
         } else {
             let text = try parseString()
             if kept.holds(text) { elementStack.append(.string(text)) }
+        }
+    }
+
+    // MARK: - The grammar
+
+    /// How a member starts, as the reader of an object's members sees it (`readObject`): it
+    /// stepped over members up to the object's end, or up to a member whose key it scanned,
+    /// or it leaves the next key to the grammar.
+    enum MemberStart<Key> {
+        case closed
+        case key(Key)
+        case scan
+    }
+
+    /// One value, the one place where what starts a value is decided: full reads, projected
+    /// reads and checked skipping differ only in what they do with each kind, given as closures
+    /// the optimiser inlines into each caller (no call per value).
+    @inline(__always)
+    private mutating func readValue<Result>(
+        object: (inout JSONParser) throws(JSONSyntaxError) -> Result,
+        array: (inout JSONParser) throws(JSONSyntaxError) -> Result,
+        string: (inout JSONParser) throws(JSONSyntaxError) -> Result,
+        scalar: (Value) -> Result
+    ) throws(JSONSyntaxError) -> Result {
+        skipWhitespace()
+        guard position < end else { throw endFailure }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return try object(&self)
+        case UInt8(ascii: "["): return try array(&self)
+        case UInt8(ascii: "\""): return try string(&self)
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return scalar(.bool(true))
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return scalar(.bool(false))
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return scalar(.null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return scalar(.number(try parseNumber()))
+        default:
+            throw failure("expected a value", at: position)
+        }
+    }
+
+    /// An object from its '{', the one place the object grammar is written: full, projected and
+    /// skipping reads differ only in what `members` does with each member (`JSONMemberReader`),
+    /// so every read fails the same way at the same place. Returns false for an empty object.
+    @inline(__always)
+    @discardableResult
+    mutating func readObject<Members: JSONMemberReader>(_ members: inout Members) throws(JSONSyntaxError) -> Bool {
+        try enter()
+        position += 1
+        skipWhitespace()
+        if position < end, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            return false
+        }
+        var afterComma = false
+        while true {
+            let memberStart = position
+            let key: Members.Key
+            switch members.start(&self) {
+            case .closed:
+                depth -= 1
+                return true
+            case .key(let found):
+                key = found
+            case .scan:
+                if position != memberStart { afterComma = true }
+                skipWhitespace()
+                guard position < end else { throw endFailure }
+                guard bytes[position] == UInt8(ascii: "\"") else {
+                    throw failure(
+                        afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
+                }
+                key = try members.key(&self)
+            }
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            guard bytes[position] == UInt8(ascii: ":") else {
+                throw failure("expected ':' after an object key", at: position)
+            }
+            position += 1
+            try members.value(of: key, &self)
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                position += 1
+                afterComma = true
+            case UInt8(ascii: "}"):
+                position += 1
+                depth -= 1
+                return true
+            default:
+                throw failure("expected ',' or '}' after an object member", at: position)
+            }
+        }
+    }
+
+    /// An array from its '[', the one place the array grammar is written (as `readObject`);
+    /// `element` reads each element. Returns false for an empty array.
+    @inline(__always)
+    @discardableResult
+    mutating func readArray(element: (inout JSONParser) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError)
+        -> Bool
+    {
+        try enter()
+        position += 1
+        skipWhitespace()
+        if position < end, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return false
+        }
+        while true {
+            try element(&self)
+            skipWhitespace()
+            guard position < end else { throw endFailure }
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                position += 1
+            case UInt8(ascii: "]"):
+                position += 1
+                depth -= 1
+                return true
+            default:
+                throw failure("expected ',' or ']' after an array element", at: position)
+            }
         }
     }
 
@@ -745,7 +805,7 @@ struct JSONParser: ~Copyable {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            throw failure("number out of range: \(VisibleText.token(text))", at: start)
+            throw failure("number out of range: \(text)", at: start)
         }
         return value
     }
@@ -771,84 +831,31 @@ struct JSONParser: ~Copyable {
         try checkedSkipValue()
     }
 
-    /// `skipValue` in Swift: the reference the C skipper is tested against, and the one that
-    /// reports errors.
+    /// `skipValue` in Swift: the grammar read building nothing, for the values the C skipper
+    /// leaves to Swift (errors, which it names, numbers that might be out of range, nesting
+    /// beyond its budget). Nested values stay in Swift: asking C again at every level would go
+    /// over a deeply nested value once per level.
     mutating func checkedSkipValue() throws(JSONSyntaxError) {
-        skipWhitespace()
-        guard position < end else { throw endFailure }
-        switch bytes[position] {
-        case UInt8(ascii: "{"):
-            try enter()
-            position += 1
-            skipWhitespace()
-            if position < end, bytes[position] == UInt8(ascii: "}") {
-                position += 1
-                depth -= 1
-                return
-            }
-            var afterComma = false
-            while true {
-                skipWhitespace()
-                guard position < end else { throw endFailure }
-                guard bytes[position] == UInt8(ascii: "\"") else {
-                    throw failure(
-                        afterComma ? "expected a string key after ','" : "expected a string key or '}'", at: position)
-                }
-                try skipString()
-                skipWhitespace()
-                guard position < end else { throw endFailure }
-                guard bytes[position] == UInt8(ascii: ":") else {
-                    throw failure("expected ':' after an object key", at: position)
-                }
-                position += 1
-                try checkedSkipValue()
-                skipWhitespace()
-                guard position < end else { throw endFailure }
-                switch bytes[position] {
-                case UInt8(ascii: ","):
-                    position += 1
-                    afterComma = true
-                case UInt8(ascii: "}"):
-                    position += 1
-                    depth -= 1
-                    return
-                default:
-                    throw failure("expected ',' or '}' after an object member", at: position)
-                }
-            }
-        case UInt8(ascii: "["):
-            try enter()
-            position += 1
-            skipWhitespace()
-            if position < end, bytes[position] == UInt8(ascii: "]") {
-                position += 1
-                depth -= 1
-                return
-            }
-            while true {
-                try checkedSkipValue()
-                skipWhitespace()
-                guard position < end else { throw endFailure }
-                switch bytes[position] {
-                case UInt8(ascii: ","):
-                    position += 1
-                case UInt8(ascii: "]"):
-                    position += 1
-                    depth -= 1
-                    return
-                default:
-                    throw failure("expected ',' or ']' after an array element", at: position)
-                }
-            }
-        case UInt8(ascii: "\""):
-            try skipString()
-        case UInt8(ascii: "t"): try expectLiteral("true")
-        case UInt8(ascii: "f"): try expectLiteral("false")
-        case UInt8(ascii: "n"): try expectLiteral("null")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            _ = try parseNumber()
-        default:
-            throw failure("expected a value", at: position)
+        try readValue(
+            object: { parser throws(JSONSyntaxError) in
+                var members = SkippedMembers()
+                try parser.readObject(&members)
+            },
+            array: { parser throws(JSONSyntaxError) in
+                try parser.readArray { parser throws(JSONSyntaxError) in try parser.checkedSkipValue() }
+            },
+            string: { parser throws(JSONSyntaxError) in try parser.skipString() },
+            scalar: { _ in })
+    }
+
+    /// The members of an object skipped in Swift: checked, nothing built.
+    private struct SkippedMembers: JSONMemberReader {
+        @inline(__always)
+        func key(_ parser: inout JSONParser) throws(JSONSyntaxError) { try parser.skipString() }
+
+        @inline(__always)
+        func value(of key: Void, _ parser: inout JSONParser) throws(JSONSyntaxError) {
+            try parser.checkedSkipValue()
         }
     }
 

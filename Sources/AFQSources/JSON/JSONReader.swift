@@ -203,57 +203,54 @@ public enum JSONReader {
 
     /// The offset where the value at `path` starts, below the value starting at `offset`; nil when
     /// the path does not lead to a value. For a duplicated key, the last occurrence (the one kept).
+    /// The value was read before (it is what a diagnostic points into), so the grammar walks it
+    /// again building nothing and only notes where the step's value starts.
     public static func offset(of path: [JSONPathComponent], in bytes: UnsafeRawBufferPointer, valueAt offset: Int)
         -> Int?
     {
         var parser = JSONParser(bytes: bytes, start: offset)
-        do {
+        do throws(JSONSyntaxError) {
             for step in path {
                 parser.skipWhitespace()
                 guard !parser.isAtEnd else { return nil }
+                var found: Int? = nil
                 switch step {
                 case .key(let wanted):
                     guard parser.bytes[parser.position] == UInt8(ascii: "{") else { return nil }
-                    parser.position += 1
-                    var found: Int? = nil
-                    while true {
-                        parser.skipWhitespace()
-                        guard !parser.isAtEnd else { return nil }
-                        if parser.bytes[parser.position] == UInt8(ascii: "}") { break }
-                        if parser.bytes[parser.position] == UInt8(ascii: ",") {
-                            parser.position += 1
-                            continue
-                        }
-                        let (key, _) = try parser.parseKey()
-                        parser.skipWhitespace()
-                        guard !parser.isAtEnd, parser.bytes[parser.position] == UInt8(ascii: ":") else { return nil }
-                        parser.position += 1
-                        parser.skipWhitespace()
-                        if key == wanted { found = parser.position }
-                        try parser.skipValue()
-                    }
-                    guard let found else { return nil }
-                    parser.position = found
+                    var members = MemberFinder(wanted: wanted)
+                    try parser.readObject(&members)
+                    found = members.found
                 case .index(let wanted):
                     guard parser.bytes[parser.position] == UInt8(ascii: "[") else { return nil }
-                    parser.position += 1
                     var index = 0
-                    while true {
+                    try parser.readArray { parser throws(JSONSyntaxError) in
                         parser.skipWhitespace()
-                        guard !parser.isAtEnd, parser.bytes[parser.position] != UInt8(ascii: "]") else { return nil }
-                        if index == wanted { break }
-                        try parser.skipValue()
-                        parser.skipWhitespace()
-                        guard !parser.isAtEnd, parser.bytes[parser.position] == UInt8(ascii: ",") else { return nil }
-                        parser.position += 1
+                        if index == wanted { found = parser.position }
                         index += 1
+                        try parser.skipValue()
                     }
                 }
+                guard let found else { return nil }
+                parser.position = found
             }
         } catch {
             return nil
         }
         parser.skipWhitespace()
         return parser.position
+    }
+
+    /// Where the value of the last member with key `wanted` starts, as an object is walked.
+    private struct MemberFinder: JSONMemberReader {
+        let wanted: String
+        var found: Int? = nil
+
+        func key(_ parser: inout JSONParser) throws(JSONSyntaxError) -> String { try parser.parseKey().0 }
+
+        mutating func value(of key: String, _ parser: inout JSONParser) throws(JSONSyntaxError) {
+            parser.skipWhitespace()
+            if key == wanted { found = parser.position }
+            try parser.skipValue()
+        }
     }
 }
