@@ -33,7 +33,15 @@ extension AFQCommand {
         if items.isEmpty && standardInputIsTerminal && isatty(STDOUT_FILENO) == 1 {
             return runShell(errors: errors, colorAllowed: colorAllowed, terminal: output)
         }
-        let standardInput: [UInt8]? = usesStandardInputForData ? readAll(STDIN_FILENO) : nil
+        let standardInput: [UInt8]?
+        do throws(DataError) {
+            standardInput =
+                usesStandardInputForData
+                ? try FileSystem.readAll(STDIN_FILENO, name: RecordedDocument.standardInputName) : nil
+        } catch {
+            errors.write(error.description + "\n")
+            return .dataError
+        }
         let session: Session
         do {
             session = try makeSession(
@@ -43,8 +51,17 @@ extension AFQCommand {
             return .dataError
         }
         if items.isEmpty {
-            let text = String(decoding: readAll(STDIN_FILENO), as: UTF8.self)
-            return finalStatus(session.run(text, name: "<stdin>").status, of: session)
+            do throws(ShellError) {
+                guard let input = fdopen(dup(STDIN_FILENO), "r") else {
+                    throw .cannotRead("<stdin>", reason: String(cString: strerror(errno)))
+                }
+                defer { fclose(input) }
+                let text = try Session.readQueryText(input, name: "<stdin>")
+                return finalStatus(session.run(text, name: "<stdin>").status, of: session)
+            } catch {
+                errors.write("afq: \(error.diagnostic.message)\n")
+                return .usageError
+            }
         }
         for item in items {
             let outcome: RunOutcome
@@ -119,16 +136,4 @@ extension AFQCommand {
         session.parameters = (try? options.parameters()) ?? [:]
         return session
     }
-}
-
-/// Reads a file descriptor to its end.
-func readAll(_ descriptor: Int32) -> [UInt8] {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = read(descriptor, &buffer, buffer.count)
-        if n <= 0 { break }
-        bytes.append(contentsOf: buffer[0..<n])
-    }
-    return bytes
 }

@@ -194,14 +194,28 @@ extension Session {
             throw .cannotRead(path, reason: String(cString: strerror(errno)))
         }
         defer { fclose(file) }
+        return try readQueryText(file, name: path)
+    }
+
+    /// The longest query text afq reads from a file or standard input (docs/reliability.md,
+    /// "Endless input"): a generated query of a hundred thousand tests is a few MiB, and a
+    /// device or pipe that never ends (`-f /dev/zero`) must not be held until memory runs out.
+    public static let longestQueryText = 16 << 20
+
+    /// The text of `file` to its end, at most `longestQueryText` bytes.
+    public static func readQueryText(_ file: UnsafeMutablePointer<FILE>, name: String) throws(ShellError) -> String {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = fread(&buffer, 1, buffer.count, file)
             if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
+            if bytes.count > longestQueryText {
+                throw .cannotRead(
+                    name, reason: "longer than \(longestQueryText >> 20) MiB, the longest query afq reads")
+            }
             if n < buffer.count { break }
         }
-        if ferror(file) != 0 { throw .cannotRead(path, reason: String(cString: strerror(errno))) }
+        if ferror(file) != 0 { throw .cannotRead(name, reason: String(cString: strerror(errno))) }
         return String(decoding: bytes, as: UTF8.self)
     }
 }
