@@ -5,11 +5,13 @@ import Testing
 /// Input that never ends, or whose lines never do, stops with an error at its start instead of
 /// being held until memory runs out (docs/reliability.md, "Endless input").
 @Suite struct EndlessInputTests {
+    /// `/dev/zero` is in error at its first byte; `/dev/urandom` at one of its first (random bytes
+    /// may start with whitespace, or even `{`, but hold a NUL byte within a few hundred).
     @Test(arguments: ["/dev/zero", "/dev/urandom"])
-    func dataFromAnEndlessDeviceIsAnErrorAtItsFirstByte(_ device: String) throws {
+    func dataFromAnEndlessDeviceIsAnErrorNearItsStart(_ device: String) throws {
         let result = try BinaryRunner.run(["--data", device, "-c", "connectors | count"])
         #expect(result.status == 3)
-        #expect(result.stderr.contains("\(device):1:1"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(device):1:"), "\(result.stderr)")
     }
 
     @Test func aQueryFileThatNeverEndsIsRefused() throws {

@@ -79,7 +79,13 @@ public enum FileSystem {
                         file: name, location: location)
                 }
             }
+            let containsNUL =
+                !isRegular
+                && bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0 + count, 0, got) != nil } ?? false }
             count += got
+            // No JSON holds a NUL byte: the data is in error at or before it, and what follows
+            // (`/dev/urandom` has one in every few hundred bytes) need not be read.
+            if containsNUL { break }
             if !isRegular, !checkedStart, let first = firstSignificantByte(bytes[0..<count]) {
                 // Recorded data is objects, or lists of them: input that starts otherwise is an
                 // error at its first byte, reported from what was read so far, not after reading
