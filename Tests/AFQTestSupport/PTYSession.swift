@@ -18,12 +18,13 @@ public final class PTYSession {
     /// - Parameters:
     ///   - arguments: afq's arguments.
     ///   - home: HOME for the child (history, ~/.editrc, ~/.afqrc), a fresh folder per test.
-    public init(arguments: [String] = [], home: String, extraEnvironment: [String: String] = [:], columns: UInt16 = 100)
-        throws
-    {
+    public init(
+        arguments: [String] = [], home: String, extraEnvironment: [String: String] = [:], columns: UInt16 = 100,
+        rows: UInt16 = 40
+    ) throws {
         var master: Int32 = -1
         var slave: Int32 = -1
-        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw PTYError.openFailed }
         let slavePath = String(cString: ttyname(slave))
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
