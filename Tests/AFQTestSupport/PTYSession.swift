@@ -14,6 +14,15 @@ public final class PTYSession {
     /// Everything the program wrote so far.
     public private(set) var transcript = ""
     private var consumed: String.Index
+    private let size: (columns: Int, rows: Int)
+
+    /// The screen as a person would see it now, once the output so far has been drawn.
+    public var screen: [String] {
+        readAvailable(waitMilliseconds: 0)
+        var terminal = TerminalScreen(columns: size.columns, rows: size.rows)
+        terminal.feed(transcript)
+        return terminal.lines
+    }
 
     /// - Parameters:
     ///   - arguments: afq's arguments.
@@ -25,6 +34,7 @@ public final class PTYSession {
         var master: Int32 = -1
         var slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        self.size = (Int(columns), Int(rows))
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw PTYError.openFailed }
         let slavePath = String(cString: ttyname(slave))
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)

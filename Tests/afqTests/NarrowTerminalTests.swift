@@ -2,8 +2,9 @@ import AFQTestSupport
 import Foundation
 import Testing
 
-/// The shell in an 80×30 terminal, as a newcomer first meets it: wide results that must stay
-/// legible (docs/shell.md).
+/// The shell in an 80×30 terminal, as a newcomer first meets it: wide results, completion lists
+/// and help that must stay legible (docs/shell.md). The screen is read through a terminal
+/// emulator where libedit's redrawing matters.
 @Suite(.serialized) struct NarrowTerminalTests {
     let folder: TemporaryFolder
     var home: String { folder.path }
@@ -50,5 +51,51 @@ import Testing
         try session.expectPrompt()
         session.send("connectors | where connectorType == \"Slack\" | select connectorType, canUseAsSource\r")
         try session.expect("connectorType   Slack\r\ncanUseAsSource  true\r\n")
+    }
+
+    // MARK: completion lists
+
+    @Test func listsFileNamesWhole() throws {
+        let session = try shell(columns: 100)
+        session.send(".open \(BinaryRunner.packageRoot.path)/examples/data/\t")
+        try session.expect("describe-connectors-page1.json")
+        #expect(session.transcript.contains("connectors.jsonl"))
+    }
+
+    @Test func listsValuesWholeWithTheirDotsAndSpaces() throws {
+        let session = try shell(columns: 100)
+        session.send("connectors | where connectorLabel == \"\t")
+        try session.expect("\"acme.postgres-lambda\"")
+        session.send("\u{03}")
+        try session.expectPrompt()
+        session.send("connectors | where connectorOwner == \"\t")
+        try session.expect("\"Example Partner Inc.\"")
+    }
+
+    @Test func keepsEveryListRowWhenTheLineWraps() throws {
+        let session = try shell()
+        let line =
+            "connectors | where connectorDescription != \"a description long enough to wrap\" and authenticationConfig.is"
+        session.send(line + "\t")
+        try session.expect("isOAuth2Supported")
+        usleep(300_000)
+        let screen = session.screen
+        for name in ["isApiKeyAuthSupported", "isBasicAuthSupported", "isCustomAuthSupported", "isOAuth2Supported"] {
+            #expect(screen.contains { $0.contains(name) }, "\(name) on the screen:\n\(screen.joined(separator: "\n"))")
+        }
+        // The line is drawn again, whole, below the list.
+        let listEnd = try #require(screen.lastIndex { $0.contains("isOAuth2Supported") })
+        let lineStart = try #require(screen.lastIndex { $0.hasPrefix("afq> connectors") })
+        #expect(lineStart > listEnd)
+        #expect((screen[lineStart] + screen[lineStart + 1]).hasSuffix("authenticationConfig.is"))
+    }
+
+    @Test func completesAListOfRecordsWithASpaceSoThatItRuns() throws {
+        let session = try shell()
+        session.send("connectors | expand connectorR\t")
+        try session.expect("untimeSettings ")
+        session.send("| count\r")
+        let expected = try BinaryRunner.run(["-c", "connectors | expand connectorRuntimeSettings | count"]).stdout
+        try session.expect(expected.replacingOccurrences(of: "\n", with: "\r\n"))
     }
 }
