@@ -98,4 +98,28 @@ import Testing
         let expected = try BinaryRunner.run(["-c", "connectors | expand connectorRuntimeSettings | count"]).stdout
         try session.expect(expected.replacingOccurrences(of: "\n", with: "\r\n"))
     }
+
+    // MARK: help
+
+    /// Help is wrapped to the terminal rather than cut by the pager: every line fits 80 columns and
+    /// every description is there whole.
+    @Test func wrapsHelpToTheTerminalWidth() throws {
+        let session = try shell()
+        session.send(".help operators\r")
+        let shown = try session.expect("afq> ")
+        #expect(shown.contains("instant"))
+        #expect(shown.contains("+ - * / %"))
+        for line in shown.components(separatedBy: "\r\n") {
+            #expect(line.count <= 80, "too long for 80 columns: \(line)")
+        }
+    }
+
+    @Test func helpsWithAVariableAndWithExit() throws {
+        let session = try shell()
+        session.send(".help $source\r")
+        try session.expect("$source.accountName")
+        try session.expectPrompt()
+        session.send(".help exit\r")
+        try session.expect(".quit, .exit")
+    }
 }

@@ -25,7 +25,7 @@ extension Session {
             guard arguments.count <= 1 else {
                 throw ShellError.usage("`.help` takes one topic", usage: ".help [TOPIC]", command.range)
             }
-            guard let text = HelpText.text(for: arguments.first) else {
+            guard let text = HelpText.text(for: arguments.first, width: output.terminalWidth) else {
                 let topic = arguments.first ?? ""
                 let suggestion = Suggestions.nearest(to: topic, in: HelpText.topics).first
                 throw ShellError.usage(
