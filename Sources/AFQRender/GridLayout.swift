@@ -22,7 +22,7 @@ struct GridLayout {
     private let style: ANSIStyle
 
     /// Nil when the columns cannot fit `width` legibly.
-    init?(_ table: Tabulation, width: Int?, style: ANSIStyle) {
+    init?(_ table: Tabulation, width: Int?, style: ANSIStyle, wholeColumns: Set<String> = []) {
         let headers = table.columns.map(TerminalText.visible)
         let cells = table.rows.map { row in row.map { TerminalText.visible(CellText.text($0)) } }
         let natural = headers.indices.map { column in
@@ -32,7 +32,7 @@ struct GridLayout {
         }
         let uncut = table.uncuttableColumns
         let minimum = headers.indices.map { column in
-            uncut[column]
+            uncut[column] || wholeColumns.contains(table.columns[column])
                 ? natural[column]
                 : min(natural[column], max(TerminalText.width(headers[column]), Self.minimumColumnWidth))
         }

@@ -21,7 +21,8 @@ struct TableRenderer {
         guard !values.isEmpty else { return style.dim("(no rows)") + "\n" }
         guard values.contains(where: { $0.recordValue != nil }) else { return plainLines(values) }
         let table = Tabulation(values)
-        if let grid = GridLayout(table, width: options.terminalWidth, style: style) {
+        if let grid = GridLayout(table, width: options.terminalWidth, style: style, wholeColumns: options.wholeColumns)
+        {
             return grid.render()
         }
         let expanded = ExpandedLayout(width: options.terminalWidth, style: style)

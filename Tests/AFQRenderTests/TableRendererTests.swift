@@ -183,6 +183,24 @@ import Testing
                 """)
     }
 
+    /// A column the caller keeps whole (`.schema`'s field names) is never cut: the others
+    /// shrink, or the rows print vertically.
+    @Test func keepsWholeColumnsWhole() {
+        let name = "supportedSchedulingFrequencies"
+        let rows: [Value] = [
+            .record(["field": .string(name), "description": .string(String(repeating: "d", count: 60))]),
+            .record(["field": "x", "description": "short"]),
+        ]
+        let options = RenderOptions(terminalWidth: 50, wholeColumns: ["field"])
+        let output = Renderer.render(rows, as: .table, options: options)
+        #expect(output.contains(name + "  ddd"))
+        #expect(output.split(separator: "\n").allSatisfy { $0.count <= 50 })
+        #expect(!Fixtures.render(rows, as: .table, width: 50).contains(name))
+        let narrow = Renderer.render(
+            rows, as: .table, options: RenderOptions(terminalWidth: 30, wholeColumns: ["field"]))
+        #expect(narrow.hasPrefix("-[ RECORD 1 ]"))
+    }
+
     @Test func printsOneRecordAsAGridLikeSeveral() {
         let one: Value = .record(["connectorName": "Slack", "connectorVersion": 1.5])
         #expect(

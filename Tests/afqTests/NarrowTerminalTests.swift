@@ -99,6 +99,18 @@ import Testing
         try session.expect(expected.replacingOccurrences(of: "\n", with: "\r\n"))
     }
 
+    // MARK: schema
+
+    @Test func keepsFieldNamesWholeInTheSchema() throws {
+        let session = try shell()
+        session.send(".schema\r")
+        let shown = try session.expect("afq> ")
+        for name in ["supportedSchedulingFrequencies", "supportedDestinationConnectors", "connectorProvisioningConfig"]
+        {
+            #expect(shown.contains(name + " "), "\(name) whole")
+        }
+    }
+
     // MARK: help
 
     /// Help is wrapped to the terminal rather than cut by the pager: every line fits 80 columns and

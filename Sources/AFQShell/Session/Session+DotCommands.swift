@@ -158,7 +158,9 @@ extension Session {
         return count
     }
 
-    /// `.schema [PATH]`: the fields under PATH with their types and one-line descriptions.
+    /// `.schema [PATH]`: the fields under PATH with their types, enum values and one-line
+    /// descriptions; for a field that is not a record (or list of records), that field alone. The
+    /// values are a list (`-o json` gives an array), and field names are never cut on a terminal.
     private func showSchema(path: String?, command: DotCommand) throws {
         let schema = try data().rows.schema
         let steps = path.map { $0.split(separator: ".").map(String.init) } ?? []
@@ -171,21 +173,34 @@ extension Session {
         }
         var record = type
         while case .list(let element) = record { record = element }
-        guard case .record(let r) = record else {
-            write([.record(["field": .string(path ?? ""), "type": .string(type.displayName)])], as: format)
-            return
+        let fields: [FieldSchema]
+        if case .record(let r) = record {
+            fields = r.fields
+        } else if let field = Session.field(at: steps, in: schema) {
+            fields = [FieldSchema(name: path ?? field.name, type: field.type, summary: field.summary)]
+        } else {
+            fields = [FieldSchema(name: path ?? "", type: type, summary: "")]
         }
-        let rows: [Value] = r.fields.map { field in
+        let rows: [Value] = fields.map { field in
             var row: Record = ["field": .string(field.name), "type": .string(field.type.displayName)]
             if case .enumeration(let e) = field.type.innermost {
-                row["values"] = .string(e.values.joined(separator: " "))
+                row["values"] = .list(e.values.map(Value.string))
             } else {
                 row["values"] = .null
             }
             row["description"] = field.summary.isEmpty ? .null : .string(field.summary)
             return .record(row)
         }
-        write(rows, as: format)
+        write(rows, as: format, wholeColumns: ["field"])
+    }
+
+    /// The field a path ends at, for its description: the last step looked up in the record (or
+    /// list of records) the steps before it lead to.
+    private static func field(at steps: [String], in schema: Schema) -> FieldSchema? {
+        guard let last = steps.last, var parent = schema.type(at: Array(steps.dropLast())) else { return nil }
+        while case .list(let element) = parent { parent = element }
+        guard case .record(let r) = parent else { return nil }
+        return r.field(named: last)
     }
 
     /// Reads a query file for `-f`, positional files and `.source`.
