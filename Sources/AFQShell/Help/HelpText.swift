@@ -199,6 +199,9 @@ enum HelpText {
             names: ["schema"], syntax: ".schema [PATH]",
             summary: "the fields under PATH, with types, enum values and descriptions"),
         CommandHelp(names: ["param"], syntax: ".param NAME VALUE", summary: "set $NAME to the string VALUE"),
+        CommandHelp(
+            names: ["param-json"], syntax: ".param-json NAME JSON",
+            summary: "set $NAME to a JSON value: .param-json n 3, .param-json ops '[\"INSERT\", \"UPSERT\"]'"),
         CommandHelp(names: ["params"], syntax: ".params", summary: "list the parameters"),
         CommandHelp(names: ["timer"], syntax: ".timer [on|off]", summary: "print how long each statement took"),
         CommandHelp(
@@ -244,7 +247,9 @@ enum HelpText {
             + row(
                 "$source",
                 "where the row came from: $source.region, $source.account, $source.accountName, $source.file")
-            + row("$NAME", "a parameter (--param NAME=VALUE, --param-json NAME=JSON, .param NAME VALUE)")
+            + row(
+                "$NAME",
+                "a parameter (--param NAME=VALUE, --param-json NAME=JSON, .param NAME VALUE, .param-json NAME JSON)")
     }
 
     private static var aggregatesPage: String {

@@ -11,7 +11,8 @@ import AFQSources
 /// The dot-commands (docs/language.md, "Dot-commands").
 extension Session {
     static let commandNames = [
-        "help", "format", "open", "live", "refresh", "record", "source", "schema", "param", "params", "timer",
+        "help", "format", "open", "live", "refresh", "record", "source", "schema", "param", "param-json", "params",
+        "timer",
         "output", "history", "quit", "exit",
     ]
 
@@ -88,6 +89,23 @@ extension Session {
                 throw ShellError.usage(message, usage: ".param NAME VALUE", command.range)
             }
             parameters[arguments[0]] = .string(arguments[1])
+        case "param-json":
+            // The typed form, as `--param-json` is to `--param`: `.param n 3` stays the string "3".
+            let usage = ".param-json NAME JSON"
+            guard arguments.count == 2 else {
+                let message =
+                    arguments.count > 2
+                    ? "`.param-json` takes one value; quote JSON with spaces or double quotes in single quotes: .param-json \(arguments[0]) '[\"a\", \"b\"]'"
+                    : "`.param-json` needs a name and a JSON value"
+                throw ShellError.usage(message, usage: usage, command.range)
+            }
+            do {
+                parameters[arguments[0]] = try JSONReader.parse(arguments[1])
+            } catch {
+                throw ShellError.usage(
+                    "`\(arguments[1])` is not valid JSON: \(error); a string needs its double quotes, inside single quotes: '\"text\"'",
+                    usage: usage, command.range)
+            }
         case "params":
             try Session.expectNoArguments(command, usage: ".params")
             let rows = parameters.keys.sorted().map { name in
@@ -95,8 +113,13 @@ extension Session {
             }
             write(rows, as: format)
         case "timer":
+            if arguments.isEmpty {
+                // Alone it shows the setting, as `.format` alone does.
+                output.write(showsTimer ? "on\n" : "off\n")
+                return .continue
+            }
             guard arguments.count == 1, arguments[0] == "on" || arguments[0] == "off" else {
-                throw ShellError.usage("`.timer` takes on or off", usage: ".timer on|off", command.range)
+                throw ShellError.usage("`.timer` takes on or off", usage: ".timer [on|off]", command.range)
             }
             showsTimer = arguments[0] == "on"
         case "output":
