@@ -72,6 +72,16 @@ import Testing
         #expect(queryLines.dropLast().allSatisfy { $0.hasSuffix("|") || $0.hasSuffix(",") })
     }
 
+    @Test func keepsTheLastLineWithOrWithoutANewline() {
+        let long = "  name                    " + Array(repeating: "word", count: 30).joined(separator: " ")
+        for text in [long, long + "\n", "first\n" + long] {
+            let wrapped = HelpWrapping.wrap(text, width: 40)
+            #expect(wrapped.filter { !$0.isWhitespace } == text.filter { !$0.isWhitespace })
+            #expect(wrapped.hasSuffix("\n") == text.hasSuffix("\n"))
+            #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        }
+    }
+
     @Test func leavesTextAloneWithoutATerminal() {
         #expect(HelpText.text(for: "operators", width: nil) == HelpText.text(for: "operators"))
     }

@@ -12,12 +12,10 @@
 enum HelpWrapping {
     static func wrap(_ text: String, width: Int?) -> String {
         guard let width, width > 20 else { return text }
-        var out = ""
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-            out += wrapLine(String(line), width: width).joined(separator: "\n") + "\n"
-        }
-        if !text.hasSuffix("\n") { out.removeLast() }
-        return out
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.hasSuffix("\n") { lines.removeLast() }
+        let wrapped = lines.map { wrapLine(String($0), width: width).joined(separator: "\n") }
+        return wrapped.joined(separator: "\n") + (text.hasSuffix("\n") ? "\n" : "")
     }
 
     private static func wrapLine(_ line: String, width: Int) -> [String] {
