@@ -51,6 +51,15 @@ enum CellText {
         }
     }
 
+    /// Whether a value's text must be shown whole: a cut number, boolean or timestamp reads as
+    /// another value.
+    static func isUncuttable(_ value: Value) -> Bool {
+        switch value {
+        case .null, .number, .bool, .timestamp: return true
+        default: return false
+        }
+    }
+
     static func isNumber(_ value: Value) -> Bool {
         if case .number = value { return true }
         return false
