@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("", ["connectors"]),
+        ("", ["changes", "connectors"]),
         ("con", ["connectors"]),
         (
             "connectors | ",

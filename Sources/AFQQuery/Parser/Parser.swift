@@ -77,7 +77,7 @@ public struct Parser {
     ]
 
     /// The source words a pipeline may start with (docs/language.md, "Pipelines").
-    public static let sources = ["connectors"]
+    public static let sources = ["connectors", "changes"]
 
     // MARK: statements
 

@@ -137,7 +137,8 @@ public struct Completer {
 
     /// The row type entering the stage being typed: what the completed stages produce.
     private func rowType(after completedStages: String) -> SchemaType {
-        let schema = source.completionSchema
+        let sourceWord = completedStages.drop { $0 == " " || $0 == "\n" }.prefix { $0.isLetter }
+        let schema = source.completionSchema(forSource: String(sourceWord))
         let fallback = SchemaType.record(schema.row)
         guard completedStages.contains("|") else { return fallback }
         var text = completedStages

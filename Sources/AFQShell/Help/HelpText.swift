@@ -24,6 +24,9 @@ enum HelpText {
         if let command = commands.first(where: { $0.0.dropFirst().split(separator: " ").first == Substring(name) }) {
             return entry(command.0, command.1, [])
         }
+        if name == "changes" {
+            return entry("changes", changesSummary, [])
+        }
         if name == "formats" || name == "format" {
             return entry(
                 ".format FORMAT", "formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), [])
@@ -34,7 +37,7 @@ enum HelpText {
     /// Every word `.help` knows, for suggestions and completion.
     static var topics: [String] {
         StageLibrary.signatures.map(\.name) + FunctionLibrary.names + AggregateLibrary.names
-            + commands.compactMap { $0.0.split(separator: " ").first.map(String.init) } + ["formats"]
+            + commands.compactMap { $0.0.split(separator: " ").first.map(String.init) } + ["formats", "changes"]
     }
 
     /// Each example's query, then its result as JSON Lines, one value per line after `→`.
@@ -154,6 +157,17 @@ enum HelpText {
         ),
     ]
 
+    /// `.help changes`: the second source (docs/changes.md).
+    static let changesSummary = """
+        the connectors that differ between the data and a baseline snapshot (--baseline FILE,
+          .baseline FILE), one row each: change (added, removed, changed), connectorType,
+          connectorLabel, region, account, before and after (the whole configurations, null on the
+          missing side) and paths (the fields that differ, sorted)
+          changes | where change == "added" | select connectorType, connectorLabel, region
+          changes | where before.supportedWriteOperations contains "UPSERT"
+                      and not (after.supportedWriteOperations contains "UPSERT")
+        """
+
     static let commands: [(String, String)] = [
         (".help [TOPIC]", "help on the language, a stage, function, operator or command"),
         (".format FORMAT", "the output format: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")),
@@ -161,6 +175,7 @@ enum HelpText {
         (LiveOptions.usage, "use the live AppFlow API"),
         (".refresh", "drop cached live data so the next query fetches again"),
         (".record PATH", "save the live responses fetched from now on"),
+        (".baseline [PATH ...|off]", "the snapshot `changes` compares the data with; alone, show it"),
         (".source PATH", "run a query file"),
         (".schema [PATH]", "the fields under PATH, with types and descriptions"),
         (".param NAME VALUE", "set $NAME to the string VALUE"),
@@ -177,8 +192,9 @@ enum HelpText {
 
               connectors | where canUseAsDestination | select connectorName, supportedWriteOperations
 
-            A pipeline starts with the source `connectors`; stages separated by `|` filter, reshape,
-            sort and summarise the rows. `.help TOPIC` explains any word below.
+            A pipeline starts with a source, `connectors` or `changes` (what differs from a baseline:
+            `.help changes`); stages separated by `|` filter, reshape, sort and summarise the rows.
+            `.help TOPIC` explains any word below.
 
             stages:
 

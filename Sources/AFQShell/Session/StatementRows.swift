@@ -1,0 +1,10 @@
+import AFQQuery
+import AFQSources
+
+/// What a pipeline's source word reads: the data's rows for `connectors`; for `changes`, the
+/// comparison with the baseline, whose warnings are reported once the statement ends.
+struct StatementRows {
+    var rows: any RowSupplier
+    var changes: ConnectorChanges? = nil
+    var baseline: LoadedData? = nil
+}
