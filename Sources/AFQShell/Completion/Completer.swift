@@ -160,7 +160,7 @@ public struct Completer {
         case "help": return filter(word, HelpText.topics)
         case "timer": return filter(word, ["on", "off"])
         case "output": return filter(word, ["stdout"] + Completer.paths(matching: word).candidates)
-        case "open", "source", "record": return Completer.paths(matching: word)
+        case "open", "source", "record", "baseline": return Completer.paths(matching: word)
         case "schema":
             return completePath(word, in: .record(source.completionSchema.row))
         default: return .none
