@@ -28,10 +28,11 @@ enum ChangeHash {
         mix(seed &* 0x1000_0000_01B3 ^ value)
     }
 
-    /// A string by its UTF-8 bytes, eight at a time.
+    /// A string by its UTF-8 bytes, eight at a time (`withUTF8` reads short, inline strings in
+    /// place too, where `utf8.withContiguousStorageIfAvailable` would have them copied to an array).
     static func of(_ text: String) -> UInt64 {
-        if let hash = text.utf8.withContiguousStorageIfAvailable({ KeyHash.of($0) }) { return mix(hash) }
-        return mix(KeyHash.of(text.utf8))
+        var text = text
+        return mix(text.withUTF8 { KeyHash.of($0) })
     }
 
     private static let nullTag: UInt64 = 0x6E75_6C6C
@@ -56,15 +57,21 @@ enum ChangeHash {
         case .timestamp(let t): return combine(timestampTag, number(t.secondsSince1970))
         case .list(let items):
             if asSet {
-                var hashes = items.map { of($0, depth: depth + 1) }
-                hashes.sort()
-                var hash = setTag
-                var previous: UInt64? = nil
-                for element in hashes where element != previous {
-                    hash = combine(hash, element)
-                    previous = element
+                // Sorted in a buffer on the stack (these lists are short): no allocation per list.
+                return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: items.count) { buffer in
+                    var hashes = buffer
+                    for (i, item) in items.enumerated() {
+                        hashes.initializeElement(at: i, to: of(item, depth: depth + 1))
+                    }
+                    hashes.sort()
+                    var hash = setTag
+                    var previous: UInt64? = nil
+                    for element in hashes where element != previous {
+                        hash = combine(hash, element)
+                        previous = element
+                    }
+                    return hash
                 }
-                return hash
             }
             var hash = listTag
             for item in items { hash = combine(hash, of(item, depth: depth + 1)) }

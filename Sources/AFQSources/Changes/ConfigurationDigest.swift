@@ -59,18 +59,25 @@ struct DigestBuilder {
     /// deepest is four levels, and the walk must stay bounded whatever the data holds.
     static let maxRecordDepth = 32
 
-    /// The hashes of the paths compared as sets (`ConnectorConfiguration.setValuedListPaths`).
-    let setPaths: Set<UInt64>
+    /// The hashes of the paths compared as sets (`ConnectorConfiguration.setValuedListPaths`):
+    /// about twenty, so a scan beats hashing the hash.
+    let setPaths: [UInt64]
     /// Path texts found since the builder was made: each distinct path at least once.
     private(set) var pathTexts: [(UInt64, String)] = []
     /// A small direct-mapped memory of paths already noted, so a path's text is built about once
     /// per batch; a collision only builds a text twice.
     private var noted = [UInt64](repeating: 0, count: 256)
+    /// The keys of the records being walked, for the text of a path.
     private var components: [String] = []
     private var leaves: [ConfigurationDigest.Leaf] = []
+    /// The hashes of a keys array's keys, by the array's storage: rows of one shape share their
+    /// keys array, so each key is hashed about once per shape rather than once per row. The keys
+    /// are held, so a remembered address cannot be reused by another array.
+    private var keyHashes: [(identity: UInt, keys: [String], hashes: [UInt64])] = Array(
+        repeating: (0, [], []), count: 64)
 
     init(setPaths: Set<UInt64>) {
-        self.setPaths = setPaths
+        self.setPaths = Array(setPaths)
     }
 
     /// The hash of a path given as its keys.
@@ -90,35 +97,59 @@ struct DigestBuilder {
         } else if !value.isNull {
             leaves.append(.init(path: DigestBuilder.rootPath, value: ChangeHash.of(value)))
         }
-        return ConfigurationDigest(leaves: leaves)
+        // A copy of exactly the leaves' size: the digest may be held for the whole comparison.
+        return ConfigurationDigest(leaves: leaves.withUnsafeBufferPointer { Array($0) })
     }
 
     /// Adds the leaves below `record`; false when it has none (no member that is not null), so
     /// the caller counts the record itself as one.
     private mutating func walk(_ record: Record, path: UInt64, depth: Int) -> Bool {
+        let hashes = hashes(of: record.keys)
+        let values = record.values
         var added = false
-        for (key, member) in record.fields {
+        var i = 0
+        while i < values.count {
+            defer { i += 1 }
+            let member = values[i]
             if case .null = member { continue }
-            let memberPath = ChangeHash.combine(path, ChangeHash.of(key))
-            components.append(key)
-            defer { components.removeLast() }
-            if case .record(let inner) = member, depth + 1 < DigestBuilder.maxRecordDepth,
-                walk(inner, path: memberPath, depth: depth + 1)
-            {
-                added = true
-                continue
+            let memberPath = ChangeHash.combine(path, hashes[i])
+            if case .record(let inner) = member, depth + 1 < DigestBuilder.maxRecordDepth {
+                components.append(record.keys[i])
+                let descended = walk(inner, path: memberPath, depth: depth + 1)
+                components.removeLast()
+                if descended {
+                    added = true
+                    continue
+                }
             }
-            note(memberPath)
-            leaves.append(.init(path: memberPath, value: ChangeHash.of(member, asSet: setPaths.contains(memberPath))))
+            note(memberPath, key: record.keys[i])
+            leaves.append(.init(path: memberPath, value: ChangeHash.of(member, asSet: isSet(memberPath))))
             added = true
         }
         return added
     }
 
-    private mutating func note(_ path: UInt64) {
+    @inline(__always)
+    private func isSet(_ path: UInt64) -> Bool {
+        for candidate in setPaths where candidate == path { return true }
+        return false
+    }
+
+    private mutating func hashes(of keys: [String]) -> [UInt64] {
+        let identity = keys.storageIdentity
+        let slot = SlotHash.index(UInt64(identity), slotCountLog2: 6)
+        if keyHashes[slot].identity == identity, keyHashes[slot].hashes.count == keys.count {
+            return keyHashes[slot].hashes
+        }
+        let hashes = keys.map(ChangeHash.of)
+        keyHashes[slot] = (identity, keys, hashes)
+        return hashes
+    }
+
+    private mutating func note(_ path: UInt64, key: String) {
         let slot = SlotHash.index(path, slotCountLog2: 8)
         guard noted[slot] != path else { return }
         noted[slot] = path
-        pathTexts.append((path, DigestBuilder.pathText(components)))
+        pathTexts.append((path, DigestBuilder.pathText(components + [key])))
     }
 }
