@@ -48,13 +48,16 @@ extension Session {
         guard pipeline.source.text == Session.changesSource else { return StatementRows(rows: data.rows) }
         guard let baseline = try baselineData() else { throw ShellError.noBaseline(pipeline.source.range) }
         let sameData = baselineIsTheData()
-        if sameData {
-            errors.write(
-                "warning: the baseline is the data itself (\(baselinePaths.joined(separator: ", "))): `changes` has nothing to compare, so its result is empty\n"
-            )
-        }
         let changes = ConnectorChanges(current: data.rows, baseline: baseline.rows, sameData: sameData)
-        return StatementRows(rows: changes, changes: changes, baseline: baseline)
+        return StatementRows(rows: changes, changes: changes, baseline: baseline, baselineIsTheData: sameData)
+    }
+
+    /// Says, as a statement starts, that its baseline is its data (docs/changes.md, "Bad input").
+    func warnIfBaselineIsTheData(_ rows: StatementRows) {
+        guard rows.baselineIsTheData else { return }
+        errors.write(
+            "warning: the baseline is the data itself (\(baselinePaths.joined(separator: ", "))): `changes` has nothing to compare, so its result is empty\n"
+        )
     }
 
     /// Warnings the statement's reading of the baseline and its comparison turned up.

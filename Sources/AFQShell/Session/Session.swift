@@ -174,6 +174,7 @@ public final class Session {
             let data = try data()
             defer { reportLateWarnings(of: data) }
             let source = try rows(for: pipeline)
+            warnIfBaselineIsTheData(source)
             defer { reportWarnings(of: source) }
             let checked = try Query.check(pipeline, on: source.rows, context: checkContext(schema:))
             let evaluator = Evaluator(parameters: parameters, isCancelled: isCancelled)

@@ -7,4 +7,6 @@ struct StatementRows {
     var rows: any RowSupplier
     var changes: ConnectorChanges? = nil
     var baseline: LoadedData? = nil
+    /// The baseline names the data's own files, so the comparison is empty (and said so once).
+    var baselineIsTheData = false
 }
