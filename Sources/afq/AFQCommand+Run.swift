@@ -22,7 +22,7 @@ extension AFQCommand {
             output.flush()
             errors.flush()
         }
-        let usesStandardInputForData = options.data.contains("-")
+        let usesStandardInputForData = options.data.contains("-") || options.baseline.contains("-")
         let items = options.batch
         let standardInputIsTerminal = isatty(STDIN_FILENO) == 1
         if items.isEmpty && usesStandardInputForData {
@@ -90,8 +90,12 @@ extension AFQCommand {
     /// `--allow-partial`; the failures are reported on standard error either way (docs/live.md,
     /// "When part of a fetch fails").
     private func finalStatus(_ status: ExitStatus, of session: Session) -> ExitStatus {
-        guard status == .success, session.failedRegions > 0, !options.allowPartial else { return status }
-        return .dataError
+        guard status == .success else { return status }
+        if session.failedRegions > 0, !options.allowPartial { return .dataError }
+        // `--exit-status`: a scheduled job fails when the last statement found something
+        // (README, "Command line").
+        if options.exitStatus, session.lastResultHadRows { return .printedRows }
+        return status
     }
 
     /// The interactive shell: its own session writing through the pager.
@@ -131,6 +135,8 @@ extension AFQCommand {
             output: output, errors: errors, allowsColor: colorAllowed)
         // A recording that cannot be written stops the run before anything is fetched.
         if let record = options.record { try session.startRecording(to: record) }
+        // Read by the first `changes` query, as `--data` is by the first query.
+        if !options.baseline.isEmpty { try? session.setBaseline(.recorded(paths: options.baseline), loadingNow: false) }
         session.format = options.format
         // `CommandLineParser.parse` has validated them, so this cannot fail.
         session.parameters = (try? options.parameters()) ?? [:]

@@ -4,7 +4,7 @@
 /// A closed enum rather than a table of closures: the parser switches over it, so adding an
 /// option without saying where its value goes does not compile.
 enum CommandLineOption: CaseIterable, Sendable {
-    case command, file, data, live, region, profile, endpointURL, record, allowPartial, format
+    case command, file, data, baseline, live, region, profile, endpointURL, record, allowPartial, format, exitStatus
     case organization, roleName, accounts, skipAccounts, organizationUnits
     case parameter, jsonParameter, noColor, help, version
 
@@ -14,6 +14,8 @@ enum CommandLineOption: CaseIterable, Sendable {
         case .command: "command"
         case .file: "file"
         case .data: "data"
+        case .baseline: "baseline"
+        case .exitStatus: "exit-status"
         case .live: "live"
         case .region: "region"
         case .profile: "profile"
@@ -41,6 +43,7 @@ enum CommandLineOption: CaseIterable, Sendable {
         case .file: "f"
         case .data: "d"
         case .format: "o"
+        case .exitStatus: "e"
         case .help: "h"
         default: nil
         }
@@ -49,7 +52,7 @@ enum CommandLineOption: CaseIterable, Sendable {
     /// Options take exactly one value; flags take none (`--live=x` is a usage error).
     var takesValue: Bool {
         switch self {
-        case .live, .allowPartial, .organization, .noColor, .help, .version: false
+        case .live, .allowPartial, .organization, .noColor, .exitStatus, .help, .version: false
         default: true
         }
     }

@@ -30,7 +30,7 @@ extension CommandLineOptions {
                 throw .invalidLiveOptions(error.description)
             }
         }
-        if data.filter({ $0 == "-" }).count > 1 { throw .standardInputDataTwice }
+        if (data + baseline).filter({ $0 == "-" }).count > 1 { throw .standardInputDataTwice }
         _ = try parameters()
     }
 

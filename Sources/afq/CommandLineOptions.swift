@@ -16,6 +16,10 @@ struct CommandLineOptions: Equatable, Sendable {
     var batch: [BatchItem] = []
     /// `-d`, in order; `-` is standard input.
     var data: [String] = []
+    /// `--baseline`, in order: the snapshot `changes` compares the data with (docs/changes.md).
+    var baseline: [String] = []
+    /// `-e`, `--exit-status`: exit 4 when the last statement printed rows (README, "Command line").
+    var exitStatus = false
     var live = false
     /// `--region` as written (a comma-separated list).
     var region: String?

@@ -14,7 +14,7 @@ import AFQRender
 /// A separate value may not start with `-` (except `-` itself, standard input for `--data`), so
 /// `afq -o --live` is a missing value rather than the format `--live`; such values are attached
 /// instead (`--command=-x`, `-c-x`). `--` ends the options: every later argument is a query file.
-/// Short options are not bundled (`-hc` is unknown): only `-h` is a flag.
+/// Short options are not bundled (`-hc` is unknown): only `-h` and `-e` are flags.
 enum CommandLineParser {
     /// What the command line asks for.
     enum Request: Equatable, Sendable {
@@ -122,6 +122,8 @@ enum CommandLineParser {
         case .command: options.batch.append(.command(value))
         case .file: options.batch.append(.file(value))
         case .data: options.data.append(value)
+        case .baseline: options.baseline.append(value)
+        case .exitStatus: options.exitStatus = true
         case .live: options.live = true
         case .region: options.region = value
         case .profile: options.profile = value

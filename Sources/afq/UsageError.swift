@@ -40,7 +40,7 @@ enum UsageError: Error, Equatable, Sendable {
         case .needsOrganization(let option): "\(option) needs --org"
         case .invalidLiveOptions(let problem): problem
         case .noRegions: "--region needs at least one region name, e.g. --region us-east-1,eu-west-1"
-        case .standardInputDataTwice: "--data - may be given only once"
+        case .standardInputDataTwice: "standard input (-) may be given only once, to --data or --baseline"
         case .notAnAssignment(let option, let assignment): "\(option) takes NAME=VALUE, got '\(assignment)'"
         case .invalidParameterName(let option, let name): "\(option): '\(name)' is not a valid parameter name"
         case .invalidJSONParameter(let name, let problem): "--param-json \(name): not valid JSON: \(problem)"

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("", ["connectors"]),
+        ("", ["changes", "connectors"]),
         ("con", ["connectors"]),
         (
             "connectors | ",

@@ -129,7 +129,12 @@ import Testing
         #expect(problem(["--region", "us-east-1"])?.message == "--region needs --live")
         #expect(problem(["--allow-partial"])?.message == "--allow-partial needs --live")
         #expect(problem(["--live", "--region", " , "]) == .noRegions)
-        #expect(problem(["-d", "-", "--data=-"])?.message == "--data - may be given only once")
+        #expect(
+            problem(["-d", "-", "--data=-"])?.message
+                == "standard input (-) may be given only once, to --data or --baseline")
+        #expect(
+            problem(["-d", "-", "--baseline", "-"])?.message
+                == "standard input (-) may be given only once, to --data or --baseline")
         #expect(problem(["--param", "owner"])?.message == "--param takes NAME=VALUE, got 'owner'")
         #expect(problem(["--param", "=x"])?.message == "--param takes NAME=VALUE, got '=x'")
         #expect(problem(["--param-json", "1x=2"])?.message == "--param-json: '1x' is not a valid parameter name")

@@ -82,7 +82,7 @@ public struct Parser {
     static let otherLanguagesKeywords = ["descending": "desc", "ascending": "asc"]
 
     /// The source words a pipeline may start with (docs/language.md, "Pipelines").
-    public static let sources = ["connectors"]
+    public static let sources = ["connectors", "changes"]
 
     // MARK: statements
 

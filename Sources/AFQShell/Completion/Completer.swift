@@ -138,7 +138,8 @@ public struct Completer {
 
     /// The row type entering the stage being typed: what the completed stages produce.
     private func rowType(after completedStages: String) -> SchemaType {
-        let schema = source.completionSchema
+        let sourceWord = completedStages.drop { $0 == " " || $0 == "\n" }.prefix { $0.isLetter }
+        let schema = source.completionSchema(forSource: String(sourceWord))
         let fallback = SchemaType.record(schema.row)
         guard completedStages.contains("|") else { return fallback }
         var text = completedStages
@@ -164,7 +165,7 @@ public struct Completer {
             guard "stdout".hasPrefix(word) else { return files }
             let pairs = (zip(files.candidates, files.listed) + [("stdout", "stdout")]).sorted { $0.0 < $1.0 }
             return Completion(word: word, candidates: pairs.map(\.0), listed: pairs.map(\.1))
-        case "open", "source", "record": return Completer.paths(matching: word)
+        case "open", "source", "record", "baseline": return Completer.paths(matching: word)
         case "schema":
             return completePath(word, in: .record(source.completionSchema.row))
         default: return .none

@@ -7,4 +7,10 @@ public protocol CompletionSource {
     var parameterNames: [String] { get }
     /// Distinct string values at a path of the loaded rows, for `connectorOwner == "<TAB>`.
     func observedValues(at path: [String]) -> [String]
+    /// The rows' shape for a pipeline starting with `source` (`connectors`, `changes`).
+    func completionSchema(forSource source: String) -> Schema
+}
+
+extension CompletionSource {
+    public func completionSchema(forSource source: String) -> Schema { completionSchema }
 }

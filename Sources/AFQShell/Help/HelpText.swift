@@ -36,6 +36,9 @@ enum HelpText {
         if let command = commands.first(where: { $0.names.contains(name) }) {
             entries.append(entry(command.syntax, command.summary, []))
         }
+        if name == "changes" {
+            entries.append(entry("changes", changesSummary, []))
+        }
         if entries.isEmpty, name == "formats" {
             entries.append(entry(".format FORMAT", "formats: " + formatNames, []))
         }
@@ -61,7 +64,7 @@ enum HelpText {
             ["stages", "functions", "aggregates", "compute", "operators", "variables", "commands", "formats"]
             + StageLibrary.signatures.map(\.name) + FunctionLibrary.names + AggregateLibrary.names
             + operators.flatMap { $0.0.split(separator: " ").map(String.init) } + commands.flatMap(\.names)
-            + ["$it", "$source"]
+            + ["$it", "$source", "changes"]
         var seen: Set<String> = []
         return words.filter { seen.insert($0).inserted }
     }
@@ -183,6 +186,17 @@ enum HelpText {
         ),
     ]
 
+    /// `.help changes`: the second source (docs/changes.md).
+    static let changesSummary = """
+        the connectors that differ between the data and a baseline snapshot (--baseline FILE,
+          .baseline FILE), one row each: change (added, removed, changed), connectorType,
+          connectorLabel, region, account, before and after (the whole configurations, null on the
+          missing side) and paths (the fields that differ, sorted)
+          changes | where change == "added" | select connectorType, connectorLabel, region
+          changes | where before.supportedWriteOperations contains "UPSERT"
+                      and not (after.supportedWriteOperations contains "UPSERT")
+        """
+
     static let commands: [CommandHelp] = [
         CommandHelp(
             names: ["help"], syntax: ".help [TOPIC]",
@@ -194,6 +208,9 @@ enum HelpText {
         CommandHelp(
             names: ["refresh"], syntax: ".refresh", summary: "drop cached live data so the next query fetches again"),
         CommandHelp(names: ["record"], syntax: ".record PATH", summary: "save the live responses fetched from now on"),
+        CommandHelp(
+            names: ["baseline"], syntax: ".baseline [PATH ...|off]",
+            summary: "the snapshot `changes` compares the data with; alone, show it"),
         CommandHelp(names: ["source"], syntax: ".source PATH", summary: "run a query file"),
         CommandHelp(
             names: ["schema"], syntax: ".schema [PATH]",
@@ -277,10 +294,11 @@ enum HelpText {
 
               connectors | where canUseAsDestination | select connectorName, supportedWriteOperations
 
-            A pipeline starts with the source `connectors`; stages separated by `|` filter, reshape,
-            sort and summarise the rows. `.help TOPIC` explains any word below, and `.help stages`,
-            `.help functions`, `.help aggregates`, `.help operators`, `.help variables` and
-            `.help commands` list each group.
+            A pipeline starts with a source, `connectors` or `changes` (what differs from a baseline:
+            `.help changes`); stages separated by `|` filter, reshape, sort and summarise the rows.
+            `.help TOPIC` explains any word below, and `.help stages`, `.help functions`,
+            `.help aggregates`, `.help operators`, `.help variables` and `.help commands` list each
+            group.
 
             stages:
 

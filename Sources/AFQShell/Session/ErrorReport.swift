@@ -18,7 +18,7 @@ enum ErrorReport {
         case let shell as ShellError:
             switch shell {
             case .cannotRead, .cannotWrite: return .dataError
-            case .unknownCommand, .usage: return .queryError
+            case .unknownCommand, .usage, .noBaseline: return .queryError
             }
         case let setup as LiveSetupError:
             if case .configuration = setup { return .usageError }

@@ -7,4 +7,7 @@ public enum ExitStatus: Int32, Sendable {
     case usageError = 2
     /// Unreadable or malformed data, network, credentials, throttling.
     case dataError = 3
+    /// With `--exit-status`: every statement succeeded and the last one printed at least one row,
+    /// so a scheduled `changes` query fails its job when something changed.
+    case printedRows = 4
 }

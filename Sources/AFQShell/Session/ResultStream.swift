@@ -12,7 +12,9 @@ final class ResultStream {
 
     private let output: any TextSink
     private var text = ""
-    private var hasWritten = false
+    private var isWriting = false
+    /// Whether any result was added, so `--exit-status` can tell an empty result.
+    private(set) var hasWritten = false
 
     init(output: any TextSink) {
         self.output = output
@@ -20,11 +22,12 @@ final class ResultStream {
 
     /// Rendered results, in order.
     func add(_ rendered: String) {
+        if !rendered.isEmpty { hasWritten = true }
         text += rendered
-        if text.utf8.count >= (hasWritten ? ResultStream.block : ResultStream.holdBack) {
+        if text.utf8.count >= (isWriting ? ResultStream.block : ResultStream.holdBack) {
             output.write(text)
             text = ""
-            hasWritten = true
+            isWriting = true
         }
     }
 

@@ -1,5 +1,6 @@
 import AFQModel
 import AFQQuery
+import AFQSources
 
 /// The session tells the completer what it knows; data that failed to load leaves the model.
 /// Completion never waits for a large recording to be read into memory: until it is, fields
@@ -11,6 +12,12 @@ extension Session: CompletionSource {
     }
 
     public var parameterNames: [String] { parameters.keys.sorted() }
+
+    /// `changes` rows hold configurations under `before` and `after` (docs/changes.md).
+    public func completionSchema(forSource source: String) -> Schema {
+        source == Session.changesSource
+            ? ConnectorChangeSchema.schema(connectors: completionSchema) : completionSchema
+    }
 
     public func observedValues(at path: [String]) -> [String] {
         if let cached = observedValueCache[path] { return cached }

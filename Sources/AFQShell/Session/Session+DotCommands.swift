@@ -11,7 +11,7 @@ import AFQSources
 /// The dot-commands (docs/language.md, "Dot-commands").
 extension Session {
     static let commandNames = [
-        "help", "format", "open", "live", "refresh", "record", "source", "schema", "param", "param-json", "params",
+        "help", "format", "open", "live", "refresh", "record", "baseline", "source", "schema", "param", "param-json", "params",
         "timer",
         "output", "history", "quit", "exit",
     ]
@@ -56,6 +56,14 @@ extension Session {
                 throw ShellError.usage("`.open` needs a file or folder", usage: ".open PATH ...", command.range)
             }
             try open(.recorded(paths: arguments))
+        case "baseline":
+            if arguments.isEmpty {
+                output.write("\(baselineDescription)\n")
+            } else if arguments == ["off"] {
+                try setBaseline(nil)
+            } else {
+                try setBaseline(.recorded(paths: arguments))
+            }
         case "source":
             guard arguments.count == 1 else {
                 throw ShellError.usage("`.source` needs one query file", usage: ".source PATH", command.range)

@@ -19,6 +19,12 @@ public final class Session {
     public private(set) var failedRegions = 0
     /// Polled between rows so Ctrl-C can stop a long query in the shell.
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// The snapshot `changes` compares the data with (`--baseline`, `.baseline`; docs/changes.md).
+    public internal(set) var baselineSelection: DataSelection?
+    /// The baseline's rows, loaded on first need and kept, as the data's are.
+    var loadedBaseline: LoadedData?
+    /// Whether the last pipeline that ran printed at least one row, for `--exit-status`.
+    public private(set) var lastResultHadRows = false
 
     let loader: any DataLoading
     let errors: any TextSink
@@ -85,9 +91,13 @@ public final class Session {
             case .dotCommand: break scan
             }
         }
-        guard !pipelines.isEmpty, let rows = try? data().rows else { return nil }
+        guard !pipelines.isEmpty, (try? data()) != nil else { return nil }
         for pipeline in pipelines {
-            do { _ = try Query.check(pipeline, on: rows, context: checkContext(schema:)) } catch { return error }
+            do {
+                _ = try Query.check(pipeline, on: try rows(for: pipeline).rows, context: checkContext(schema:))
+            } catch {
+                return error
+            }
         }
         return nil
     }
@@ -116,6 +126,7 @@ public final class Session {
     /// Forgets the loaded data, so the next statement loads (or fetches) it again.
     public func refresh() {
         loaded = nil
+        loadedBaseline = nil
     }
 
     /// Saves the live responses fetched from now on to `path` (`--record`, `.record`), starting
@@ -125,7 +136,7 @@ public final class Session {
         recordingPath = path
     }
 
-    private func load(_ selection: DataSelection) throws -> LoadedData {
+    func load(_ selection: DataSelection) throws -> LoadedData {
         var selection = selection
         // Live responses are kept past reading their rows only when they are to be recorded.
         if case .live(var options) = selection, recordingPath != nil {
@@ -162,24 +173,32 @@ public final class Session {
         case .pipeline(let pipeline):
             let data = try data()
             defer { reportLateWarnings(of: data) }
-            let checked = try Query.check(pipeline, on: data.rows, context: checkContext(schema:))
+            let source = try rows(for: pipeline)
+            warnIfBaselineIsTheData(source)
+            defer { reportWarnings(of: source) }
+            let checked = try Query.check(pipeline, on: source.rows, context: checkContext(schema:))
             let evaluator = Evaluator(parameters: parameters, isCancelled: isCancelled)
             let statementFormat = checked.outputFormat.flatMap(OutputFormat.init(rawValue:)) ?? format
             if statementFormat == .jsonl {
                 // One value per line needs nothing of later values: results stream out as rows
                 // are read, so a large recording is never held (docs/performance.md).
                 let stream = ResultStream(output: output)
-                try evaluator.run(checked, on: data.rows, writingJSONLines: stream.add)
+                lastResultHadRows = false
+                try evaluator.run(checked, on: source.rows, writingJSONLines: stream.add)
+                lastResultHadRows = stream.hasWritten
                 stream.finish()
             } else {
-                write(try evaluator.run(checked, on: data.rows), as: statementFormat, columns: checked.resultColumns)
+                lastResultHadRows = false
+                let values = try evaluator.run(checked, on: source.rows)
+                lastResultHadRows = !values.isEmpty
+                write(values, as: statementFormat, columns: checked.resultColumns)
             }
             return .continue
         }
     }
 
     /// Warnings that reading the data turned up (streamed recordings find them as queries read).
-    private func reportLateWarnings(of data: LoadedData) {
+    func reportLateWarnings(of data: LoadedData) {
         for warning in data.lateWarnings() { errors.write("warning: \(warning)\n") }
     }
 

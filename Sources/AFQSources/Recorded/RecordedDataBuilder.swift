@@ -34,6 +34,10 @@ struct RecordedDataBuilder {
     /// Rows equal to earlier ones share their storage (the live source, whose accounts and
     /// regions repeat the same configurations); nil: every row is kept as read.
     var equalRows: EqualRowSharing? = nil
+    /// Where each row's value starts (the top-level value's offset and the path below it), kept
+    /// only when asked for (`RecordedRowLocator`): warnings that name a row's line need it, reading
+    /// for a query does not.
+    var rowPlaces: [(offset: Int, path: [JSONPathComponent])]? = nil
 
     /// Warnings with a line and column per document; the rest are counted in one more warning.
     static let locatedWarningLimit = 10
@@ -353,6 +357,7 @@ struct RecordedDataBuilder {
             region: provenance.region ?? arn?.region, account: provenance.account ?? arn?.account,
             accountName: provenance.accountName, file: rowFile)
         let row = Row(value, source: source)
+        if rowPlaces != nil { rowPlaces?.append((currentOffset, path())) }
         rows.append(row)
         self.isSummary.append(isSummary)
     }

@@ -1,0 +1,42 @@
+import AFQQuery
+
+/// One connector of one side of a comparison, as `changes` keeps it: its identity, the digest of
+/// its configuration, and only the part of the configuration the query reads.
+struct ChangeEntry: Sendable {
+    var identity: ConnectorIdentity?
+    var digest: ConfigurationDigest
+    /// The configuration's top-level keys the query reads from `before` or `after`; `null` when it
+    /// reads neither.
+    var kept: Value
+    var source: RowSource
+    var connectorType: String?
+    var connectorLabel: String?
+    /// The row's place in its side's reading order, which orders the result.
+    var ordinal: Int
+
+    init(_ row: Row, digest: ConfigurationDigest, keeping demand: FieldDemand?, ordinal: Int) {
+        identity = ConnectorIdentity(row)
+        self.digest = digest
+        kept = ChangeEntry.kept(row.value, demand: demand)
+        source = row.source
+        connectorType = row.value["connectorType"].stringValue
+        connectorLabel = row.value["connectorLabel"].stringValue
+        self.ordinal = ordinal
+    }
+
+    /// The part of a configuration kept for the result: all of it, the demanded top-level keys,
+    /// or nothing.
+    static func kept(_ value: Value, demand: FieldDemand?) -> Value {
+        guard let demand else { return .null }
+        guard let keys = demand.keys, case .record(let record) = value else { return value }
+        var kept = Record()
+        for (key, member) in record.fields where keys.contains(key) { kept.appendUnchecked(key, member) }
+        return .record(kept)
+    }
+}
+
+/// The entries of one batch of rows, and the texts of the paths the batch met.
+struct ChangeEntryBatch: Sendable {
+    var entries: [ChangeEntry]
+    var pathTexts: [(UInt64, String)]
+}
