@@ -15,4 +15,6 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case yaml
     /// A GitHub-flavoured Markdown table.
     case markdown
+    /// `table`, with the last numeric column also drawn as horizontal bars (`ChartRenderer`).
+    case chart
 }
