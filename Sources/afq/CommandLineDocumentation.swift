@@ -68,7 +68,6 @@ enum CommandLineDocumentation {
         ("HTTPS_PROXY, NO_PROXY", "the proxy for HTTPS, and the hosts reached without it"),
         ("NO_COLOR", "when set, never colour"),
         ("PAGER", "the shell's pager for results taller than the screen (default: less -FRSX)"),
-        ("COLUMNS", "the width the chart format fits when output is not a terminal (default 80)"),
         ("XDG_CONFIG_HOME", "where the shell's startup file is looked for (afq/afqrc)"),
         ("XDG_STATE_HOME", "where the shell keeps its history (afq/history)"),
     ]
