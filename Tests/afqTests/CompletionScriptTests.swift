@@ -189,6 +189,48 @@ import Testing
         #expect(sourced.stdout == "_afq\n", "\(sourced.stderr)")
     }
 
+    /// Runs an interactive zsh on a pseudo-terminal (zsh's own `zpty`), with `_afq` on `$fpath` and
+    /// `compinit`, types each line and Tab, and prints the line as Tab left it: the real completion
+    /// system, with nothing standing in.
+    static let zshTerminalHarness = #"""
+        zmodload zsh/zpty || exit 1
+        local folder=$1 work=$2 out=$2/.buffer line i; shift 2
+        zpty z zsh -f -i
+        zpty -w z "PS1=''; fpath=(${(q)folder} \$fpath); autoload -U compinit; compinit -u -D; cd ${(q)work}"
+        zpty -w z "show-buffer() { print -r -- \"\$BUFFER\" > ${(q)out} }; zle -N show-buffer; bindkey '^X^P' show-buffer"
+        for line in "$@"; do
+          rm -f $out
+          zpty -n -w z "${line}"$'\t\C-x\C-p'
+          for (( i = 0; i < 200; i++ )); do [[ -s $out ]] && break; sleep 0.05; done
+          print -r -- "$(<$out)"
+          zpty -n -w z $'\C-e\C-u'
+        done
+        zpty -d z
+        """#
+
+    @Test(.enabled(if: zshProgram != nil, "zsh is not installed: its completion script is not tested"))
+    func zshCompletesTypedLinesOnATerminal() throws {
+        let program = try #require(Self.zshProgram)
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let folder = fixture.home.appendingPathComponent("site-functions")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try CompletionScript.text(for: .zsh).write(
+            to: folder.appendingPathComponent("_afq"), atomically: true, encoding: .utf8)
+        let typed = [
+            "afq --reg", "afq --format=jso", "afq --region eu-west-1,ca-", "afq --profile stag", "afq -o mark",
+            "afq --data inventory.j", "afq --completions f",
+        ]
+        let result = try BinaryRunner.run(
+            ["-f", "-c", Self.zshTerminalHarness, "zsh", folder.path, fixture.work.path] + typed,
+            environment: fixture.environment(), program: program)
+        #expect(
+            result.stdout.split(separator: "\n", omittingEmptySubsequences: false) == [
+                "afq --region ", "afq --format=json", "afq --region eu-west-1,ca-central-1 ", "afq --profile staging ",
+                "afq -o markdown ", "afq --data inventory.jsonl ", "afq --completions fish ", "",
+            ], "\(result.stderr)")
+    }
+
     // MARK: fish
 
     /// fish's own completions for the command line `line` (`complete -C`), without descriptions.
