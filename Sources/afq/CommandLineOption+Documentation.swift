@@ -98,8 +98,14 @@ extension CommandLineOption {
     }
 
     /// The summary up to its first `;` or ` (`, for the one-line descriptions shells show beside
-    /// each option.
+    /// each option; a few are shortened by hand where that cut would lose the point.
     var briefSummary: String {
+        switch self {
+        case .command: return "run QUERY and exit"
+        case .data: return "recorded data: a file, a folder, or - for standard input"
+        case .format: return "the output format"
+        default: break
+        }
         var text = Substring(summary)
         if let semicolon = text.firstIndex(of: ";") { text = text[..<semicolon] }
         if let parenthesis = text.range(of: " (") { text = text[..<parenthesis.lowerBound] }

@@ -11,9 +11,9 @@ enum FishCompletion {
                 # Profile names from the AWS shared config and credentials files, read at each completion.
                 function __afq_profiles
                     set -l config ~/.aws/config
-                    set -q AWS_CONFIG_FILE; and set config $AWS_CONFIG_FILE
+                    test -n "$AWS_CONFIG_FILE"; and set config $AWS_CONFIG_FILE
                     set -l credentials ~/.aws/credentials
-                    set -q AWS_SHARED_CREDENTIALS_FILE; and set credentials $AWS_SHARED_CREDENTIALS_FILE
+                    test -n "$AWS_SHARED_CREDENTIALS_FILE"; and set credentials $AWS_SHARED_CREDENTIALS_FILE
                     begin; \(profiles.joined(separator: "; ")); end | sort -u
                 end
 

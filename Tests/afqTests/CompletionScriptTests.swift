@@ -268,6 +268,16 @@ import Testing
         #expect(try fish("afq -c ", in: fixture) == [])
     }
 
+    /// The descriptions shells show beside options are cut from the summaries at `;` or ` (`: each
+    /// still says something, and leaves no bracket open.
+    @Test func everyOptionHasADescriptionForShells() {
+        for option in CommandLineOption.allCases {
+            let brief = option.briefSummary
+            #expect(brief.split(separator: " ").count >= 2, "--\(option.longName): \(brief)")
+            #expect(brief.filter { $0 == "(" }.count == brief.filter { $0 == ")" }.count, "\(brief)")
+        }
+    }
+
     /// The scripts are written from the option table: each names every option.
     @Test(arguments: CompletionShell.allCases)
     func everyScriptNamesEveryOption(shell: CompletionShell) {
