@@ -1,10 +1,11 @@
 # The README's two commands: `make run` opens afq on the bundled sample, `make test` runs every test.
-# Both first install what a fresh Debian machine lacks (scripts/install-deps.sh: libedit-dev, pkg-config, libcurl4).
+# Both first install what a fresh Debian machine lacks (scripts/install-deps.sh: libedit-dev, pkg-config, libcurl4;
+# for the tests bash, zsh, fish and groff-base, whose tests skip with a note where they cannot be installed).
 
 SWIFT ?= swift
 BUILD_FLAGS ?=
 
-.PHONY: deps build run test release bench lint format fuzz sanitize clean
+.PHONY: deps build run test release install uninstall dist bench lint format fuzz sanitize clean
 
 deps:
 	@scripts/install-deps.sh
@@ -22,6 +23,24 @@ test: deps
 # The Swift runtime and Foundation linked in: a third less start-up time (docs/performance.md).
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
+
+# `make install` puts the release build, its manual page, shell completions and the bundled
+# sample under PREFIX (DESTDIR in front, for packagers); `make uninstall` removes exactly those
+# files; `make dist` packs them in .build/dist/afq-VERSION-OS-ARCH.tar.gz (README, "Installing").
+# BINARY=path installs or packs that binary instead of building the release one.
+PREFIX ?= /usr/local
+DESTDIR ?=
+RELEASE_BINARY = .build/release/afq
+BINARY ?= $(RELEASE_BINARY)
+
+install: $(if $(filter $(RELEASE_BINARY),$(BINARY)),release)
+	BINARY='$(BINARY)' PREFIX='$(PREFIX)' DESTDIR='$(DESTDIR)' scripts/install.sh install
+
+uninstall:
+	PREFIX='$(PREFIX)' DESTDIR='$(DESTDIR)' scripts/install.sh uninstall
+
+dist: $(if $(filter $(RELEASE_BINARY),$(BINARY)),release)
+	BINARY='$(BINARY)' scripts/install.sh dist
 
 # The toolchain's formatter with the committed .swift-format (4 spaces, 120 columns, no force
 # unwraps or force tries): `make lint` checks, as CI does; `make format` rewrites in place.

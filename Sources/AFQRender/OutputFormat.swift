@@ -19,4 +19,6 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// psql's expanded mode (`\x`) and sqlite3's `.mode line` print: for wide results on a narrow
     /// terminal, on demand rather than when the table gives up.
     case line
+    /// `table`, with the last numeric column also drawn as horizontal bars (`ChartRenderer`).
+    case chart
 }

@@ -28,6 +28,8 @@ public enum Renderer {
             return YAMLEmitter.render(values)
         case .markdown:
             return MarkdownTable.render(values, emptyColumns: columns)
+        case .chart:
+            return ChartRenderer(options: options).render(values)
         }
     }
 }

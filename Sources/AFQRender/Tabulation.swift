@@ -45,6 +45,12 @@ struct Tabulation {
         }
     }
 
+    /// Columns and rows already laid out (`appending(column:cells:)`).
+    init(columns: [String], rows: [[Value]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
     /// Whether each column's non-null cells are all numbers (and it has some), so that it is
     /// right-aligned.
     var numericColumns: [Bool] {

@@ -25,6 +25,8 @@ struct AFQCommand {
         switch request {
         case .help: printAndExit(helpText)
         case .version: printAndExit(AFQVersion.current + "\n")
+        case .manual: printAndExit(ManualPage.text)
+        case .completions(let shell): printAndExit(CompletionScript.text(for: shell))
         case .run(let options): exit(AFQCommand(options: options).execute().rawValue)
         }
     }

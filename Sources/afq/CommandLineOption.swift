@@ -6,7 +6,7 @@
 enum CommandLineOption: CaseIterable, Sendable {
     case command, file, data, baseline, live, region, profile, endpointURL, record, allowPartial, format, exitStatus
     case organization, roleName, accounts, skipAccounts, organizationUnits
-    case parameter, jsonParameter, noColor, help, version
+    case parameter, jsonParameter, noColor, help, version, completions, manual
 
     /// The `--name`, without its dashes.
     var longName: String {
@@ -33,6 +33,8 @@ enum CommandLineOption: CaseIterable, Sendable {
         case .noColor: "no-color"
         case .help: "help"
         case .version: "version"
+        case .completions: "completions"
+        case .manual: "man"
         }
     }
 
@@ -52,7 +54,7 @@ enum CommandLineOption: CaseIterable, Sendable {
     /// Options take exactly one value; flags take none (`--live=x` is a usage error).
     var takesValue: Bool {
         switch self {
-        case .live, .allowPartial, .organization, .noColor, .exitStatus, .help, .version: false
+        case .live, .allowPartial, .organization, .noColor, .exitStatus, .help, .version, .manual: false
         default: true
         }
     }

@@ -21,6 +21,10 @@ enum CommandLineParser {
         case run(CommandLineOptions)
         case help
         case version
+        /// `--man`: the manual page, as roff.
+        case manual
+        /// `--completions SHELL`: the completion script for that shell.
+        case completions(CompletionShell)
     }
 
     /// `--help` and `--version` win over any other problem on the line, as people reach for them
@@ -58,6 +62,8 @@ enum CommandLineParser {
                     request = .help
                 } else if option == .version {
                     request = request ?? .version
+                } else if option == .manual {
+                    request = request ?? .manual
                 } else {
                     set(option, to: "", in: &options)
                 }
@@ -75,6 +81,14 @@ enum CommandLineParser {
             }
             guard option != .format || OutputFormat(rawValue: value) != nil else {
                 firstProblem = firstProblem ?? .unknownFormat(value)
+                continue
+            }
+            if option == .completions {
+                guard let shell = CompletionShell(rawValue: value) else {
+                    firstProblem = firstProblem ?? .unknownShell(value)
+                    continue
+                }
+                request = request ?? .completions(shell)
                 continue
             }
             set(option, to: value, in: &options)
@@ -139,7 +153,7 @@ enum CommandLineParser {
         case .parameter: options.stringParameters.append(value)
         case .jsonParameter: options.jsonParameters.append(value)
         case .noColor: options.noColor = true
-        case .help, .version: break
+        case .help, .version, .manual, .completions: break
         }
     }
 }

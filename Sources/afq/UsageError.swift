@@ -11,6 +11,8 @@ enum UsageError: Error, Equatable, Sendable {
     /// `--live=x`: a flag written with a value.
     case unexpectedValue(option: String)
     case unknownFormat(String)
+    /// `--completions tcsh`: a shell afq writes no completions for.
+    case unknownShell(String)
     case dataWithLive
     /// `--region` and the other options that mean nothing without `--live`.
     case needsLive(option: String)
@@ -35,6 +37,9 @@ enum UsageError: Error, Equatable, Sendable {
         case .unknownFormat(let format):
             "unknown format '\(format)'; expected one of: "
                 + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        case .unknownShell(let shell):
+            "unknown shell '\(shell)' for --completions; expected one of: "
+                + CompletionShell.allCases.map(\.rawValue).joined(separator: ", ")
         case .dataWithLive: "--data and --live may not be combined"
         case .needsLive(let option): "\(option) needs --live"
         case .needsOrganization(let option): "\(option) needs --org"

@@ -294,8 +294,9 @@ import Testing
         #expect(Fixtures.render([], as: .table, color: true) == "\u{1B}[2m(no rows)\u{1B}[0m\n")
     }
 
+    /// `chart` is a table with bars, and styles its header and rule as `table` does.
     @Test func usesColourOnlyInTable() {
-        for format in OutputFormat.allCases where format != .table && format != .line {
+        for format in OutputFormat.allCases where format != .table && format != .line && format != .chart {
             #expect(!Fixtures.render(Fixtures.rows, as: format, width: 80, color: true).contains("\u{1B}"))
         }
     }

@@ -39,7 +39,7 @@ import Testing
         (".format js", ["json", "jsonl"]),
         (".help gr", ["group by"]),
         (".timer ", ["off", "on"]),
-        ("connectors | to c", ["csv"]),
+        ("connectors | to c", ["chart", "csv"]),
         ("connectors | sort ", ["by"]),
         ("connectors | limit ", []),
     ])

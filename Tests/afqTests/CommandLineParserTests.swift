@@ -124,7 +124,7 @@ import Testing
     @Test func validatesOptionsTogether() {
         #expect(
             problem(["-o", "nope"])?.message
-                == "unknown format 'nope'; expected one of: table, json, jsonl, csv, tsv, yaml, markdown, line")
+                == "unknown format 'nope'; expected one of: table, json, jsonl, csv, tsv, yaml, markdown, line, chart")
         #expect(problem(["--data", "x.json", "--live"]) == .dataWithLive)
         #expect(problem(["--region", "us-east-1"])?.message == "--region needs --live")
         #expect(problem(["--allow-partial"])?.message == "--allow-partial needs --live")
@@ -174,5 +174,23 @@ import Testing
         let parameters = try parsed.parameters()
         #expect(parameters["a"] == .string("x"))
         #expect(parameters["b"] == .list([.number(1)]))
+    }
+}
+
+/// `--completions SHELL` and `--man` print and exit, as `--help` does.
+@Suite struct DocumentationRequestTests {
+    @Test func readsCompletionsAndManual() throws {
+        #expect(try CommandLineParser.parse(["--completions", "zsh"]) == .completions(.zsh))
+        #expect(try CommandLineParser.parse(["--completions=fish", "-c", "x"]) == .completions(.fish))
+        #expect(try CommandLineParser.parse(["--man"]) == .manual)
+        #expect(try CommandLineParser.parse(["--man", "--help"]) == .help)
+    }
+
+    @Test func rejectsAShellWithoutCompletions() {
+        #expect(throws: UsageError.unknownShell("tcsh")) { try CommandLineParser.parse(["--completions", "tcsh"]) }
+        #expect(throws: UsageError.missingValue(option: "--completions")) {
+            try CommandLineParser.parse(["--completions"])
+        }
+        #expect(throws: UsageError.unexpectedValue(option: "--man")) { try CommandLineParser.parse(["--man=1"]) }
     }
 }

@@ -17,7 +17,18 @@ struct ToStage: StageDefinition, Equatable {
                     "canUseAsSource": true
                   }
                 ]
-                """#)
+                """#),
+            HelpExample(
+                "connectors | expand supportedWriteOperations | group by supportedWriteOperations "
+                    + "| sort by count desc, supportedWriteOperations | to chart",
+                """
+                supportedWriteOperations  count
+                ────────────────────────  ─────  ────────────────────────────────────────
+                INSERT                        8  ████████████████████████████████████████
+                UPDATE                        4  ████████████████████
+                UPSERT                        4  ████████████████████
+                DELETE                        1  █████
+                """),
         ])
 
     static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> ToStage {
