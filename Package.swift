@@ -22,7 +22,8 @@ let package = Package(
         /// Its command line is parsed by hand (CommandLineParser), not by swift-argument-parser,
         /// whose reflection showed in afq's start-up (README, "Dependencies, and why").
         .executableTarget(name: "afq", dependencies: ["AFQShell"]),
-        /// libFuzzer targets for the JSON reader, the query front end and the renderers (`make
+        /// libFuzzer targets for the JSON reader, the query front end, the renderers and the regular
+        /// expressions (`make
         /// fuzz` builds it with `-sanitize=fuzzer,address -D AFQ_FUZZING`); built plainly, it replays
         /// the files it is given, which the tests do with the seed corpora (docs/reliability.md).
         .executableTarget(
@@ -72,6 +73,6 @@ let package = Package(
         .testTarget(name: "AFQShellTests", dependencies: ["AFQShell", "AFQTestSupport"]),
         .testTarget(
             name: "afqTests", dependencies: ["afq", "afq-fuzz", "AFQTestSupport"],
-            exclude: ["Cases", "FuzzRegressions"]),
+            exclude: ["Cases", "FuzzRegressions", "FuzzSeeds"]),
     ]
 )

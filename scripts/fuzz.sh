@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-json query render}
+targets=${FUZZ_TARGETS:-json query render regex}
 scratch=.build/fuzz
 # Coverage for libFuzzer and AddressSanitizer, and libFuzzer without its `main`: SwiftPM gives
 # every executable a `main` of its own, which hands over to libFuzzer's driver (Entry.swift).
@@ -29,6 +29,13 @@ seed() {
         # The first byte picks JSON Lines (even) or a document (odd).
         for file in examples/data/*.jsonl; do { printf '\000'; cat "$file"; } > "$corpus/$(basename "$file")"; done
         for file in examples/data/*.json; do { printf '\001'; cat "$file"; } > "$corpus/$(basename "$file")"; done ;;
+    regex)
+        # Each line is a pattern, a tab and a text; an input is the pattern, a NUL byte and the text.
+        n=0
+        while IFS=$'\t' read -r pattern text; do
+            n=$((n + 1))
+            { printf '%s' "$pattern"; printf '\000'; printf '%s' "$text"; } > "$corpus/seed-$n"
+        done < Tests/afqTests/FuzzSeeds/regex.txt ;;
     esac
     if [ -d "Tests/afqTests/FuzzRegressions/$target" ]; then cp Tests/afqTests/FuzzRegressions/"$target"/* "$corpus/"; fi
 }

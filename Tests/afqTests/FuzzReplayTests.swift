@@ -28,6 +28,17 @@ import Testing
                 + files(under: "examples", endingWith: [".afq"])
         case "render":
             inputs = files(under: "examples/data", endingWith: [".json"])
+        case "regex":
+            // Each line is a pattern, a tab and a text, made into the pattern, a NUL and the text, as
+            // in scripts/fuzz.sh.
+            let seeds = try String(
+                contentsOf: root.appendingPathComponent("Tests/afqTests/FuzzSeeds/regex.txt"), encoding: .utf8)
+            for (index, line) in seeds.split(separator: "\n").enumerated() {
+                let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+                let seeded = folder.appendingPathComponent("seed-\(index + 1)")
+                try (Data(parts[0].utf8) + Data([0]) + Data(parts.dropFirst().joined().utf8)).write(to: seeded)
+                inputs.append(seeded.path)
+            }
         default:
             // The first byte picks JSON Lines (even) or a document (odd), as in scripts/fuzz.sh.
             for path in files(under: "examples/data", endingWith: [".json", ".jsonl"]) {
@@ -40,7 +51,7 @@ import Testing
         return inputs + files(under: "Tests/afqTests/FuzzRegressions/\(target)", endingWith: [])
     }
 
-    @Test(arguments: ["json", "query", "render"])
+    @Test(arguments: ["json", "query", "render", "regex"])
     func seedsAndRegressionsKeepEveryProperty(_ target: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

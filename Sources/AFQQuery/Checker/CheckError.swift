@@ -18,6 +18,8 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
     case comparisonNeverTrue(String, label: String, help: String, SourceRange)
     /// `$source` read after `group by`, whose rows are groups without provenance.
     case sourceOfGroups(String, hasColumn: Bool, SourceRange)
+    /// A pattern of `=~` or `!~` that does not compile, written in the query or given as a parameter.
+    case invalidRegex(RegexSyntaxError, SourceRange)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -81,6 +83,8 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
                     : "groups have no provenance", notes: [help])
         case .comparisonNeverTrue(let message, let label, let help, let r):
             return Diagnostic(message, at: r, label: label, notes: [help])
+        case .invalidRegex(let error, let r):
+            return error.diagnostic(at: r)
         case .duplicateColumn(let name, let r):
             return Diagnostic("duplicate column `\(name)`", at: r, label: "give it another name with `as`")
         }

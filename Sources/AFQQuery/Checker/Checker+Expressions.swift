@@ -73,6 +73,7 @@ extension Checker {
             let r = try type(of: right, in: &state)
             if test != nil { state.recordsDemand = true }
             if let mistake = Self.neverTrue(op, (left, l), (right, r), range: range) { throw mistake }
+            if op == .match || op == .notMatch { try checkPattern(right) }
             switch op {
             case .add: return l == r ? l : (l == .number || r == .number ? .number : .any)
             case .subtract, .multiply, .divide, .remainder: return .number

@@ -3,7 +3,9 @@
 /// arithmetic are run-time errors with the position of the offending expression.
 final class ExpressionEvaluator {
     let parameters: [String: Value]
-    private var regexCache: [String: Regex<AnyRegexOutput>] = [:]
+    /// Patterns computed while rows flow, compiled once each: keyed by code points, as a pattern
+    /// with the Kelvin sign is not one with `K`.
+    private var regexCache: [CodePointText: RegularExpression] = [:]
     private let fields = FieldLookup()
     /// Whether a list holds a text, by the storage of both: rows share their repeated lists (each
     /// connector type's operators and modes), so `supportedOperators contains "BETWEEN"` searches
@@ -89,6 +91,7 @@ final class ExpressionEvaluator {
             }
         case .binary(let op, let leftExpression, let rightExpression, let range):
             let left = compile(leftExpression)
+            if let match = compileMatch(op, left, rightExpression) { return match }
             let right = compile(rightExpression)
             let rightRange = rightExpression.range
             return CompiledExpression { [self] (row: Row) throws(RuntimeError) -> Value in
@@ -202,7 +205,7 @@ final class ExpressionEvaluator {
                 throw .argumentType(function: op.rawValue, expected: "a string pattern", got: r.typeName, rightRange)
             }
             guard case .string(let text) = l else { return .bool(op == .notMatch) }
-            let found = text.contains(try regex(pattern, range: rightRange))
+            let found = try regex(pattern, range: rightRange).isFound(in: text)
             return .bool(found == (op == .match))
         case .add, .subtract, .multiply, .divide, .remainder:
             return try Arithmetic.apply(op, l, r, range: range)
@@ -211,14 +214,31 @@ final class ExpressionEvaluator {
         }
     }
 
-    private func regex(_ pattern: String, range: SourceRange) throws(RuntimeError) -> Regex<AnyRegexOutput> {
-        if let cached = regexCache[pattern] { return cached }
+    private func regex(_ pattern: String, range: SourceRange) throws(RuntimeError) -> RegularExpression {
+        let key = CodePointText(pattern)
+        if let cached = regexCache[key] { return cached }
         do {
-            let compiled = try Regex(pattern)
-            regexCache[pattern] = compiled
+            let compiled = try RegularExpression(pattern)
+            regexCache[key] = compiled
             return compiled
         } catch {
-            throw .invalidRegex(pattern, reason: "\(error)", range)
+            throw .invalidRegex(error, range)
+        }
+    }
+
+    /// `x =~ "literal"` and `x !~ "literal"`: the pattern compiled once, here, instead of looked
+    /// up for each row; nil for any other comparison (and for a bad pattern, whose error the
+    /// generic path throws as rows flow, as it would without this).
+    private func compileMatch(
+        _ op: BinaryOperator, _ left: CompiledExpression, _ pattern: Expression
+    ) -> CompiledExpression? {
+        guard op == .match || op == .notMatch, case .literal(.string(let text), _) = pattern,
+            let regex = try? RegularExpression(text)
+        else { return nil }
+        let wanted = op == .match
+        return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
+            guard case .string(let text) = try left(row) else { return .bool(!wanted) }
+            return .bool(regex.isFound(in: text) == wanted)
         }
     }
 }

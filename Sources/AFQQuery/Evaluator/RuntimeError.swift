@@ -5,7 +5,8 @@ public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
     case invalidOperands(String, left: String, right: String, SourceRange)
     case divisionByZero(SourceRange)
     case argumentType(function: String, expected: String, got: String, SourceRange)
-    case invalidRegex(String, reason: String, SourceRange)
+    /// A pattern computed as rows flow (a literal one is checked before: `CheckError.invalidRegex`).
+    case invalidRegex(RegexSyntaxError, SourceRange)
     case invalidCount(stage: String, got: String, SourceRange)
     case invalidTimestamp(String, SourceRange)
     case notAList(operator: String, got: String, SourceRange)
@@ -26,8 +27,8 @@ public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic("division by zero", at: r, label: "the right-hand side is 0")
         case .argumentType(let function, let expected, let got, let r):
             return Diagnostic("`\(function)` expects \(expected), got a \(got)", at: r, label: "this is a \(got)")
-        case .invalidRegex(let pattern, let reason, let r):
-            return Diagnostic("invalid regular expression `\(pattern)`", at: r, label: reason)
+        case .invalidRegex(let error, let r):
+            return error.diagnostic(at: r)
         case .invalidCount(let stage, let got, let r):
             return Diagnostic(
                 "`\(stage)` takes a whole number of rows, got \(got)", at: r, label: "expected a number such as `10`")

@@ -82,13 +82,13 @@ struct ReferenceExpressions {
                 throw .argumentType(function: op.rawValue, expected: "a string pattern", got: r.typeName, rightRange)
             }
             guard case .string(let text) = l else { return .bool(op == .notMatch) }
-            let regex: Regex<AnyRegexOutput>
+            let regex: RegularExpression
             do {
-                regex = try Regex(pattern)
+                regex = try RegularExpression(pattern)
             } catch {
-                throw .invalidRegex(pattern, reason: "\(error)", rightRange)
+                throw .invalidRegex(error, rightRange)
             }
-            return .bool(text.contains(regex) == (op == .match))
+            return .bool(regex.isFound(in: text) == (op == .match))
         case .add, .subtract, .multiply, .divide, .remainder:
             return try Arithmetic.apply(op, l, r, range: range)
         case .and, .or:
