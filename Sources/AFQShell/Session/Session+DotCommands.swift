@@ -11,9 +11,8 @@ import AFQSources
 /// The dot-commands (docs/language.md, "Dot-commands").
 extension Session {
     static let commandNames = [
-        "help", "format", "open", "live", "refresh", "record", "baseline", "source", "schema", "param", "param-json", "params",
-        "timer",
-        "output", "history", "quit", "exit",
+        "help", "format", "open", "live", "refresh", "record", "baseline", "source", "schema", "param",
+        "param-json", "params", "timer", "output", "history", "quit", "exit",
     ]
 
     func executeCommand(_ command: DotCommand, in source: SourceFile) throws -> StatementOutcome {
