@@ -47,6 +47,8 @@ struct DelimitedText {
         case .number(let number): return Value.numberText(number)
         case .string(let text): return field(text, isString: true)
         case .timestamp(let instant): return instant.iso8601
+        // Seconds, so a spreadsheet can sum and compare them (docs/language.md, "Time").
+        case .duration(let span): return Value.numberText(span.seconds)
         case .list, .record: return field(JSONText.compact(value), isString: false)
         }
     }

@@ -62,6 +62,14 @@ extension AFQCommand {
               --param-json NAME=JSON
                                   set $NAME to a JSON value; repeatable
 
+        Environment:
+          AFQ_NOW=INSTANT         fix what now() reads to an ISO 8601 date or
+                                  date-time (2026-01-01T00:00:00Z), for tests and
+                                  reproducible reports; else each statement's
+                                  start time, replaying a recording too
+          NO_COLOR                never colour, as --no-color
+          PAGER                   the shell's pager (default: less -FRSX)
+
         Other:
           -h, --help              show this help
               --version           show the version

@@ -30,8 +30,15 @@ extension AFQCommand {
             return .usageError
         }
         let colorAllowed = !options.noColor && getenv("NO_COLOR") == nil
+        let fixedNow: Timestamp?
+        switch AFQCommand.fixedNow(ProcessInfo.processInfo.environment) {
+        case .success(let instant): fixedNow = instant
+        case .failure(let message):
+            errors.write("afq: \(message)\n")
+            return .usageError
+        }
         if items.isEmpty && standardInputIsTerminal && isatty(STDOUT_FILENO) == 1 {
-            return runShell(errors: errors, colorAllowed: colorAllowed, terminal: output)
+            return runShell(errors: errors, colorAllowed: colorAllowed, terminal: output, now: fixedNow)
         }
         let standardInput: [UInt8]?
         do throws(DataError) {
@@ -45,7 +52,8 @@ extension AFQCommand {
         let session: Session
         do {
             session = try makeSession(
-                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: standardInput)
+                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: standardInput,
+                now: fixedNow)
         } catch {
             errors.write("afq: \(error.diagnostic.message)\n")
             return .dataError
@@ -95,13 +103,13 @@ extension AFQCommand {
     }
 
     /// The interactive shell: its own session writing through the pager.
-    private func runShell(errors: FileSink, colorAllowed: Bool, terminal: FileSink) -> ExitStatus {
+    private func runShell(errors: FileSink, colorAllowed: Bool, terminal: FileSink, now: Timestamp?) -> ExitStatus {
         let environment = ProcessInfo.processInfo.environment
         let output = PagingSink(terminal: terminal, pagerCommand: environment["PAGER"])
         let session: Session
         do {
             session = try makeSession(
-                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: nil,
+                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: nil, now: now,
                 isCancelled: { EditLineReader.interruptPending() })
         } catch {
             errors.write("afq: \(error.diagnostic.message)\n")
@@ -115,7 +123,7 @@ extension AFQCommand {
     /// A session on the data, format and parameters the options name; throws when `--record`
     /// names a file that cannot be written.
     private func makeSession(
-        output: any TextSink, errors: FileSink, colorAllowed: Bool, standardInput: [UInt8]?,
+        output: any TextSink, errors: FileSink, colorAllowed: Bool, standardInput: [UInt8]?, now: Timestamp?,
         isCancelled: @escaping @Sendable () -> Bool = { false }
     ) throws(ShellError) -> Session {
         let environment = ProcessInfo.processInfo.environment
@@ -132,6 +140,7 @@ extension AFQCommand {
         // A recording that cannot be written stops the run before anything is fetched.
         if let record = options.record { try session.startRecording(to: record) }
         session.format = options.format
+        session.now = now
         // `CommandLineParser.parse` has validated them, so this cannot fail.
         session.parameters = (try? options.parameters()) ?? [:]
         return session

@@ -30,6 +30,7 @@ public enum ReferenceAnswer {
         case .number(let n): return "\(n)"
         case .string(let s): return "\"\(s)\""
         case .timestamp(let t): return "@\(t.secondsSince1970)"
+        case .duration(let d): return "~\(d.milliseconds)ms"
         case .list(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
         case .record(let r): return "{" + r.fields.map { "\($0):\(describe($1))" }.joined(separator: ",") + "}"
         }

@@ -16,6 +16,9 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
     case notAColumn(String, columns: [String], SourceRange)
     /// A comparison whose types make it never true (or never false), e.g. a list `==` a string.
     case comparisonNeverTrue(String, label: String, help: String, SourceRange)
+    /// Operands whose types cannot meet, e.g. a duration compared with or added to a number
+    /// (docs/language.md, "Time").
+    case mixedTypes(String, label: String, help: String, SourceRange)
     /// `$source` read after `group by`, whose rows are groups without provenance.
     case sourceOfGroups(String, hasColumn: Bool, SourceRange)
 
@@ -79,7 +82,8 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
                 label: hasColumn
                     ? "this reads the provenance of a group, which has none, not the column named `\(path)`"
                     : "groups have no provenance", notes: [help])
-        case .comparisonNeverTrue(let message, let label, let help, let r):
+        case .comparisonNeverTrue(let message, let label, let help, let r),
+            .mixedTypes(let message, let label, let help, let r):
             return Diagnostic(message, at: r, label: label, notes: [help])
         case .duplicateColumn(let name, let r):
             return Diagnostic("duplicate column `\(name)`", at: r, label: "give it another name with `as`")
