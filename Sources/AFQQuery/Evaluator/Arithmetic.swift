@@ -21,7 +21,8 @@ enum Arithmetic {
             return .string(a + b)
         case (.list(let a), .list(let b)) where op == .add:
             return .list(a + b)
-        case (.timestamp, .duration), (.duration, .duration), (.timestamp, .timestamp), (.duration, .number),
+        case (.timestamp, .duration), (.duration, .timestamp), (.duration, .duration), (.timestamp, .timestamp),
+            (.duration, .number),
             (.number, .duration):
             if let result = try TimeArithmetic.apply(op, l, r, range: range) { return result }
             throw .invalidOperands(op.rawValue, left: l.typeName, right: r.typeName, range)

@@ -11,7 +11,7 @@ public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
     case notAList(operator: String, got: String, SourceRange)
     /// Time arithmetic that leaves the timestamps afq can write, or makes a duration longer than
     /// they span (docs/language.md, "Time"); the operation as its operands read.
-    case timeOutOfRange(operation: String, SourceRange)
+    case timeOutOfRange(operation: String, makesDuration: Bool, SourceRange)
     /// A string given to `timestamp(s)` or `trunc(ts, unit)` that it cannot read.
     case invalidArgument(function: String, message: String, label: String, SourceRange)
     case cancelled
@@ -36,11 +36,12 @@ public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic(
                 "`\(op)` cannot combine a \(left) and a \(right)", at: r,
                 label: RuntimeError.operatorUse[op] ?? "`\(op)` works on numbers")
-        case .timeOutOfRange(let operation, let r):
+        case .timeOutOfRange(let operation, let makesDuration, let r):
             return Diagnostic(
                 "`\(VisibleText.token(operation))` is out of range", at: r,
-                label: "timestamps run from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z",
-                notes: ["durations are at most that span (about 10,000 years) either way"])
+                label: makesDuration
+                    ? "a duration is at most the span of timestamps (about 10,000 years) either way"
+                    : "timestamps run from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z")
         case .invalidArgument(let function, let message, let label, let r):
             return Diagnostic("`\(function)`: \(message)", at: r, label: label)
         case .divisionByZero(let r):

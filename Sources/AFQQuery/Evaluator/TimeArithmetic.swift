@@ -48,7 +48,14 @@ enum TimeArithmetic {
     }
 
     private static func outOfRange(_ l: Value, _ op: BinaryOperator, _ r: Value, _ range: SourceRange) -> RuntimeError {
-        .timeOutOfRange(operation: operand(l) + " " + op.rawValue + " " + operand(r), range)
+        var makesDuration = true
+        switch (l, op, r) {
+        case (.timestamp, .add, .duration), (.duration, .add, .timestamp), (.timestamp, .subtract, .duration):
+            makesDuration = false
+        default: break
+        }
+        return .timeOutOfRange(
+            operation: operand(l) + " " + op.rawValue + " " + operand(r), makesDuration: makesDuration, range)
     }
 
     private static func operand(_ value: Value) -> String {

@@ -227,6 +227,12 @@ public struct Lexer {
             if text.contains("."), TimeSpan.startsLiteral(bytes, at: unitStart - 1) {
                 throw .invalidDuration(text, problem: .fraction, range(start, position))
             }
+            // `1y`, `6mo`: a few whole digits then a letter or two read as a duration with a unit afq
+            // lacks; longer words stay malformed numbers.
+            if unitStart - start <= 12, position - unitStart <= 2, bytes[start..<position].allSatisfy(isLetterOrDigit) {
+                let unit = String(text.drop { $0.isASCII && $0.isNumber }.prefix { $0.isLetter })
+                throw .invalidDuration(text, problem: .unknownUnit(unit), range(start, position))
+            }
             throw .invalidNumber(text, range(start, position))
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
@@ -335,6 +341,10 @@ public struct Lexer {
 private func isLetter(_ byte: UInt8?) -> Bool {
     guard let byte else { return false }
     return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+}
+
+private func isLetterOrDigit(_ byte: UInt8) -> Bool {
+    isLetter(byte) || isDigit(byte)
 }
 
 private func isDigit(_ byte: UInt8?) -> Bool {
