@@ -109,6 +109,17 @@ import Testing
         #expect(try Self.run("connectors | get now() - now()") == .duration(.zero))
     }
 
+    /// Rows on worker threads, in batches, read the wall clock through one statement: every row
+    /// sees the instant the run started.
+    @Test func everyBatchSeesTheSameNow() throws {
+        let rows = InMemoryRows((0..<20_000).map { Row(.record(Record([("n", .number(Double($0)))]))) })
+        let pipeline = try #require(
+            try Query.parse(SourceFile(name: "q", text: "connectors | get now() | distinct | count")).statements.first?
+                .asPipeline)
+        let checked = try Checker(context: CheckContext(schema: rows.schema)).check(pipeline)
+        #expect(try Evaluator().run(checked, on: rows) == [.number(1)])
+    }
+
     @Test func leavingTheRangeIsAnErrorNamingTheOperation() throws {
         #expect(throws: RuntimeError.self) { try Self.run("connectors | get timestamp(\"9999-12-31\") + 1d") }
         #expect(throws: RuntimeError.self) { try Self.run("connectors | get timestamp(\"0001-01-01\") - 1ms") }
