@@ -23,6 +23,15 @@ enum CellText {
         }
     }
 
+    /// Whether a value's text must be shown whole: a cut number, boolean, timestamp or duration
+    /// reads as another value.
+    static func isUncuttable(_ value: Value) -> Bool {
+        switch value {
+        case .null, .number, .bool, .timestamp, .duration: return true
+        default: return false
+        }
+    }
+
     /// Numbers and durations are right-aligned, so their digits line up.
     static func isNumber(_ value: Value) -> Bool {
         switch value {

@@ -11,7 +11,8 @@ import AFQQuery
 ///   a list of scalars inside a list prints bracketed (`- [a, b]`), a null element `- null`.
 /// - Null: the key alone. Empty list and record: `[]` and `{}`. A record with no fields: `{}`.
 /// - On a terminal, a value is cut with `…` to the width left after its key, but never to fewer
-///   than `GridLayout.minimumColumnWidth` columns (a long key may then make the line wrap).
+///   than `GridLayout.minimumColumnWidth` columns (a long key may then make the line wrap);
+///   numbers, booleans and timestamps are never cut, as in the grid.
 /// - Several records: each under a `-[ RECORD n ]---` rule, top-level keys padded alike across
 ///   all of them.
 struct ExpandedLayout {
@@ -114,7 +115,7 @@ struct ExpandedLayout {
     private func cellText(_ value: Value, at column: Int, nested: Bool = false) -> String {
         let raw = nested ? CellText.nested(value) : CellText.text(value)
         let text = TerminalText.visible(raw)
-        guard let width else { return text }
+        guard let width, !CellText.isUncuttable(value) else { return text }
         return TerminalText.truncated(text, to: max(width - column, GridLayout.minimumColumnWidth))
     }
 }

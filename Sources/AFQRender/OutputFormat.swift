@@ -15,4 +15,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case yaml
     /// A GitHub-flavoured Markdown table.
     case markdown
+    /// Every record vertically, one `key  value` line per field under a `-[ RECORD n ]` rule, as
+    /// psql's expanded mode (`\x`) and sqlite3's `.mode line` print: for wide results on a narrow
+    /// terminal, on demand rather than when the table gives up.
+    case line
 }

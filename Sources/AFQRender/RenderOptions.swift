@@ -8,8 +8,13 @@ public struct RenderOptions: Sendable {
     /// (docs/language.md, "Output"). When false the output holds no escape codes at all.
     public var color: Bool
 
-    public init(terminalWidth: Int? = nil, color: Bool = false) {
+    /// Columns a table never cuts on a terminal (`.schema` keeps field names whole): when they
+    /// cannot fit whole, the rows print vertically.
+    public var wholeColumns: Set<String>
+
+    public init(terminalWidth: Int? = nil, color: Bool = false, wholeColumns: Set<String> = []) {
         self.terminalWidth = terminalWidth
         self.color = color
+        self.wholeColumns = wholeColumns
     }
 }

@@ -4,7 +4,7 @@ import AFQQuery
 ///
 /// A result is a sequence of values: records from most pipelines, plain values after `get`, one
 /// number after `count`. Every format ends each line with `\n`, including the last. An empty
-/// result is `(no rows)` in `table`, `[]` in `json` and `yaml`, nothing in `jsonl`, and in `csv`,
+/// result is `(no rows)` in `table` and `line`, `[]` in `json` and `yaml`, nothing in `jsonl`, and in `csv`,
 /// `tsv` and `markdown` the header alone when the statement's columns are known (`columns`:
 /// a `select` or `group by` fixes them), else nothing.
 public enum Renderer {
@@ -14,6 +14,8 @@ public enum Renderer {
         switch format {
         case .table:
             return TableRenderer(options: options).render(values)
+        case .line:
+            return TableRenderer(options: options).renderVertically(values)
         case .json:
             return JSONText.pretty(.list(values)) + "\n"
         case .jsonl:

@@ -60,4 +60,12 @@ struct Tabulation {
             return sawNumber
         }
     }
+
+    /// Whether each column's non-null cells are all numbers, booleans or timestamps, which a table
+    /// never cuts: a cut one reads as another value.
+    var uncuttableColumns: [Bool] {
+        columns.indices.map { column in
+            rows.allSatisfy { CellText.isUncuttable($0[column]) }
+        }
+    }
 }

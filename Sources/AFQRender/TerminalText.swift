@@ -1,7 +1,8 @@
 import AFQQuery
 
-/// Text measured and cut in terminal columns, for the `table` format.
-enum TerminalText {
+/// Text measured and cut in terminal columns, for the `table` format (and the shell's completion
+/// lists, which must know how many rows the line being edited takes).
+public enum TerminalText {
     /// The ellipsis that marks a truncated cell (docs/language.md, "Output").
     static let ellipsis: Character = "…"
 
@@ -14,7 +15,7 @@ enum TerminalText {
 
     /// The columns the text takes on a terminal: a Character is one column, or two when it is East
     /// Asian wide or an emoji; ANSI escape sequences (`ESC [ … letter`) take none.
-    static func width(_ text: String) -> Int {
+    public static func width(_ text: String) -> Int {
         var total = 0
         var inEscape = false
         for character in text {

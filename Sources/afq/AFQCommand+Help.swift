@@ -53,7 +53,7 @@ extension AFQCommand {
 
         Output:
           -o, --format FORMAT     table (default), json, jsonl, csv, tsv, yaml,
-                                  markdown
+                                  markdown, line (records vertically)
               --no-color          never colour (also when NO_COLOR is set, or
                                   output is not a terminal)
 

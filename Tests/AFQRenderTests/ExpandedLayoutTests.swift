@@ -5,7 +5,7 @@ import Testing
 @Suite struct ExpandedLayoutTests {
     @Test func printsSingleRecordVertically() {
         #expect(
-            Fixtures.render([Fixtures.salesforce], as: .table) == """
+            Fixtures.render([Fixtures.salesforce], as: .line) == """
                 connectorName             Salesforce
                 connectorVersion          2
                 registeredAt              2023-05-04T12:00:00Z
@@ -29,7 +29,7 @@ import Testing
             "name": "Salesforce", "description": "A customer relationship management platform",
         ])
         #expect(
-            Fixtures.render([record], as: .table, width: 30) == """
+            Fixtures.render([record], as: .line, width: 30) == """
                 name         Salesforce
                 description  A customer relat…
 
@@ -38,9 +38,9 @@ import Testing
 
     @Test func listsItemsOnTheirOwnLinesWhenInlineListDoesNotFit() {
         let record: Value = .record(["regions": ["us-east-1", "eu-west-1", "ap-southeast-2"], "n": 1])
-        #expect(Fixtures.render([record], as: .table) == "regions  us-east-1, eu-west-1, ap-southeast-2\nn        1\n")
+        #expect(Fixtures.render([record], as: .line) == "regions  us-east-1, eu-west-1, ap-southeast-2\nn        1\n")
         #expect(
-            Fixtures.render([record], as: .table, width: 30) == """
+            Fixtures.render([record], as: .line, width: 30) == """
                 regions
                   - us-east-1
                   - eu-west-1
@@ -58,7 +58,7 @@ import Testing
             "noRecord": .record([:]),
         ])
         #expect(
-            Fixtures.render([record], as: .table) == """
+            Fixtures.render([record], as: .line) == """
                 matrix
                   - [a, b]
                   - - k  1
@@ -75,18 +75,18 @@ import Testing
     }
 
     @Test func printsEmptyRecordAsBraces() {
-        #expect(Fixtures.render([.record([:])], as: .table) == "{}\n")
+        #expect(Fixtures.render([.record([:])], as: .line) == "{}\n")
     }
 
     @Test func printsTimestampsWithAndWithoutFraction() {
         let record: Value = .record(["at": .timestamp(Fixtures.noon), "precise": .timestamp(Fixtures.noonAndAQuarter)])
         #expect(
-            Fixtures.render([record], as: .table)
+            Fixtures.render([record], as: .line)
                 == "at       2023-05-04T12:00:00Z\nprecise  2023-05-04T12:00:00.250Z\n")
     }
 
     @Test func boldsKeysWithColour() {
-        let output = Fixtures.render([.record(["ab": 1, "c": nil])], as: .table, width: 80, color: true)
+        let output = Fixtures.render([.record(["ab": 1, "c": nil])], as: .line, width: 80, color: true)
         #expect(output == "\u{1B}[1mab\u{1B}[0m  1\n\u{1B}[1mc\u{1B}[0m\n")
     }
 }

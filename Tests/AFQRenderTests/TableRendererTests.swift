@@ -128,7 +128,7 @@ import Testing
         #expect(output.split(separator: "\n").allSatisfy { $0.count <= 60 })
     }
 
-    @Test func shrinksSeveralWideColumnsAlikeAndTruncatesHeaders() {
+    @Test func shrinksSeveralWideColumnsAlikeKeepingHeadersWhole() {
         let rows: [Value] = [
             .record([
                 "id": 1, "firstLongColumnName": .string(String(repeating: "a", count: 40)),
@@ -139,13 +139,96 @@ import Testing
         let output = Fixtures.render(rows, as: .table, width: 40)
         #expect(
             output == """
-                id  firstLongColumnN…  second
-                ──  ─────────────────  ─────────────────
-                 1  aaaaaaaaaaaaaaaa…  bbbbbbbbbbbbbbbb…
+                id  firstLongColumnName  second
+                ──  ───────────────────  ───────────────
+                 1  aaaaaaaaaaaaaaaaaa…  bbbbbbbbbbbbbb…
                  2  short
 
                 """)
         #expect(output.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    }
+
+    /// Eight columns of a connector in 80 columns: cut headers (`connec…`) and timestamps
+    /// (`2023-…`) are not legible, so the rows print vertically, whole.
+    @Test func printsVerticallyRatherThanCutHeadersOrTimestamps() {
+        let row: Value = .record([
+            "connectorLabel": "acme.postgres-lambda", "connectorType": "CustomConnector",
+            "connectorOwner": "Acme Data Platform", "connectorProvisioningType": "LAMBDA",
+            "canUseAsSource": true, "canUseAsDestination": true, "registeredAt": .timestamp(Fixtures.noon),
+            "connectorVersion": 3,
+        ])
+        let output = Fixtures.render([row, row], as: .table, width: 80)
+        #expect(output.hasPrefix("-[ RECORD 1 ]"))
+        #expect(output.contains("connectorProvisioningType  LAMBDA\n"))
+        #expect(output.contains("registeredAt               2023-05-04T12:00:00Z\n"))
+        #expect(!output.contains("…"))
+    }
+
+    @Test func cutsStringsButNeverNumbersBooleansOrTimestamps() {
+        let rows: [Value] = [
+            .record([
+                "name": .string(String(repeating: "n", count: 30)), "at": .timestamp(Fixtures.noon), "ok": true,
+                "size": 123_456_789,
+            ]),
+            .record(["name": "x", "at": nil, "ok": false, "size": 1]),
+        ]
+        let output = Fixtures.render(rows, as: .table, width: 58)
+        #expect(
+            output == """
+                name                at                    ok          size
+                ──────────────────  ────────────────────  ─────  ─────────
+                nnnnnnnnnnnnnnnnn…  2023-05-04T12:00:00Z  true   123456789
+                x                                         false          1
+
+                """)
+    }
+
+    /// A column the caller keeps whole (`.schema`'s field names) is never cut: the others
+    /// shrink, or the rows print vertically.
+    @Test func keepsWholeColumnsWhole() {
+        let name = "supportedSchedulingFrequencies"
+        let rows: [Value] = [
+            .record(["field": .string(name), "description": .string(String(repeating: "d", count: 60))]),
+            .record(["field": "x", "description": "short"]),
+        ]
+        let options = RenderOptions(terminalWidth: 50, wholeColumns: ["field"])
+        let output = Renderer.render(rows, as: .table, options: options)
+        #expect(output.contains(name + "  ddd"))
+        #expect(output.split(separator: "\n").allSatisfy { $0.count <= 50 })
+        #expect(!Fixtures.render(rows, as: .table, width: 50).contains(name))
+        let narrow = Renderer.render(
+            rows, as: .table, options: RenderOptions(terminalWidth: 30, wholeColumns: ["field"]))
+        #expect(narrow.hasPrefix("-[ RECORD 1 ]"))
+    }
+
+    @Test func printsOneRecordAsAGridLikeSeveral() {
+        let one: Value = .record(["connectorName": "Slack", "connectorVersion": 1.5])
+        #expect(
+            Fixtures.render([one], as: .table) == """
+                connectorName  connectorVersion
+                ─────────────  ────────────────
+                Slack                       1.5
+
+                """)
+        #expect(Fixtures.render([one], as: .table, width: 80) == Fixtures.render([one], as: .table))
+    }
+
+    @Test func lineFormatPrintsRecordsVerticallyWhateverTheWidth() {
+        #expect(
+            Fixtures.render(Array(Fixtures.rows.prefix(2)), as: .line) == """
+                -[ RECORD 1 ]------------------
+                connectorName        Salesforce
+                connectorVersion     2
+                canUseAsDestination  true
+                -[ RECORD 2 ]------------------
+                connectorName        Slack
+                connectorVersion     1.5
+                canUseAsDestination  false
+
+                """)
+        #expect(Fixtures.render([.record(["a": 1])], as: .line, width: 80) == "a  1\n")
+        #expect(Fixtures.render([3, "x"], as: .line) == "3\nx\n")
+        #expect(Fixtures.render([], as: .line) == "(no rows)\n")
     }
 
     @Test func fallsBackToVerticalRecordsWhenColumnsCannotFit() {
@@ -161,7 +244,7 @@ import Testing
                 canUseAsDestination  false
                 -[ RECORD 3 ]-------
                 connectorName        Zende…
-                registeredAt         2023-…
+                registeredAt         2023-05-04T12:00:00.250Z
 
                 """)
     }
@@ -212,7 +295,7 @@ import Testing
     }
 
     @Test func usesColourOnlyInTable() {
-        for format in OutputFormat.allCases where format != .table {
+        for format in OutputFormat.allCases where format != .table && format != .line {
             #expect(!Fixtures.render(Fixtures.rows, as: format, width: 80, color: true).contains("\u{1B}"))
         }
     }

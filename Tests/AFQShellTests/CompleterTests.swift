@@ -9,7 +9,11 @@ import Testing
         var completionSchema: Schema { ConnectorConfiguration.schema }
         var parameterNames: [String] { ["owner"] }
         func observedValues(at path: [String]) -> [String] {
-            path == ["connectorOwner"] ? ["AWS", "Acme Data Platform", "AWS Samples"] : []
+            switch path {
+            case ["connectorOwner"]: return ["AWS", "Acme Data Platform", "AWS Samples", "Example Partner Inc."]
+            case ["connectorLabel"]: return ["acme.postgres-lambda", "jira-cloud"]
+            default: return []
+            }
         }
     }
 
@@ -59,7 +63,9 @@ import Testing
         ("connectors | where lo", ["logoURL", "lower("]),
         ("connectors | where registeredAt > no", ["now("]),
         ("connectors | where tru", ["trunc("]),
-        (".schema authenticationConfig.cus", ["authenticationConfig.customAuthConfigs."]),
+        (".schema authenticationConfig.cus", ["authenticationConfig.customAuthConfigs"]),
+        ("connectors | expand connectorR", ["connectorRuntimeSettings"]),
+        ("connectors | get connectorRuntimeSettings.ke", ["connectorRuntimeSettings.key"]),
     ])
     func completesFieldPathsAndFunctions(text: String, expected: [String]) {
         #expect(candidates(text) == expected)
@@ -115,5 +121,33 @@ import Testing
     @Test func completesFilePaths() {
         let completion = completer.complete(".open Tests/AFQShellTests/Compl")
         #expect(completion.candidates == ["Tests/AFQShellTests/CompleterTests.swift"])
+    }
+
+    /// Only a record's path ends in `.`: a list of records is complete as it is (`expand` takes
+    /// it), so it gets a space like any other field.
+    @Test func aListOfRecordsGetsASpaceNotADot() {
+        let completion = completer.complete("connectors | expand connectorR")
+        #expect(completion.candidates == ["connectorRuntimeSettings"])
+        #expect(completion.appendsSpace)
+    }
+
+    /// The list shows a field path by its last segment, but a file by its whole name and a value
+    /// whole, dots and spaces included.
+    @Test func listsPathsBySegmentAndFilesAndValuesWhole() {
+        #expect(
+            completer.complete("connectors | get authenticationConfig.is").listed == [
+                "isApiKeyAuthSupported", "isBasicAuthSupported", "isCustomAuthSupported", "isOAuth2Supported",
+            ])
+        #expect(completer.complete(".open Tests/AFQShellTests/C").listed == ["CompleterTests.swift"])
+        #expect(
+            completer.complete("connectors | where connectorLabel == \"").listed == [
+                "\"acme.postgres-lambda\"", "\"jira-cloud\"",
+            ])
+        #expect(
+            completer.complete("connectors | where connectorOwner == \"").listed == [
+                "\"AWS\"", "\"AWS Samples\"", "\"Acme Data Platform\"", "\"Example Partner Inc.\"",
+            ])
+        #expect(
+            completer.complete("connectors | where $source.").listed == ["account", "accountName", "file", "region"])
     }
 }

@@ -14,16 +14,27 @@ public final class PTYSession {
     /// Everything the program wrote so far.
     public private(set) var transcript = ""
     private var consumed: String.Index
+    private let size: (columns: Int, rows: Int)
+
+    /// The screen as a person would see it now, once the output so far has been drawn.
+    public var screen: [String] {
+        readAvailable(waitMilliseconds: 0)
+        var terminal = TerminalScreen(columns: size.columns, rows: size.rows)
+        terminal.feed(transcript)
+        return terminal.lines
+    }
 
     /// - Parameters:
     ///   - arguments: afq's arguments.
     ///   - home: HOME for the child (history, ~/.editrc, ~/.afqrc), a fresh folder per test.
-    public init(arguments: [String] = [], home: String, extraEnvironment: [String: String] = [:], columns: UInt16 = 100)
-        throws
-    {
+    public init(
+        arguments: [String] = [], home: String, extraEnvironment: [String: String] = [:], columns: UInt16 = 100,
+        rows: UInt16 = 40
+    ) throws {
         var master: Int32 = -1
         var slave: Int32 = -1
-        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        self.size = (Int(columns), Int(rows))
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw PTYError.openFailed }
         let slavePath = String(cString: ttyname(slave))
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)

@@ -124,7 +124,7 @@ import Testing
     @Test func validatesOptionsTogether() {
         #expect(
             problem(["-o", "nope"])?.message
-                == "unknown format 'nope'; expected one of: table, json, jsonl, csv, tsv, yaml, markdown")
+                == "unknown format 'nope'; expected one of: table, json, jsonl, csv, tsv, yaml, markdown, line")
         #expect(problem(["--data", "x.json", "--live"]) == .dataWithLive)
         #expect(problem(["--region", "us-east-1"])?.message == "--region needs --live")
         #expect(problem(["--allow-partial"])?.message == "--allow-partial needs --live")

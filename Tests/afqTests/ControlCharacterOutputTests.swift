@@ -68,7 +68,8 @@ import Testing
     @Test(arguments: [("csv", ","), ("tsv", "\t")])
     func delimitedTextKeepsEveryCharacter(format: String, separator: String) throws {
         let output = try run(format)
-        let records = Self.parseDelimited(output, separator: Character(separator))
+        let records =
+            format == "tsv" ? Self.parseTSV(output) : Self.parseDelimited(output, separator: Character(separator))
         #expect(records.first == ["k", "v"])
         #expect(records.dropFirst().map { $0.first ?? "" } == Self.rows.map(\.key))
         expectAllValues(records.dropFirst().map { $0.count > 1 ? $0[1] : "" }, in: format)
@@ -138,6 +139,26 @@ import Testing
             }
         }
         return records
+    }
+
+    /// PostgreSQL's text format: fields split at tabs, records at line feeds, and `\\`, `\t`,
+    /// `\n`, `\r` decoded.
+    static func parseTSV(_ text: String) -> [[String]] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { field in
+                var out = String.UnicodeScalarView()
+                var scalars = field.unicodeScalars[...]
+                while let scalar = scalars.popFirst() {
+                    guard scalar == "\\", let letter = scalars.popFirst() else {
+                        out.append(scalar)
+                        continue
+                    }
+                    let decoded: [Unicode.Scalar: Unicode.Scalar] = ["t": "\t", "n": "\n", "r": "\r", "\\": "\\"]
+                    out.append(decoded[letter] ?? letter)
+                }
+                return String(out)
+            }
+        }
     }
 
     /// The escapes afq's YAML writes in a double-quoted scalar.

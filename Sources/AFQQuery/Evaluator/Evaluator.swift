@@ -188,13 +188,14 @@ public struct Evaluator {
         var failure: RuntimeError? = nil
         let cancelled = rows.withUnsafeBufferPointer { buffer in
             guard let first = buffer.baseAddress else { return false }
-            // Lent, not changed (`RowSink.push(lent:)`).
-            let lent = UnsafeMutablePointer(mutating: first)
+            // Lent through a slot of this thread's own (`Lending`).
+            let slot = UnsafeMutablePointer<Row>.allocate(capacity: 1)
+            defer { slot.deallocate() }
             for i in 0..<buffer.count {
                 if isCancelled() { return true }
-                if i &+ RowPrefetch.distance < buffer.count { RowPrefetch.hint(lent + i + RowPrefetch.distance) }
+                if i &+ RowPrefetch.distance < buffer.count { RowPrefetch.hint(first + i + RowPrefetch.distance) }
                 do throws(RuntimeError) {
-                    _ = try head.push(lent: &lent[i])
+                    _ = try head.push(lent: &Lending.lend(first + i, through: slot).pointee)
                 } catch {
                     failure = error
                     break

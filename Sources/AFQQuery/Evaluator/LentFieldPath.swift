@@ -7,15 +7,25 @@
 /// the misses of the next rows, which `RowPrefetch` had started, stop overlapping (measured:
 /// docs/performance.md, "Results").
 ///
-/// The value is lent, never changed: rows are not changed while a query reads them.
+/// The value is lent, never changed: rows are not changed while a query reads them, and other
+/// threads may be reading the same rows, so it is lent through a slot of this path's own for
+/// each step of the path (`Lending`). A path serves one sink on one thread.
 final class LentFieldPath {
     let names: [String]
     private let fields: FieldLookup
+    /// Where the value at each step of the path is lent from (`Lending`).
+    private let slots: UnsafeMutablePointer<Value>
 
     init(_ names: [String], fields: FieldLookup) {
         precondition(!names.isEmpty, "a path names a field")
         self.names = names.map(fields.canonicalName)
         self.fields = fields
+        self.slots = .allocate(capacity: names.count)
+    }
+
+    deinit {
+        // Never initialised: the slots hold lent bits, which own nothing.
+        slots.deallocate()
     }
 
     /// `body` of the value at the path in `row`, null for a missing key or a member of a scalar
@@ -44,11 +54,11 @@ final class LentFieldPath {
             return try body(&null, row)
         }
         return try record.values.withUnsafeBufferPointer { buffer throws(Failure) -> Result? in
-            // Lent, not changed. (A record with a field has a buffer.)
-            guard let base = buffer.baseAddress else { return nil }
-            let values = UnsafeMutablePointer(mutating: base)
-            if depth == names.count - 1 { return try body(&values[index], row) }
-            return try withMember(of: &values[index], from: depth + 1, of: row, body)
+            // A record with a field has a buffer.
+            guard let values = buffer.baseAddress else { return nil }
+            let lent = Lending.lend(values + index, through: slots + depth)
+            if depth == names.count - 1 { return try body(&lent.pointee, row) }
+            return try withMember(of: &lent.pointee, from: depth + 1, of: row, body)
         }
     }
 

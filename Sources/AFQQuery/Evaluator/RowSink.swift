@@ -7,7 +7,7 @@ class RowSink {
     /// changed here either. Passed `inout`, the row reaches `push` and the stages after it without
     /// a copy: a row passed by value from an array or a pointer is retained and released around
     /// the call. Over loaded rows those are a cache miss each, which an atomic retain cannot
-    /// overlap with other loads.
+    /// overlap with other loads. Rows other threads may be reading are lent through `Lending`.
     @inline(never)
     final func push(lent row: inout Row) throws(RuntimeError) -> Bool {
         try push(row)

@@ -9,6 +9,8 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
     case nestedTooDeeply(limit: Int, SourceRange)
     case tooDeep(limit: Int, SourceRange)
     case tooManyStages(limit: Int, SourceRange)
+    /// `||` where a stage should follow `|`: another language's "or".
+    case doublePipe(SourceRange)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -49,6 +51,10 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic(
                 "too many stages", at: r, label: "a pipeline has at most \(limit) stages",
                 notes: ["split the work over several queries"])
+        case .doublePipe(let r):
+            return Diagnostic(
+                "unexpected `||`", at: r, label: "use `or`",
+                notes: ["`|` passes rows to the next stage; `or` joins conditions"])
         case .misplacedStage(let name, let r):
             return Diagnostic("`\(name)` must be the last stage", at: r, label: "nothing may follow it")
         }

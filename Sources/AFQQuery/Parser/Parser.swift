@@ -61,7 +61,8 @@ public struct Parser {
             case .newline, .semicolon, .end: break
             default:
                 if case .identifier(let word) = current.kind,
-                    let keyword = Suggestions.nearest(to: word, in: Parser.wordsAfterAnExpression).first
+                    let keyword = Parser.otherLanguagesKeywords[word.lowercased()]
+                        ?? Suggestions.nearest(to: word, in: Parser.wordsAfterAnExpression).first
                 {
                     throw ParseError.misspelledKeyword(word, suggestion: keyword, current.range)
                 }
@@ -75,6 +76,10 @@ public struct Parser {
     static let wordsAfterAnExpression = [
         "asc", "desc", "as", "compute", "and", "or", "not", "in", "contains", "like", "is",
     ]
+
+    /// What SQL and other languages spell differently, for "did you mean" (`descending` → `desc`):
+    /// too far from the keyword for a spelling suggestion.
+    static let otherLanguagesKeywords = ["descending": "desc", "ascending": "asc"]
 
     /// The source words a pipeline may start with (docs/language.md, "Pipelines").
     public static let sources = ["connectors"]
@@ -115,6 +120,9 @@ public struct Parser {
     private mutating func parseStage() throws -> Stage {
         let keyword = current
         guard case .identifier(let word) = keyword.kind else {
+            if keyword.isSymbol(.pipe), previousRange.upperBound == keyword.range.lowerBound {
+                throw ParseError.doublePipe(previousRange.joined(with: keyword.range))
+            }
             throw unexpected("a stage such as `where` or `select`")
         }
         guard let definition = StageLibrary.definition(startingWith: word) else {

@@ -88,16 +88,18 @@ public struct Completer {
         let base = word[..<dot].split(separator: ".").map(String.init)
         guard let baseType = Completer.type(at: base, in: rowType) else { return .none }
         let partial = String(word[word.index(after: dot)...])
-        return Completion(
-            word: word, candidates: fieldNames(of: baseType, matching: partial).map { word[...dot] + $0 }.sorted())
+        let names = fieldNames(of: baseType, matching: partial).sorted()
+        return Completion(word: word, candidates: names.map { word[...dot] + $0 }, listed: names)
     }
 
-    /// Field names of a record type (lists map over their elements), with a `.` after records.
+    /// Field names of a record type (lists map over their elements), with a `.` after records:
+    /// only a record's fields must follow; a list of records is whole where `expand`, `get` or
+    /// `len(` take it, so it ends like any other field (`.` still opens its elements' fields).
     private func fieldNames(of type: SchemaType, matching prefix: String) -> [String] {
         guard case .record(let r) = type.innermost else { return [] }
         return r.fields.filter { $0.name.hasPrefix(prefix) }.map { field in
             let name = Completer.isIdentifier(field.name) ? field.name : "`\(field.name)`"
-            if case .record = field.type.innermost { return name + "." }
+            if case .record = field.type { return name + "." }
             return name
         }
     }
@@ -105,14 +107,13 @@ public struct Completer {
     private func completeVariable(_ word: String, rowType: SchemaType) -> Completion {
         if word.hasPrefix("$source.") {
             let partial = word.dropFirst("$source.".count)
-            return filter(
-                word,
-                ["region", "account", "accountName", "file"].filter { $0.hasPrefix(partial) }.map { "$source." + $0 })
+            let names = ["account", "accountName", "file", "region"].filter { $0.hasPrefix(partial) }
+            return Completion(word: word, candidates: names.map { "$source." + $0 }, listed: names)
         }
         if word.hasPrefix("$it.") {
             let partial = String(word.dropFirst(4))
-            return Completion(
-                word: word, candidates: fieldNames(of: rowType, matching: partial).map { "$it." + $0 }.sorted())
+            let names = fieldNames(of: rowType, matching: partial).sorted()
+            return Completion(word: word, candidates: names.map { "$it." + $0 }, listed: names)
         }
         return filter(word, (["it", "source."] + source.parameterNames).map { "$" + $0 })
     }
@@ -158,7 +159,11 @@ public struct Completer {
         case "format": return filter(word, OutputFormat.allCases.map(\.rawValue))
         case "help": return filter(word, HelpText.topics)
         case "timer": return filter(word, ["on", "off"])
-        case "output": return filter(word, ["stdout"] + Completer.paths(matching: word).candidates)
+        case "output":
+            let files = Completer.paths(matching: word)
+            guard "stdout".hasPrefix(word) else { return files }
+            let pairs = (zip(files.candidates, files.listed) + [("stdout", "stdout")]).sorted { $0.0 < $1.0 }
+            return Completion(word: word, candidates: pairs.map(\.0), listed: pairs.map(\.1))
         case "open", "source", "record": return Completer.paths(matching: word)
         case "schema":
             return completePath(word, in: .record(source.completionSchema.row))
@@ -188,9 +193,10 @@ public struct Completer {
             var info = stat()
             let full = (expanded.isEmpty ? "" : expanded) + name
             let isDirectory = stat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            names.append(directory + name + (isDirectory ? "/" : ""))
+            names.append(name + (isDirectory ? "/" : ""))
         }
-        return Completion(word: word, candidates: names.sorted())
+        names.sort()
+        return Completion(word: word, candidates: names.map { directory + $0 }, listed: names)
     }
 
     // MARK: text helpers

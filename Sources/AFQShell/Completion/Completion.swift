@@ -4,10 +4,15 @@ public struct Completion: Equatable, Sendable {
     public var word: String
     /// Full replacements for `word`, sorted.
     public var candidates: [String]
+    /// How the list shows each candidate when there are several: a field path by its last
+    /// segment (`tokenUrls`), a file by its name, a value whole (`"acme.postgres-lambda"`,
+    /// `"Example Partner Inc."`: a value's dots and spaces are its own).
+    public var listed: [String]
 
-    public init(word: String, candidates: [String]) {
+    public init(word: String, candidates: [String], listed: [String]? = nil) {
         self.word = word
         self.candidates = candidates
+        self.listed = listed ?? candidates
     }
 
     public static let none = Completion(word: "", candidates: [])

@@ -3,38 +3,67 @@ import AFQRender
 import AFQSources
 
 /// `.help [TOPIC]`: the language, each stage, function, aggregate, operator and command, with
-/// runnable examples taken from the catalogues the language itself uses.
+/// runnable examples taken from the catalogues the language itself uses, and a page for each
+/// group (`.help stages`, `.help functions`, …) generated from the same catalogues, so a new
+/// stage, function or aggregate appears in them by itself.
 enum HelpText {
-    /// The help for a topic, or nil when there is none.
-    static func text(for topic: String?) -> String? {
-        guard let topic, !topic.isEmpty else { return overview }
-        let name = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
-        if let stage = StageLibrary.signatures.first(where: { $0.name == name || $0.name.hasPrefix(name + " ") }) {
-            return entry(stage.syntax, stage.summary, stage.examples)
-        }
-        if let function = FunctionLibrary.function(named: name) {
-            return entry(function.signature, function.summary, function.examples)
-        }
-        if let aggregate = AggregateLibrary.aggregate(named: name) {
-            return entry(aggregate.signature + "  (aggregate, after compute)", aggregate.summary, aggregate.examples)
-        }
-        if let op = operators.first(where: { $0.0.split(separator: " ").contains(Substring(name)) || $0.0 == name }) {
-            return entry(op.0, op.1, op.2)
-        }
-        if let command = commands.first(where: { $0.0.dropFirst().split(separator: " ").first == Substring(name) }) {
-            return entry(command.0, command.1, [])
-        }
-        if name == "formats" || name == "format" {
-            return entry(
-                ".format FORMAT", "formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "), [])
-        }
-        return nil
+    /// The help for a topic wrapped to `width` (nil: not a terminal, no wrapping), or nil when
+    /// there is none.
+    static func text(for topic: String?, width: Int? = nil) -> String? {
+        page(for: topic).map { HelpWrapping.wrap($0, width: width) }
     }
 
-    /// Every word `.help` knows, for suggestions and completion.
+    private static func page(for topic: String?) -> String? {
+        guard let topic, !topic.isEmpty else { return overview }
+        if topic.hasPrefix("$") { return variablesPage }
+        let name = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
+        if let group = groupPage(name) { return group }
+        // A word may name several things (`count` is a stage and an aggregate): each is shown.
+        var entries: [String] = []
+        for stage in StageLibrary.signatures where stage.name == name || stage.name.hasPrefix(name + " ") {
+            entries.append(entry(stage.syntax, stage.summary, stage.examples))
+        }
+        if let function = FunctionLibrary.function(named: name) {
+            entries.append(entry(function.signature, function.summary, function.examples))
+        }
+        if let aggregate = AggregateLibrary.aggregate(named: name) {
+            entries.append(
+                entry(aggregate.signature + "  (aggregate, after compute)", aggregate.summary, aggregate.examples))
+        }
+        if let op = operators.first(where: { $0.0.split(separator: " ").contains(Substring(name)) || $0.0 == name }) {
+            entries.append(entry(op.0, op.1, op.2))
+        }
+        if let command = commands.first(where: { $0.names.contains(name) }) {
+            entries.append(entry(command.syntax, command.summary, []))
+        }
+        if entries.isEmpty, name == "formats" {
+            entries.append(entry(".format FORMAT", "formats: " + formatNames, []))
+        }
+        return entries.isEmpty ? nil : entries.joined(separator: "\n")
+    }
+
+    /// The pages for a group of words, by the group's name.
+    private static func groupPage(_ name: String) -> String? {
+        switch name {
+        case "stages": return "stages (after `connectors |`, separated by `|`):\n" + stageRows
+        case "functions": return "functions (anywhere an expression goes):\n" + functionRows
+        case "aggregates", "compute": return aggregatesPage
+        case "operators": return "operators:\n" + operatorRows
+        case "variables": return variablesPage
+        case "commands": return "commands (a line starting with `.`):\n" + commandRows
+        default: return nil
+        }
+    }
+
+    /// Every word `.help` knows, once each, for suggestions and completion.
     static var topics: [String] {
-        StageLibrary.signatures.map(\.name) + FunctionLibrary.names + AggregateLibrary.names
-            + commands.compactMap { $0.0.split(separator: " ").first.map(String.init) } + ["formats"]
+        let words =
+            ["stages", "functions", "aggregates", "compute", "operators", "variables", "commands", "formats"]
+            + StageLibrary.signatures.map(\.name) + FunctionLibrary.names + AggregateLibrary.names
+            + operators.flatMap { $0.0.split(separator: " ").map(String.init) } + commands.flatMap(\.names)
+            + ["$it", "$source"]
+        var seen: Set<String> = []
+        return words.filter { seen.insert($0).inserted }
     }
 
     /// Each example's query, then its result as JSON Lines, one value per line after `→`.
@@ -154,22 +183,93 @@ enum HelpText {
         ),
     ]
 
-    static let commands: [(String, String)] = [
-        (".help [TOPIC]", "help on the language, a stage, function, operator or command"),
-        (".format FORMAT", "the output format: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")),
-        (".open PATH ...", "use recorded data from these files or folders"),
-        (LiveOptions.usage, "use the live AppFlow API"),
-        (".refresh", "drop cached live data so the next query fetches again"),
-        (".record PATH", "save the live responses fetched from now on"),
-        (".source PATH", "run a query file"),
-        (".schema [PATH]", "the fields under PATH, with types and descriptions"),
-        (".param NAME VALUE", "set $NAME to the string VALUE"),
-        (".params", "list the parameters"),
-        (".timer on|off", "print how long each statement took"),
-        (".output PATH|stdout", "send results to a file, or back to the terminal"),
-        (".history [N]", "the last N statements"),
-        (".quit, .exit", "leave"),
+    static let commands: [CommandHelp] = [
+        CommandHelp(
+            names: ["help"], syntax: ".help [TOPIC]",
+            summary: "help on the language, a stage, function, operator or command"),
+        CommandHelp(names: ["format"], syntax: ".format [FORMAT]", summary: "the output format: " + formatNames),
+        CommandHelp(
+            names: ["open"], syntax: ".open PATH ...", summary: "use recorded data from these files or folders"),
+        CommandHelp(names: ["live"], syntax: LiveOptions.usage, summary: "use the live AppFlow API"),
+        CommandHelp(
+            names: ["refresh"], syntax: ".refresh", summary: "drop cached live data so the next query fetches again"),
+        CommandHelp(names: ["record"], syntax: ".record PATH", summary: "save the live responses fetched from now on"),
+        CommandHelp(names: ["source"], syntax: ".source PATH", summary: "run a query file"),
+        CommandHelp(
+            names: ["schema"], syntax: ".schema [PATH]",
+            summary: "the fields under PATH, with types, enum values and descriptions"),
+        CommandHelp(names: ["param"], syntax: ".param NAME VALUE", summary: "set $NAME to the string VALUE"),
+        CommandHelp(
+            names: ["param-json"], syntax: ".param-json NAME JSON",
+            summary: "set $NAME to a JSON value: .param-json n 3, .param-json ops '[\"INSERT\", \"UPSERT\"]'"),
+        CommandHelp(names: ["params"], syntax: ".params", summary: "list the parameters"),
+        CommandHelp(names: ["timer"], syntax: ".timer [on|off]", summary: "print how long each statement took"),
+        CommandHelp(
+            names: ["output"], syntax: ".output PATH|stdout", summary: "send results to a file, or back to the terminal"
+        ),
+        CommandHelp(names: ["history"], syntax: ".history [N]", summary: "the last N statements"),
+        CommandHelp(names: ["quit", "exit"], syntax: ".quit, .exit", summary: "leave (Ctrl-D on an empty line too)"),
     ]
+
+    private static var formatNames: String { OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// The width of the name column in the lists: wider names go on a line of their own.
+    private static let nameColumn = 22
+
+    /// One row of a list: the name padded to the column, two spaces, the description.
+    private static func row(_ name: String, _ summary: String) -> String {
+        if name.count > nameColumn { return "  \(name)\n  \(pad("", nameColumn))  \(summary)\n" }
+        return "  \(pad(name, nameColumn))  \(summary)\n"
+    }
+
+    private static var stageRows: String {
+        StageLibrary.signatures.map { row($0.syntax, $0.summary) }.joined()
+    }
+
+    private static var functionRows: String {
+        FunctionLibrary.all.map { row($0.signature, $0.summary) }.joined()
+    }
+
+    private static var aggregateRows: String {
+        AggregateLibrary.all.map { row($0.signature, $0.summary) }.joined()
+    }
+
+    private static var operatorRows: String {
+        operators.map { row($0.0, $0.1) }.joined()
+    }
+
+    private static var commandRows: String {
+        commands.map { row($0.syntax, $0.summary) }.joined()
+    }
+
+    private static var variableRows: String {
+        row("$it", "the current row")
+            + row(
+                "$source",
+                "where the row came from: $source.region, $source.account, $source.accountName, $source.file")
+            + row(
+                "$NAME",
+                "a parameter (--param NAME=VALUE, --param-json NAME=JSON, .param NAME VALUE, .param-json NAME JSON)")
+    }
+
+    private static var aggregatesPage: String {
+        var text = "group by KEY, ... compute AGG [as NAME], ...\n"
+        text += "  one row per group; each aggregate folds the group's rows into one value\n\naggregates:\n"
+        text += aggregateRows
+        let groupExamples = StageLibrary.signatures.first { $0.name == "group by" }?.examples ?? []
+        let withCompute = groupExamples.first { $0.query.contains("compute") }
+        if let example = withCompute ?? AggregateLibrary.all.first?.examples.first {
+            text += "\nexample:\n  \(example.query)\n"
+            for line in example.expected.split(separator: "\n") { text += "  → \(line)\n" }
+        }
+        return text
+    }
+
+    private static var variablesPage: String {
+        "variables:\n" + variableRows
+            + "\nexamples:\n  connectors | where $source.region == \"eu-west-1\" | count\n"
+            + "  .param owner 'Acme Data Platform'\n  connectors | where connectorOwner == $owner | get connectorLabel\n"
+    }
 
     static var overview: String {
         var text = """
@@ -178,30 +278,19 @@ enum HelpText {
               connectors | where canUseAsDestination | select connectorName, supportedWriteOperations
 
             A pipeline starts with the source `connectors`; stages separated by `|` filter, reshape,
-            sort and summarise the rows. `.help TOPIC` explains any word below.
+            sort and summarise the rows. `.help TOPIC` explains any word below, and `.help stages`,
+            `.help functions`, `.help aggregates`, `.help operators`, `.help variables` and
+            `.help commands` list each group.
 
             stages:
 
             """
-        let stageWidth = StageLibrary.signatures.map(\.syntax.count).max() ?? 0
-        for stage in StageLibrary.signatures { text += "  \(pad(stage.syntax, stageWidth)) \(stage.summary)\n" }
-        text += "\nfunctions:\n"
-        for function in FunctionLibrary.all { text += "  \(pad(function.signature, 22)) \(function.summary)\n" }
-        text += "\naggregates (after compute):\n"
-        for aggregate in AggregateLibrary.all { text += "  \(pad(aggregate.signature, 22)) \(aggregate.summary)\n" }
-        text += "\noperators:\n"
-        for op in operators { text += "  \(pad(op.0, 22)) \(op.1)\n" }
-        text +=
-            "\nvariables:\n  $it                    the current row\n  $source                where the row came from: $source.region, $source.account,\n                         $source.accountName, $source.file\n  $NAME                  a parameter (--param NAME=VALUE, .param NAME VALUE)\n"
-        text += "\ncommands:\n"
-        for command in commands {
-            // The one long syntax (`.live …`) goes on its own line rather than widening the column.
-            if command.0.count > 22 {
-                text += "  \(command.0)\n  \(pad("", 22)) \(command.1)\n"
-            } else {
-                text += "  \(pad(command.0, 22)) \(command.1)\n"
-            }
-        }
+        text += stageRows
+        text += "\nfunctions:\n" + functionRows
+        text += "\naggregates (after compute):\n" + aggregateRows
+        text += "\noperators:\n" + operatorRows
+        text += "\nvariables:\n" + variableRows
+        text += "\ncommands:\n" + commandRows
         return text
     }
 

@@ -1,3 +1,4 @@
+import AFQRender
 @preconcurrency import CEditLine
 import CEditLineShim
 
@@ -119,6 +120,9 @@ public final class EditLineReader: LineReader {
             return UInt8(CC_ERROR)
         }
         let before = String(decoding: UnsafeRawBufferPointer(start: buffer, count: cursor - buffer), as: UTF8.self)
+        let after = info.pointee.lastchar.map {
+            String(decoding: UnsafeRawBufferPointer(start: cursor, count: max(0, $0 - cursor)), as: UTF8.self)
+        }
         let completion = complete(completionText(before))
         switch completion.candidates.count {
         case 0:
@@ -133,21 +137,27 @@ public final class EditLineReader: LineReader {
                 _ = el_insertstr(editor, String(prefix.dropFirst(completion.word.count)))
                 return UInt8(CC_REFRESH)
             }
+            // The list goes below the whole line, even when it wraps over several rows and the
+            // cursor is not on the last. libedit then redraws the line by clearing every row it
+            // took, counted up from the row it believes the cursor is on: the cursor goes down as
+            // many rows after the list, so that the rows cleared are below it, not the list's last.
+            let width = terminalWidth()
+            let promptWidth = TerminalText.width(String(cString: prompt))
+            let cursorRow = EditLineReader.row(ofColumn: promptWidth + TerminalText.width(before), width: width)
+            let lastRow = EditLineReader.row(
+                ofColumn: promptWidth + TerminalText.width(before + (after ?? "")), width: width)
             write(
-                "\n"
-                    + EditLineReader.columns(
-                        completion.candidates.map(EditLineReader.shortName), width: terminalWidth()))
+                String(repeating: "\n", count: lastRow - cursorRow + 1)
+                    + EditLineReader.columns(completion.listed, width: width)
+                    + String(repeating: "\n", count: cursorRow))
             return UInt8(CC_REDISPLAY)
         }
     }
 
-    /// A candidate as the list shows it: the last path segment (`tokenUrls`, not the whole path).
-    static func shortName(_ candidate: String) -> String {
-        var trimmed = Substring(candidate)
-        if trimmed.last == "." || trimmed.last == "/" { trimmed.removeLast() }
-        let cut =
-            trimmed.lastIndex(where: { $0 == "." || $0 == "/" }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
-        return String(candidate[cut...])
+    /// The screen row, counted from the prompt's, of the cursor `column` columns after the prompt
+    /// starts; at the right margin libedit moves the cursor to the next row.
+    static func row(ofColumn column: Int, width: Int) -> Int {
+        width > 0 ? column / width : 0
     }
 
     /// Candidates in columns across the terminal, as shells list them.

@@ -11,7 +11,8 @@ import AFQSources
 /// The dot-commands (docs/language.md, "Dot-commands").
 extension Session {
     static let commandNames = [
-        "help", "format", "open", "live", "refresh", "record", "source", "schema", "param", "params", "timer",
+        "help", "format", "open", "live", "refresh", "record", "source", "schema", "param", "param-json", "params",
+        "timer",
         "output", "history", "quit", "exit",
     ]
 
@@ -25,7 +26,7 @@ extension Session {
             guard arguments.count <= 1 else {
                 throw ShellError.usage("`.help` takes one topic", usage: ".help [TOPIC]", command.range)
             }
-            guard let text = HelpText.text(for: arguments.first) else {
+            guard let text = HelpText.text(for: arguments.first, width: output.terminalWidth) else {
                 let topic = arguments.first ?? ""
                 let suggestion = Suggestions.nearest(to: topic, in: HelpText.topics).first
                 throw ShellError.usage(
@@ -88,6 +89,23 @@ extension Session {
                 throw ShellError.usage(message, usage: ".param NAME VALUE", command.range)
             }
             parameters[arguments[0]] = .string(arguments[1])
+        case "param-json":
+            // The typed form, as `--param-json` is to `--param`: `.param n 3` stays the string "3".
+            let usage = ".param-json NAME JSON"
+            guard arguments.count == 2 else {
+                let message =
+                    arguments.count > 2
+                    ? "`.param-json` takes one value; quote JSON with spaces or double quotes in single quotes: .param-json \(arguments[0]) '[\"a\", \"b\"]'"
+                    : "`.param-json` needs a name and a JSON value"
+                throw ShellError.usage(message, usage: usage, command.range)
+            }
+            do {
+                parameters[arguments[0]] = try JSONReader.parse(arguments[1])
+            } catch {
+                throw ShellError.usage(
+                    "`\(arguments[1])` is not valid JSON: \(error); a string needs its double quotes, inside single quotes: '\"text\"'",
+                    usage: usage, command.range)
+            }
         case "params":
             try Session.expectNoArguments(command, usage: ".params")
             let rows = parameters.keys.sorted().map { name in
@@ -95,8 +113,13 @@ extension Session {
             }
             write(rows, as: format)
         case "timer":
+            if arguments.isEmpty {
+                // Alone it shows the setting, as `.format` alone does.
+                output.write(showsTimer ? "on\n" : "off\n")
+                return .continue
+            }
             guard arguments.count == 1, arguments[0] == "on" || arguments[0] == "off" else {
-                throw ShellError.usage("`.timer` takes on or off", usage: ".timer on|off", command.range)
+                throw ShellError.usage("`.timer` takes on or off", usage: ".timer [on|off]", command.range)
             }
             showsTimer = arguments[0] == "on"
         case "output":
@@ -158,7 +181,9 @@ extension Session {
         return count
     }
 
-    /// `.schema [PATH]`: the fields under PATH with their types and one-line descriptions.
+    /// `.schema [PATH]`: the fields under PATH with their types, enum values and one-line
+    /// descriptions; for a field that is not a record (or list of records), that field alone. The
+    /// values are a list (`-o json` gives an array), and field names are never cut on a terminal.
     private func showSchema(path: String?, command: DotCommand) throws {
         let schema = try data().rows.schema
         let steps = path.map { $0.split(separator: ".").map(String.init) } ?? []
@@ -171,21 +196,34 @@ extension Session {
         }
         var record = type
         while case .list(let element) = record { record = element }
-        guard case .record(let r) = record else {
-            write([.record(["field": .string(path ?? ""), "type": .string(type.displayName)])], as: format)
-            return
+        let fields: [FieldSchema]
+        if case .record(let r) = record {
+            fields = r.fields
+        } else if let field = Session.field(at: steps, in: schema) {
+            fields = [FieldSchema(name: path ?? field.name, type: field.type, summary: field.summary)]
+        } else {
+            fields = [FieldSchema(name: path ?? "", type: type, summary: "")]
         }
-        let rows: [Value] = r.fields.map { field in
+        let rows: [Value] = fields.map { field in
             var row: Record = ["field": .string(field.name), "type": .string(field.type.displayName)]
             if case .enumeration(let e) = field.type.innermost {
-                row["values"] = .string(e.values.joined(separator: " "))
+                row["values"] = .list(e.values.map(Value.string))
             } else {
                 row["values"] = .null
             }
             row["description"] = field.summary.isEmpty ? .null : .string(field.summary)
             return .record(row)
         }
-        write(rows, as: format)
+        write(rows, as: format, wholeColumns: ["field"])
+    }
+
+    /// The field a path ends at, for its description: the last step looked up in the record (or
+    /// list of records) the steps before it lead to.
+    private static func field(at steps: [String], in schema: Schema) -> FieldSchema? {
+        guard let last = steps.last, var parent = schema.type(at: Array(steps.dropLast())) else { return nil }
+        while case .list(let element) = parent { parent = element }
+        guard case .record(let r) = parent else { return nil }
+        return r.field(named: last)
     }
 
     /// Reads a query file for `-f`, positional files and `.source`.

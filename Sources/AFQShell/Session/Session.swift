@@ -191,9 +191,11 @@ public final class Session {
         return RenderOptions(terminalWidth: width, color: allowsColor && width != nil)
     }
 
-    /// Renders a result to the current output sink.
-    func write(_ values: [Value], as format: OutputFormat, columns: [String] = []) {
-        output.write(Renderer.render(values, as: format, options: renderOptions, columns: columns))
+    /// Renders a result to the current output sink; `wholeColumns` are never cut in a table.
+    func write(_ values: [Value], as format: OutputFormat, columns: [String] = [], wholeColumns: Set<String> = []) {
+        var options = renderOptions
+        options.wholeColumns = wholeColumns
+        output.write(Renderer.render(values, as: format, options: options, columns: columns))
     }
 
     private func report(_ error: any Error, in source: SourceFile) -> RunOutcome {
