@@ -3,9 +3,9 @@
 /// "Functions").
 enum SubstringOf {
     static let definition = FunctionDefinition(
-        name: "substring", arity: 2...3, signature: "substring(s, start[, length])",
+        name: "substring", arity: 2...3, signature: "substring(s, i[, n])",
         summary:
-            "length characters of s from start (0-based; negative counts from the end), or all the rest; null stays null",
+            "n characters of s from i (0-based; a negative i counts from the end), or all the rest; null stays null",
         examples: [
             HelpExample(
                 "connectors | where connectorType == \"CustomerProfiles\" | get substring(connectorName, 15, 8)",
