@@ -23,6 +23,10 @@ def run(command):
             stdin = f.read()
         del words[i:i + 2]
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
+    # Leading NAME=VALUE words set environment variables, as a shell reads them.
+    while words and words[0] != "afq" and "=" in words[0]:
+        name, value = words.pop(0).split("=", 1)
+        env[name] = value
     result = subprocess.run([AFQ] + words[1:], input=stdin, capture_output=True, cwd=ROOT, env=env)
     return (result.stdout + result.stderr).decode()
 

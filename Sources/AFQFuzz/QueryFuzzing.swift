@@ -33,8 +33,10 @@ enum QueryFuzzing {
                 expectPositioned(error, in: source)
                 continue
             }
-            let engine = answer { try Evaluator().run(checked, on: sample) }
-            let reference = answer { try ReferenceEvaluator().run(checked, on: sample.rows) }
+            // One `now()` for both, or a query reading the clock would differ by the time between.
+            let now = StatementClock.current()
+            let engine = answer { try Evaluator(now: now).run(checked, on: sample) }
+            let reference = answer { try ReferenceEvaluator(now: now).run(checked, on: sample.rows) }
             guard engine == reference else {
                 fatalError(
                     "engine and reference differ for \(source.text)\nengine:\n\(engine)\nreference:\n\(reference)")

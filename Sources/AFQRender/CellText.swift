@@ -1,45 +1,17 @@
 import AFQQuery
 
 /// The text of a value in a cell for people: the `table` format, and `markdown` cells
-/// (docs/language.md, "Output").
-///
-/// At the top of a cell: null is empty, lists are their elements joined by `, ` (`INSERT, UPSERT`),
-/// records are compact (`{key: value, …}`), an empty list is `[]` and an empty record `{}` (so they
-/// differ from null). Inside a list or record, strings stay unquoted (an empty one reads `""`), null
-/// reads `null`, and nested lists keep their brackets (`[a, b]`) so the structure stays visible.
-/// The text is raw: control characters are the caller's concern (`TerminalText.visible`).
+/// (docs/language.md, "Output"), as `Value.cellText` writes it. The text is raw: control
+/// characters are the caller's concern (`TerminalText.visible`).
 enum CellText {
+    /// Shared with `string(x)`, so a function gives what a table shows (`Value.cellText`).
     static func text(_ value: Value) -> String {
-        switch value {
-        case .null:
-            return ""
-        case .string(let text):
-            return text
-        case .list(let items):
-            return items.isEmpty ? "[]" : items.map(nested).joined(separator: ", ")
-        default:
-            return nested(value)
-        }
+        value.cellText
     }
 
     /// The text of a value inside a list or record.
     static func nested(_ value: Value) -> String {
-        switch value {
-        case .null:
-            return "null"
-        case .bool(let flag):
-            return flag ? "true" : "false"
-        case .number(let number):
-            return Value.numberText(number)
-        case .string(let text):
-            return text.isEmpty ? "\"\"" : text
-        case .timestamp(let instant):
-            return instant.iso8601
-        case .list(let items):
-            return "[" + items.map(nested).joined(separator: ", ") + "]"
-        case .record(let record):
-            return "{" + record.fields.map { key, item in key + ": " + nested(item) }.joined(separator: ", ") + "}"
-        }
+        value.nestedCellText
     }
 
     /// Whether a value prints on one line in expanded layouts: anything but a non-empty list or record.
@@ -51,17 +23,20 @@ enum CellText {
         }
     }
 
-    /// Whether a value's text must be shown whole: a cut number, boolean or timestamp reads as
-    /// another value.
+    /// Whether a value's text must be shown whole: a cut number, boolean, timestamp or duration
+    /// reads as another value.
     static func isUncuttable(_ value: Value) -> Bool {
         switch value {
-        case .null, .number, .bool, .timestamp: return true
+        case .null, .number, .bool, .timestamp, .duration: return true
         default: return false
         }
     }
 
+    /// Numbers and durations are right-aligned, so their digits line up.
     static func isNumber(_ value: Value) -> Bool {
-        if case .number = value { return true }
-        return false
+        switch value {
+        case .number, .duration: return true
+        default: return false
+        }
     }
 }

@@ -48,6 +48,8 @@ struct DelimitedText {
         switch value {
         case .null: return ""
         case .string(let text): return field(text, isString: true)
+        // Seconds, so a spreadsheet can sum and compare them (docs/language.md, "Time").
+        case .duration(let span): return field(Value.numberText(span.seconds), isString: false)
         default: return field(CellText.text(value), isString: false)
         }
     }

@@ -59,7 +59,7 @@ struct Tabulation {
             for row in rows {
                 switch row[column] {
                 case .null: continue
-                case .number: sawNumber = true
+                case .number, .duration: sawNumber = true
                 default: return false
                 }
             }

@@ -67,6 +67,7 @@ enum YAMLEmitter {
             return Value.numberText(number)
         case .string(let text): return string(text)
         case .timestamp(let instant): return instant.iso8601
+        case .duration(let span): return Value.numberText(span.seconds)
         case .list: return "[]"
         case .record: return "{}"
         }

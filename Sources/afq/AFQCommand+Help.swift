@@ -32,6 +32,11 @@ extension AFQCommand {
                     column: descriptionColumn, lineWidth: lineWidth)
             }
         }
+        out += "\nEnvironment:\n"
+        for variable in Document.environment {
+            out += TextWrapping.entry(
+                label: variable.name, text: variable.text, indent: 2, column: descriptionColumn, lineWidth: lineWidth)
+        }
         out += "\n" + TextWrapping.lines(Document.valueForms, width: lineWidth).map { $0 + "\n" }.joined()
         out += "\nModes:\n"
         for mode in Document.modes {

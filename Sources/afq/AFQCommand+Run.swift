@@ -30,8 +30,15 @@ extension AFQCommand {
             return .usageError
         }
         let colorAllowed = !options.noColor && getenv("NO_COLOR") == nil
+        let fixedNow: Timestamp?
+        switch AFQCommand.fixedNow(ProcessInfo.processInfo.environment) {
+        case .success(let instant): fixedNow = instant
+        case .failure(let message):
+            errors.write("afq: \(message)\n")
+            return .usageError
+        }
         if items.isEmpty && standardInputIsTerminal && isatty(STDOUT_FILENO) == 1 {
-            return runShell(errors: errors, colorAllowed: colorAllowed, terminal: output)
+            return runShell(errors: errors, colorAllowed: colorAllowed, terminal: output, now: fixedNow)
         }
         let standardInput: [UInt8]?
         do throws(DataError) {
@@ -45,7 +52,8 @@ extension AFQCommand {
         let session: Session
         do {
             session = try makeSession(
-                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: standardInput)
+                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: standardInput,
+                now: fixedNow)
         } catch {
             errors.write("afq: \(error.diagnostic.message)\n")
             return .dataError
@@ -99,13 +107,13 @@ extension AFQCommand {
     }
 
     /// The interactive shell: its own session writing through the pager.
-    private func runShell(errors: FileSink, colorAllowed: Bool, terminal: FileSink) -> ExitStatus {
+    private func runShell(errors: FileSink, colorAllowed: Bool, terminal: FileSink, now: Timestamp?) -> ExitStatus {
         let environment = ProcessInfo.processInfo.environment
         let output = PagingSink(terminal: terminal, pagerCommand: environment["PAGER"])
         let session: Session
         do {
             session = try makeSession(
-                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: nil,
+                output: output, errors: errors, colorAllowed: colorAllowed, standardInput: nil, now: now,
                 isCancelled: { EditLineReader.interruptPending() })
         } catch {
             errors.write("afq: \(error.diagnostic.message)\n")
@@ -119,7 +127,7 @@ extension AFQCommand {
     /// A session on the data, format and parameters the options name; throws when `--record`
     /// names a file that cannot be written.
     private func makeSession(
-        output: any TextSink, errors: FileSink, colorAllowed: Bool, standardInput: [UInt8]?,
+        output: any TextSink, errors: FileSink, colorAllowed: Bool, standardInput: [UInt8]?, now: Timestamp?,
         isCancelled: @escaping @Sendable () -> Bool = { false }
     ) throws(ShellError) -> Session {
         let environment = ProcessInfo.processInfo.environment
@@ -138,6 +146,7 @@ extension AFQCommand {
         // Read by the first `changes` query, as `--data` is by the first query.
         if !options.baseline.isEmpty { try? session.setBaseline(.recorded(paths: options.baseline), loadingNow: false) }
         session.format = options.format
+        session.now = now
         // `CommandLineParser.parse` has validated them, so this cannot fail.
         session.parameters = (try? options.parameters()) ?? [:]
         return session

@@ -70,6 +70,11 @@ enum CommandLineDocumentation {
         ("AWS_ENDPOINT_URL_APPFLOW, AWS_ENDPOINT_URL", "where API calls go, as --endpoint-url"),
         ("AWS_CA_BUNDLE", "certificates to trust instead of the system's"),
         ("HTTPS_PROXY, NO_PROXY", "the proxy for HTTPS, and the hosts reached without it"),
+        (
+            "AFQ_NOW",
+            "the instant now() reads, an ISO 8601 date or date-time (2026-01-01T00:00:00Z), for tests and "
+                + "reproducible reports; else each statement's start time, replaying a recording too"
+        ),
         ("NO_COLOR", "when set, never colour"),
         ("PAGER", "the shell's pager for results taller than the screen (default: less -FRSX)"),
         ("XDG_CONFIG_HOME", "where the shell's startup file is looked for (afq/afqrc)"),

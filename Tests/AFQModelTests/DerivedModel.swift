@@ -24,7 +24,7 @@ struct DerivedModel {
             records.append(record)
             structures[name] = record.fields.map { ModelFacts.Member(name: $0.name, type: Self.spelling($0.type)) }
             for field in record.fields { visit(field.type) }
-        case .any, .boolean, .number, .string, .timestamp:
+        case .any, .boolean, .number, .string, .timestamp, .duration:
             break
         }
     }
@@ -36,6 +36,7 @@ struct DerivedModel {
         case .number: return "number"
         case .string: return "string"
         case .timestamp: return "timestamp"
+        case .duration: return "duration"
         case .enumeration(let e): return e.name
         case .list(let element): return "list of " + spelling(element)
         case .record(let record): return record.name ?? "<unnamed>"

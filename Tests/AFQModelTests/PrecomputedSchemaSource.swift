@@ -68,7 +68,7 @@ enum PrecomputedSchemaSource {
             enumerations[enumeration.name] = enumeration
         case .list(let element):
             collect(element, records: &records, enumerations: &enumerations)
-        case .any, .boolean, .number, .string, .timestamp:
+        case .any, .boolean, .number, .string, .timestamp, .duration:
             break
         }
     }
@@ -80,6 +80,7 @@ enum PrecomputedSchemaSource {
         case .number: return ".number"
         case .string: return ".string"
         case .timestamp: return ".timestamp"
+        case .duration: return ".duration"
         case .enumeration(let enumeration): return ".enumeration(\(enumerationName(enumeration.name)))"
         case .list(let element): return ".list(\(expression(element)))"
         case .record(let record): return ".record(\(recordName(record)))"

@@ -3,6 +3,35 @@ import AFQTestSupport
 import Testing
 
 @Suite struct CheckerTests {
+    /// Every function and time operator has a type the checker knows, so later stages and
+    /// completion see durations, timestamps and elements for what they are (docs/language.md,
+    /// "Time" and "Functions").
+    @Test(arguments: [
+        ("now()", SchemaType.timestamp), ("age(registeredAt)", .duration), ("now() - registeredAt", .duration),
+        ("registeredAt + 1d", .timestamp), ("1d + registeredAt", .timestamp), ("registeredAt - 12h", .timestamp),
+        ("1d * 2", .duration), ("2 * 1d", .duration), ("1d / 2", .duration), ("1d / 1h", .number),
+        ("-1d", .duration), ("-(1d)", .duration), ("1d + 1h", .duration), ("date(registeredAt)", .string),
+        ("year(registeredAt)", .number), ("month(registeredAt)", .number), ("day(registeredAt)", .number),
+        ("trunc(registeredAt, \"week\")", .timestamp), ("timestamp(\"2024-01-01\")", .timestamp),
+        ("starts_with(connectorName, \"S\")", .boolean), ("ends_with(connectorName, \"S\")", .boolean),
+        ("replace(connectorName, \"a\", \"b\")", .string), ("substring(connectorName, 1)", .string),
+        ("first(supportedWriteOperations)", .string), ("last(supportedWriteOperations)", .string),
+        ("sort(supportedWriteOperations)", .list(.string)), ("unique(supportedWriteOperations)", .list(.string)),
+        ("round(1.5)", .number), ("string(1d)", .string), ("any(supportedWriteOperations, $x == \"A\")", .boolean),
+        ("all(supportedDataTransferApis, $x.Name == \"A\")", .boolean),
+    ])
+    func typesTimeAndReportFunctions(expression: String, expected: SchemaType) throws {
+        let pipeline = try #require(
+            try Query.parse(SourceFile(name: "q", text: "connectors | select \(expression) as v")).statements.first?
+                .asPipeline)
+        let checked = try Checker(context: CheckContext(schema: QueryHarness.schemaRows.schema)).check(pipeline)
+        guard case .record(let record) = checked.resultType else {
+            Issue.record("not a record: \(checked.resultType)")
+            return
+        }
+        #expect(record.field(named: "v")?.type == expected, "\(expression)")
+    }
+
     @Test func rejectsUnknownFieldWithSuggestion() {
         #expect(
             QueryHarness.diagnostic("connectors | where conectorName == \"Slack\"") == """

@@ -61,6 +61,8 @@ import Testing
         ("connectors | expand supportedDataTransferApis.N", ["supportedDataTransferApis.Name"]),
         ("connectors | group by connectorOwner compute co", ["collect(", "count("]),
         ("connectors | where lo", ["logoURL", "lower("]),
+        ("connectors | where registeredAt > no", ["now("]),
+        ("connectors | where tru", ["trunc("]),
         (".schema authenticationConfig.cus", ["authenticationConfig.customAuthConfigs"]),
         ("connectors | expand connectorR", ["connectorRuntimeSettings"]),
         ("connectors | get connectorRuntimeSettings.ke", ["connectorRuntimeSettings.key"]),
@@ -72,8 +74,10 @@ import Testing
     @Test func completesColumnsMadeByEarlierStages() {
         #expect(
             candidates("connectors | select connectorName as n, canUseAsSource | where ") == [
-                "canUseAsSource", "coalesce(", "join(", "keys(", "len(", "lower(", "n", "split(", "trim(", "type(",
-                "upper(",
+                "age(", "all(", "any(", "canUseAsSource", "coalesce(", "date(", "day(", "ends_with(", "first(",
+                "join(", "keys(", "last(", "len(", "lower(", "month(", "n", "now(", "replace(", "round(", "sort(",
+                "split(", "starts_with(", "string(", "substring(", "timestamp(", "trim(", "trunc(", "type(",
+                "unique(", "upper(", "year(",
             ])
         #expect(
             candidates("connectors | group by connectorOwner | sort by c") == ["coalesce(", "connectorOwner", "count"])

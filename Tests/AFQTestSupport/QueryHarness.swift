@@ -43,6 +43,9 @@ public enum QueryHarness {
 
     public static let schemaRows = InMemoryRows(rows)
 
+    /// What `now()` reads in both evaluators, which must agree on it to be compared.
+    public static let now = Timestamp(secondsSince1970: 1_767_225_600)
+
     /// Parses, checks and runs `text` (one pipeline) over `rows`.
     public static func run(_ text: String, rows: [Row] = rows, parameters: [String: Value] = [:]) throws -> [Value] {
         let source = SourceFile(name: "query", text: text)
@@ -51,9 +54,9 @@ public enum QueryHarness {
         let supplier = InMemoryRows(rows)
         let checked = try Checker(context: CheckContext(schema: supplier.schema, parameters: parameters)).check(
             pipeline)
-        let outcome = Result { try Evaluator(parameters: parameters).run(checked, on: supplier) }
+        let outcome = Result { try Evaluator(parameters: parameters, now: now).run(checked, on: supplier) }
         let answer = ReferenceAnswer.answer { try outcome.get() }
-        let reference = ReferenceAnswer.of(checked, on: rows, parameters: parameters)
+        let reference = ReferenceAnswer.of(checked, on: rows, parameters: parameters, now: now)
         guard answer == reference else {
             throw DisagreesWithReference(text: text, answer: answer, reference: reference)
         }

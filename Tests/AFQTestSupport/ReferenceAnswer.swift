@@ -6,8 +6,13 @@ import AFQQuery
 /// in-place reading, compiled groupings, the streamed reader's projections) is compared with it.
 public enum ReferenceAnswer {
     /// The reference evaluator's answer for `checked` over `rows`.
-    public static func of(_ checked: CheckedPipeline, on rows: [Row], parameters: [String: Value] = [:]) -> String {
-        answer { () throws(RuntimeError) in try ReferenceEvaluator(parameters: parameters).run(checked, on: rows) }
+    /// `now` is what `now()` reads; an engine compared with this answer must be given the same.
+    public static func of(
+        _ checked: CheckedPipeline, on rows: [Row], parameters: [String: Value] = [:], now: Timestamp? = nil
+    ) -> String {
+        answer { () throws(RuntimeError) in
+            try ReferenceEvaluator(parameters: parameters, now: now).run(checked, on: rows)
+        }
     }
 
     /// `body`'s values described, or the error it threw.
@@ -30,6 +35,7 @@ public enum ReferenceAnswer {
         case .number(let n): return "\(n)"
         case .string(let s): return "\"\(s)\""
         case .timestamp(let t): return "@\(t.secondsSince1970)"
+        case .duration(let d): return "~\(d.milliseconds)ms"
         case .list(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
         case .record(let r): return "{" + r.fields.map { "\($0):\(describe($1))" }.joined(separator: ",") + "}"
         }

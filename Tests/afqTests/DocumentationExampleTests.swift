@@ -5,7 +5,8 @@ import Testing
 /// Every `$ afq …` example in README.md and docs/*.md runs, and prints what the page shows.
 ///
 /// An example is a fenced `console` block: a line `$ afq ARGS` followed by the expected output,
-/// up to the next `$ ` line or the end of the block.
+/// up to the next `$ ` line or the end of the block. Leading `NAME=VALUE` words set environment
+/// variables, as a shell reads them (`$ AFQ_NOW=2026-01-01T00:00:00Z afq -c …`).
 @Suite struct DocumentationExampleTests {
     struct Example: CustomTestStringConvertible, Sendable {
         let page: String
@@ -72,8 +73,13 @@ import Testing
             stdin = try Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent(words[redirect + 1]))
             words.removeSubrange(redirect...(redirect + 1))
         }
+        var environment: [String: String] = [:]
+        while let first = words.first, first != "afq", let equals = first.firstIndex(of: "=") {
+            environment[String(first[..<equals])] = String(first[first.index(after: equals)...])
+            words.removeFirst()
+        }
         #expect(words.first == "afq", "examples must run afq")
-        let result = try BinaryRunner.run(Array(words.dropFirst()), stdin: stdin)
+        let result = try BinaryRunner.run(Array(words.dropFirst()), stdin: stdin, environment: environment)
         // Pages show standard error too when an example demonstrates a failure.
         let shown = result.stdout + result.stderr
         #expect(shown == example.expected, "\(example.page):\(example.line): `\(example.command)`")

@@ -7,6 +7,7 @@ import Testing
 ///
 ///     # args: --data examples/data/connectors.jsonl -o csv
 ///     # stdin: examples/data/connectors.jsonl
+///     # env: AFQ_NOW=2026-01-01T00:00:00Z
 ///
 /// `<name>.out` holds the expected standard output; `<name>.err` the expected standard error
 /// followed by `exit: N`, present whenever the run fails or writes to standard error.
@@ -43,6 +44,7 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8)
         var arguments: [String] = []
         var stdin = Data()
+        var environment: [String: String] = [:]
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             guard line.hasPrefix("#") else { break }
             let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
@@ -51,10 +53,15 @@ import Testing
             } else if body.hasPrefix("stdin:") {
                 let path = body.dropFirst(6).trimmingCharacters(in: .whitespaces)
                 stdin = try Data(contentsOf: BinaryRunner.packageRoot.appendingPathComponent(path))
+            } else if body.hasPrefix("env:") {
+                for word in BinaryRunner.shellWords(String(body.dropFirst(4))) {
+                    guard let equals = word.firstIndex(of: "=") else { continue }
+                    environment[String(word[..<equals])] = String(word[word.index(after: equals)...])
+                }
             }
         }
         let relative = "Tests/afqTests/Cases/" + name
-        let result = try BinaryRunner.run(arguments + ["-f", relative], stdin: stdin)
+        let result = try BinaryRunner.run(arguments + ["-f", relative], stdin: stdin, environment: environment)
         let base = file.deletingPathExtension()
         if let problem = Golden.compare(result.stdout, with: base.appendingPathExtension("out")) {
             Issue.record(Comment(rawValue: problem))

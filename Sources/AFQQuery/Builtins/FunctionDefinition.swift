@@ -10,11 +10,13 @@ public struct FunctionDefinition: Sendable {
     /// runs them.
     public let examples: [HelpExample]
     let resultType: @Sendable ([SchemaType]) -> SchemaType
+    /// For `any` and `all`: the evaluators run the condition per element instead of `body`.
+    let quantifier: ListQuantifier?
     let body: @Sendable ([Value], CallSite) throws(RuntimeError) -> Value
 
     init(
         name: String, arity: ClosedRange<Int>, signature: String, summary: String, examples: [HelpExample],
-        resultType: @escaping @Sendable ([SchemaType]) -> SchemaType,
+        resultType: @escaping @Sendable ([SchemaType]) -> SchemaType, quantifier: ListQuantifier? = nil,
         body: @escaping @Sendable ([Value], CallSite) throws(RuntimeError) -> Value
     ) {
         self.name = name
@@ -23,6 +25,7 @@ public struct FunctionDefinition: Sendable {
         self.summary = summary
         self.examples = examples
         self.resultType = resultType
+        self.quantifier = quantifier
         self.body = body
     }
 
@@ -41,9 +44,15 @@ struct CallSite {
     let name: String
     let argumentRanges: [SourceRange]
     let range: SourceRange
+    /// The statement's start time, which `now()` and `age(ts)` read (docs/language.md, "Time").
+    let now: Timestamp
 
     func argumentError(_ position: Int, expected: String, got value: Value) -> RuntimeError {
-        let r = position < argumentRanges.count ? argumentRanges[position] : range
-        return .argumentType(function: name, expected: expected, got: value.typeName, r)
+        .argumentType(function: name, expected: expected, got: value.typeName, argumentRange(position))
+    }
+
+    /// Where argument `position` is written; the whole call when it is not there.
+    func argumentRange(_ position: Int) -> SourceRange {
+        position < argumentRanges.count ? argumentRanges[position] : range
     }
 }

@@ -16,6 +16,9 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
     case notAColumn(String, columns: [String], SourceRange)
     /// A comparison whose types make it never true (or never false), e.g. a list `==` a string.
     case comparisonNeverTrue(String, label: String, help: String, SourceRange)
+    /// Operands whose types cannot meet, e.g. a duration compared with or added to a number
+    /// (docs/language.md, "Time").
+    case mixedTypes(String, label: String, help: String, SourceRange)
     /// `$source` read after `group by`, whose rows are groups without provenance.
     case sourceOfGroups(String, hasColumn: Bool, SourceRange)
     /// A pattern of `=~` or `!~` that does not compile, written in the query or given as a parameter.
@@ -81,7 +84,8 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
                 label: hasColumn
                     ? "this reads the provenance of a group, which has none, not the column named `\(path)`"
                     : "groups have no provenance", notes: [help])
-        case .comparisonNeverTrue(let message, let label, let help, let r):
+        case .comparisonNeverTrue(let message, let label, let help, let r),
+            .mixedTypes(let message, let label, let help, let r):
             return Diagnostic(message, at: r, label: label, notes: [help])
         case .invalidRegex(let error, let r):
             return error.diagnostic(at: r)

@@ -23,6 +23,8 @@ extension Checker {
             case "source":
                 if state.rowsAreGroups { throw Self.sourceOfGroups("$source", state: state, range) }
                 return CheckContext.sourceType
+            case ListQuantifier.elementVariable where !state.elementTypes.isEmpty:
+                return state.elementTypes[state.elementTypes.count - 1]
             default:
                 guard let value = context.parameters[name] else {
                     let candidates = ["it", "source"] + context.parameters.keys.sorted()
@@ -60,8 +62,8 @@ extension Checker {
             if case .list(let element) = baseType { return element }
             return .any
         case .unary(let op, let operand, _):
-            _ = try type(of: operand, in: &state)
-            return op == .not ? .boolean : .number
+            let operandType = try type(of: operand, in: &state)
+            return op == .not ? .boolean : (operandType == .duration ? .duration : .number)
         case .binary(let op, let left, let right, let range):
             // A row path only tested for a string literal is demanded as such (`keptTexts`).
             let test = state.rowsAreOriginal && state.recordsDemand ? Self.membershipTest(op, left, right) : nil
@@ -74,6 +76,7 @@ extension Checker {
             if test != nil { state.recordsDemand = true }
             if let mistake = Self.neverTrue(op, (left, l), (right, r), range: range) { throw mistake }
             if op == .match || op == .notMatch { try checkPattern(right) }
+            if let timeType = try Self.timeType(op, (left, l), (right, r), range: range) { return timeType }
             switch op {
             case .add: return l == r ? l : (l == .number || r == .number ? .number : .any)
             case .subtract, .multiply, .divide, .remainder: return .number
@@ -95,10 +98,29 @@ extension Checker {
             guard function.arity.contains(arguments.count) else {
                 throw .wrongArgumentCount(name, expected: function.arityDescription, got: arguments.count, range)
             }
+            if function.quantifier != nil { return try typeOfQuantifier(name, arguments, in: &state) }
             var argumentTypes: [SchemaType] = []
             for argument in arguments { argumentTypes.append(try type(of: argument, in: &state)) }
             return function.resultType(argumentTypes)
         }
+    }
+
+    /// `any(list, condition)` or `all(list, condition)`: the condition is typed with `$x` as the
+    /// list's element type; a list argument known not to be a list is an error, as for `expand`.
+    private func typeOfQuantifier(
+        _ name: String, _ arguments: [Expression], in state: inout State
+    ) throws(CheckError) -> SchemaType {
+        let listType = try type(of: arguments[0], in: &state)
+        let elementType: SchemaType
+        switch listType {
+        case .list(let element): elementType = element
+        case .any: elementType = .any
+        default: throw .notAList(stage: name, typeName: listType.displayName, arguments[0].range)
+        }
+        state.elementTypes.append(elementType)
+        defer { state.elementTypes.removeLast() }
+        _ = try type(of: arguments[1], in: &state)
+        return .boolean
     }
 
     /// `$source` after `group by` would read the provenance of a group, which has none, and give

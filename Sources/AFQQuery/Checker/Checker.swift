@@ -38,6 +38,8 @@ public struct Checker {
         var membershipTests: [(path: [String], text: String)] = []
         /// Set while typing the base of a path already recorded whole.
         var recordsDemand = true
+        /// The element types `$x` stands for inside `any(list, …)` and `all(list, …)`, innermost last.
+        var elementTypes: [SchemaType] = []
         /// The format a final `to` stage names.
         var outputFormat: String? = nil
     }

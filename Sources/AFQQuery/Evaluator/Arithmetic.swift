@@ -1,5 +1,5 @@
-/// `+ - * / %` (docs/language.md, "Operators"). A null operand gives null, as in SQL, so a missing
-/// field does not stop a whole query.
+/// `+ - * / %` (docs/language.md, "Operators" and "Time"). A null operand gives null, as in SQL,
+/// so a missing field does not stop a whole query.
 enum Arithmetic {
     static func apply(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws(RuntimeError) -> Value {
         switch (l, r) {
@@ -21,6 +21,11 @@ enum Arithmetic {
             return .string(a + b)
         case (.list(let a), .list(let b)) where op == .add:
             return .list(a + b)
+        case (.timestamp, .duration), (.duration, .timestamp), (.duration, .duration), (.timestamp, .timestamp),
+            (.duration, .number),
+            (.number, .duration):
+            if let result = try TimeArithmetic.apply(op, l, r, range: range) { return result }
+            throw .invalidOperands(op.rawValue, left: l.typeName, right: r.typeName, range)
         default:
             throw .invalidOperands(op.rawValue, left: l.typeName, right: r.typeName, range)
         }

@@ -21,8 +21,8 @@ enum Comparison {
         case (.string(let s), .timestamp(let t)):
             guard let other = Timestamp(iso8601: s) else { throw .invalidTimestamp(s, range) }
             return other < t ? -1 : (other > t ? 1 : 0)
-        case (.bool, .bool), (.number, .number), (.timestamp, .timestamp), (.string, .string), (.list, .list),
-            (.record, .record):
+        case (.bool, .bool), (.number, .number), (.timestamp, .timestamp), (.duration, .duration), (.string, .string),
+            (.list, .list), (.record, .record):
             return Value.sortOrder(l, r)
         default:
             throw .incomparable(op, left: l.typeName, right: r.typeName, range)

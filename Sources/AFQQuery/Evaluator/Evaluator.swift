@@ -2,11 +2,18 @@
 /// following its `ExecutionPlan`.
 public struct Evaluator {
     public var parameters: [String: Value]
+    /// What `now()` reads; nil reads the clock once when the statement starts, so every row sees
+    /// the same instant (docs/language.md, "Time").
+    public var now: Timestamp?
     /// Polled between rows, so Ctrl-C in the shell can stop a long query.
     public var isCancelled: @Sendable () -> Bool
 
-    public init(parameters: [String: Value] = [:], isCancelled: @escaping @Sendable () -> Bool = { false }) {
+    public init(
+        parameters: [String: Value] = [:], now: Timestamp? = nil,
+        isCancelled: @escaping @Sendable () -> Bool = { false }
+    ) {
         self.parameters = parameters
+        self.now = now
         self.isCancelled = isCancelled
     }
 
@@ -61,15 +68,16 @@ public struct Evaluator {
     ) throws {
         let concurrent = supplier as? any ConcurrentRowSupplier
         let plan = ExecutionPlan(checked.pipeline.stages, concurrent: concurrent != nil, writesLines: writesLines)
-        let expressions = ExpressionEvaluator(parameters: parameters)
-        let constants = ReferenceExpressions(parameters: parameters)
+        let now = self.now ?? StatementClock.current()
+        let expressions = ExpressionEvaluator(parameters: parameters, now: now)
+        let constants = ReferenceExpressions(parameters: parameters, now: now)
         var tail: RowSink = EmittingSink(emit)
         for stage in plan.onCaller.reversed() {
             let context = SinkContext(expressions: expressions, constants: constants, sourceDemand: nil)
             tail = try stage.definition.makeSink(context, next: tail)
         }
         if let concurrent {
-            try run(plan, then: tail, demand: checked.demand, on: concurrent, write: write)
+            try run(plan, then: tail, demand: checked.demand, on: concurrent, now: now, write: write)
         } else {
             try run(tail, demand: checked.demand, on: supplier)
         }
@@ -108,7 +116,7 @@ public struct Evaluator {
     /// thread would.
     private func run(
         _ plan: ExecutionPlan, then tail: RowSink, demand: FieldDemand, on supplier: any ConcurrentRowSupplier,
-        write: (String) -> Void
+        now: Timestamp, write: (String) -> Void
     ) throws {
         let parameters = self.parameters
         let isCancelled = self.isCancelled
@@ -116,7 +124,8 @@ public struct Evaluator {
         try supplier.forEachBatch(
             demand: demand,
             transform: { rows -> BatchOutput in
-                Evaluator.runOnWorker(plan, on: rows, reading: demand, parameters: parameters, isCancelled: isCancelled)
+                Evaluator.runOnWorker(
+                    plan, on: rows, reading: demand, parameters: parameters, now: now, isCancelled: isCancelled)
             },
             { output in
                 // Ctrl-C stops at once; other errors let the supplier check the rest of its data.
@@ -153,7 +162,7 @@ public struct Evaluator {
     /// expression evaluator of its own (they hold caches).
     private static func runOnWorker(
         _ plan: ExecutionPlan, on rows: ArraySlice<Row>, reading demand: FieldDemand, parameters: [String: Value],
-        isCancelled: @Sendable () -> Bool
+        now: Timestamp, isCancelled: @Sendable () -> Bool
     ) -> BatchOutput {
         if plan.onWorkers.isEmpty {
             switch plan.ending {
@@ -163,8 +172,8 @@ public struct Evaluator {
             }
         }
         let unshared = parameters.mapValues(\.unsharedCopy)
-        let expressions = ExpressionEvaluator(parameters: unshared)
-        let constants = ReferenceExpressions(parameters: unshared)
+        let expressions = ExpressionEvaluator(parameters: unshared, now: now)
+        let constants = ReferenceExpressions(parameters: unshared, now: now)
         let end = plan.ending.makeSink(expressions)
         var head = end
         for (index, stage) in plan.onWorkers.enumerated().reversed() {

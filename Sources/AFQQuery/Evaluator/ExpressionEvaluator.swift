@@ -3,17 +3,23 @@
 /// arithmetic are run-time errors with the position of the offending expression.
 final class ExpressionEvaluator {
     let parameters: [String: Value]
+    /// The statement's start time, for `now()` (docs/language.md, "Time").
+    let now: Timestamp
     /// Patterns computed while rows flow, compiled once each: keyed by code points, as a pattern
     /// with the Kelvin sign is not one with `K`.
     private var regexCache: [CodePointText: RegularExpression] = [:]
     private let fields = FieldLookup()
+    /// The elements `$x` reads inside the `any` and `all` being compiled, innermost last: each
+    /// call's loop sets its slot before running its condition. An evaluator serves one thread.
+    private var elementSlots: [ElementSlot] = []
     /// Whether a list holds a text, by the storage of both: rows share their repeated lists (each
     /// connector type's operators and modes), so `supportedOperators contains "BETWEEN"` searches
     /// each list once instead of once per row.
     private let listSearches = IdentityCache<([Value], String), Bool>(slotCountLog2: 5, unused: false)
 
-    init(parameters: [String: Value]) {
+    init(parameters: [String: Value], now: Timestamp = StatementClock.current()) {
         self.parameters = parameters
+        self.now = now
     }
 
     /// One value of `expression`; stages that evaluate an expression for every row compile it
@@ -43,6 +49,9 @@ final class ExpressionEvaluator {
             switch name {
             case "it": return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in row.value }
             case "source": return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in row.source.value }
+            case ListQuantifier.elementVariable where !elementSlots.isEmpty:
+                let slot = elementSlots[elementSlots.count - 1]
+                return CompiledExpression { (_: Row) throws(RuntimeError) -> Value in slot.value }
             default:
                 let value = parameters[name] ?? .null
                 return CompiledExpression { (_: Row) throws(RuntimeError) -> Value in value }
@@ -71,6 +80,7 @@ final class ExpressionEvaluator {
             return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
                 switch try operand(row) {
                 case .number(let n): return .number(-n)
+                case .duration(let d): return .duration(d.negated)
                 case .null: return .null
                 case let other: throw .invalidOperands("-", left: "number", right: other.typeName, range)
                 }
@@ -105,15 +115,36 @@ final class ExpressionEvaluator {
                 .bool(try operand(row).isNull != negated)
             }
         case .call(let name, _, let arguments, let range):
-            let parts = arguments.map(compile)
             // The checker has verified the name and the arity.
             let function = FunctionLibrary.function(named: name)
-            let site = CallSite(name: name, argumentRanges: arguments.map(\.range), range: range)
+            if let quantifier = function?.quantifier { return compile(quantifier, arguments[0], arguments[1]) }
+            let parts = arguments.map(compile)
+            let site = CallSite(name: name, argumentRanges: arguments.map(\.range), range: range, now: now)
             return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
                 let values = try ExpressionEvaluator.values(of: parts, row)
                 guard let function else { return .null }
                 return try function.body(values, site)
             }
+        }
+    }
+
+    /// `any(list, condition)` or `all(list, condition)`, with `$x` in the condition reading a slot
+    /// of its own that the loop fills with each element.
+    private func compile(_ quantifier: ListQuantifier, _ list: Expression, _ condition: Expression)
+        -> CompiledExpression
+    {
+        let list = compile(list)
+        let slot = ElementSlot()
+        elementSlots.append(slot)
+        let test = compile(condition)
+        elementSlots.removeLast()
+        return CompiledExpression { (row: Row) throws(RuntimeError) -> Value in
+            let elements = ListQuantifier.elements(of: try list(row))
+            return .bool(
+                try quantifier.answer(over: elements) { (element: Value) throws(RuntimeError) -> Bool in
+                    slot.value = element
+                    return try test(row).isTruthy
+                })
         }
     }
 

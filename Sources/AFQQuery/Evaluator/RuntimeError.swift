@@ -10,7 +10,21 @@ public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
     case invalidCount(stage: String, got: String, SourceRange)
     case invalidTimestamp(String, SourceRange)
     case notAList(operator: String, got: String, SourceRange)
+    /// Time arithmetic that leaves the timestamps afq can write, or makes a duration longer than
+    /// they span (docs/language.md, "Time"); the operation as its operands read.
+    case timeOutOfRange(operation: String, makesDuration: Bool, SourceRange)
+    /// A string given to `timestamp(s)` or `trunc(ts, unit)` that it cannot read.
+    case invalidArgument(function: String, message: String, label: String, SourceRange)
     case cancelled
+
+    /// What each arithmetic operator works on, for the label of a mix-up.
+    static let operatorUse: [String: String] = [
+        "+": "`+` adds numbers or durations, moves a timestamp by a duration, or joins strings or lists",
+        "-": "`-` subtracts numbers or durations, or a duration or timestamp from a timestamp",
+        "*": "`*` multiplies numbers, or a duration by a number",
+        "/": "`/` divides numbers, a duration by a number, or a duration by a duration",
+        "%": "`%` works on numbers",
+    ]
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -22,7 +36,15 @@ public enum RuntimeError: Error, Equatable, DiagnosticConvertible {
         case .invalidOperands(let op, let left, let right, let r):
             return Diagnostic(
                 "`\(op)` cannot combine a \(left) and a \(right)", at: r,
-                label: op == "+" ? "`+` adds numbers and joins two strings or two lists" : "`\(op)` works on numbers")
+                label: RuntimeError.operatorUse[op] ?? "`\(op)` works on numbers")
+        case .timeOutOfRange(let operation, let makesDuration, let r):
+            return Diagnostic(
+                "`\(VisibleText.token(operation))` is out of range", at: r,
+                label: makesDuration
+                    ? "a duration is at most the span of timestamps (about 10,000 years) either way"
+                    : "timestamps run from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z")
+        case .invalidArgument(let function, let message, let label, let r):
+            return Diagnostic("`\(function)`: \(message)", at: r, label: label)
         case .divisionByZero(let r):
             return Diagnostic("division by zero", at: r, label: "the right-hand side is 0")
         case .argumentType(let function, let expected, let got, let r):

@@ -320,6 +320,9 @@ public struct Parser {
             if case .literal(.number(let n), let r) = operand.expression {
                 return (.literal(.number(-n), start.joined(with: r)), operand.depth)
             }
+            if case .literal(.duration(let span), let r) = operand.expression {
+                return (.literal(.duration(span.negated), start.joined(with: r)), operand.depth)
+            }
             return (
                 .unary(.negate, operand.expression, start.joined(with: operand.expression.range)), operand.depth + 1
             )
@@ -366,6 +369,9 @@ public struct Parser {
         case .string(let s):
             advance()
             return (.literal(.string(s), token.range), 1)
+        case .duration(let span):
+            advance()
+            return (.literal(.duration(span), token.range), 1)
         case .variable(let name):
             advance()
             return (.variable(name, token.range), 1)

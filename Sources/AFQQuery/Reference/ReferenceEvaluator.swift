@@ -4,14 +4,17 @@
 /// sources is tested against it, values and run-time errors alike.
 public struct ReferenceEvaluator {
     public var parameters: [String: Value]
+    /// What `now()` reads; nil reads the clock when the run starts (docs/language.md, "Time").
+    public var now: Timestamp?
 
-    public init(parameters: [String: Value] = [:]) {
+    public init(parameters: [String: Value] = [:], now: Timestamp? = nil) {
         self.parameters = parameters
+        self.now = now
     }
 
     /// The pipeline's result values over `rows`, in order.
     public func run(_ checked: CheckedPipeline, on rows: [Row]) throws(RuntimeError) -> [Value] {
-        let expressions = ReferenceExpressions(parameters: parameters)
+        let expressions = ReferenceExpressions(parameters: parameters, now: now ?? StatementClock.current())
         var steps: [ReferenceStep] = []
         for stage in checked.pipeline.stages { steps.append(try stage.definition.referenceStep(expressions)) }
         var results: [Value] = []

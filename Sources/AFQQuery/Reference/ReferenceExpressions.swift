@@ -4,14 +4,26 @@
 /// bodies); what this checks is everything the engine adds around them.
 struct ReferenceExpressions {
     let parameters: [String: Value]
+    /// The statement's start time, for `now()` (docs/language.md, "Time").
+    let now: Timestamp
+
+    init(parameters: [String: Value], now: Timestamp = StatementClock.current()) {
+        self.parameters = parameters
+        self.now = now
+    }
 
     func evaluate(_ expression: Expression, _ row: Row) throws(RuntimeError) -> Value {
+        try evaluate(expression, row, element: nil)
+    }
+
+    /// `element` is what `$x` reads: the element of the innermost `any` or `all` being tested.
+    private func evaluate(_ expression: Expression, _ row: Row, element: Value?) throws(RuntimeError) -> Value {
         switch expression {
         case .literal(let value, _):
             return value
         case .list(let elements, _):
             var values: [Value] = []
-            for element in elements { values.append(try evaluate(element, row)) }
+            for item in elements { values.append(try evaluate(item, row, element: element)) }
             return .list(values)
         case .field(let name, _):
             return ExpressionEvaluator.member(name, of: row.value)
@@ -19,38 +31,48 @@ struct ReferenceExpressions {
             switch name {
             case "it": return row.value
             case "source": return row.source.value
+            case ListQuantifier.elementVariable where element != nil: return element ?? .null
             default: return parameters[name] ?? .null
             }
         case .member(let base, let name, _):
-            return ExpressionEvaluator.member(name, of: try evaluate(base, row))
+            return ExpressionEvaluator.member(name, of: try evaluate(base, row, element: element))
         case .index(let base, let index, _):
-            let position = try evaluate(index, row)
-            return ExpressionEvaluator.element(position, of: try evaluate(base, row))
+            let position = try evaluate(index, row, element: element)
+            return ExpressionEvaluator.element(position, of: try evaluate(base, row, element: element))
         case .unary(.not, let operand, _):
-            return .bool(!(try evaluate(operand, row).isTruthy))
+            return .bool(!(try evaluate(operand, row, element: element).isTruthy))
         case .unary(.negate, let operand, let range):
-            switch try evaluate(operand, row) {
+            switch try evaluate(operand, row, element: element) {
             case .number(let n): return .number(-n)
+            case .duration(let d): return .duration(d.negated)
             case .null: return .null
             case let other: throw .invalidOperands("-", left: "number", right: other.typeName, range)
             }
         case .binary(.and, let left, let right, _):
-            guard try evaluate(left, row).isTruthy else { return .bool(false) }
-            return .bool(try evaluate(right, row).isTruthy)
+            guard try evaluate(left, row, element: element).isTruthy else { return .bool(false) }
+            return .bool(try evaluate(right, row, element: element).isTruthy)
         case .binary(.or, let left, let right, _):
-            if try evaluate(left, row).isTruthy { return .bool(true) }
-            return .bool(try evaluate(right, row).isTruthy)
+            if try evaluate(left, row, element: element).isTruthy { return .bool(true) }
+            return .bool(try evaluate(right, row, element: element).isTruthy)
         case .binary(let op, let left, let right, let range):
-            let l = try evaluate(left, row)
-            let r = try evaluate(right, row)
+            let l = try evaluate(left, row, element: element)
+            let r = try evaluate(right, row, element: element)
             return try apply(op, l, r, range: range, rightRange: right.range)
         case .isNull(let operand, let negated, _):
-            return .bool(try evaluate(operand, row).isNull != negated)
+            return .bool(try evaluate(operand, row, element: element).isNull != negated)
         case .call(let name, _, let arguments, let range):
+            if let quantifier = FunctionLibrary.function(named: name)?.quantifier {
+                let elements = ListQuantifier.elements(of: try evaluate(arguments[0], row, element: element))
+                return .bool(
+                    try quantifier.answer(over: elements) { (each: Value) throws(RuntimeError) -> Bool in
+                        try evaluate(arguments[1], row, element: each).isTruthy
+                    })
+            }
             var values: [Value] = []
-            for argument in arguments { values.append(try evaluate(argument, row)) }
+            for argument in arguments { values.append(try evaluate(argument, row, element: element)) }
             guard let function = FunctionLibrary.function(named: name) else { return .null }
-            return try function.body(values, CallSite(name: name, argumentRanges: arguments.map(\.range), range: range))
+            let site = CallSite(name: name, argumentRanges: arguments.map(\.range), range: range, now: now)
+            return try function.body(values, site)
         }
     }
 

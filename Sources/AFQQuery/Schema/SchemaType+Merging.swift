@@ -10,6 +10,7 @@ extension SchemaType {
         case .number: return .number
         case .string: return .string
         case .timestamp: return .timestamp
+        case .duration: return .duration
         case .list(let elements):
             var element: SchemaType? = nil
             for item in elements {

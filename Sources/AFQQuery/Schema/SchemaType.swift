@@ -6,6 +6,9 @@ public indirect enum SchemaType: Sendable, Hashable {
     case number
     case string
     case timestamp
+    /// A length of time: never in data, made by the language (`90d`, `now() - ts`). The checker
+    /// keeps it apart from numbers (docs/language.md, "Time").
+    case duration
     /// A string drawn from a known set; values outside it are kept, never rejected, since the
     /// service may send values its model does not list (README, "Data").
     case enumeration(EnumSchema)
@@ -20,6 +23,7 @@ public indirect enum SchemaType: Sendable, Hashable {
         case .number: return "number"
         case .string: return "string"
         case .timestamp: return "timestamp"
+        case .duration: return "duration"
         case .enumeration(let e): return e.name
         case .list(let element): return "list of \(element.displayName)"
         case .record(let r): return r.name ?? "record"

@@ -5,6 +5,9 @@ public enum LexError: Error, Equatable, DiagnosticConvertible {
     case unterminatedQuotedIdentifier(SourceRange)
     case invalidEscape(String, SourceRange)
     case invalidNumber(String, SourceRange)
+    /// `90x`, `12h1d`, `1.5h`: a word that starts as a duration but is not one (docs/language.md,
+    /// "Time").
+    case invalidDuration(String, problem: TimeSpan.LiteralProblem, SourceRange)
     /// A number too large for a double (`1e400`).
     case numberOutOfRange(String, SourceRange)
     /// `\ud83d` not followed by a low surrogate's escape, or a low surrogate's escape alone.
@@ -27,6 +30,19 @@ public enum LexError: Error, Equatable, DiagnosticConvertible {
                 "invalid escape `\(e)`", at: r, label: "known escapes are \\\\ \\\" \\' \\n \\t \\uXXXX")
         case .invalidNumber(let text, let r):
             return Diagnostic("invalid number `\(VisibleText.token(text))`", at: r)
+        case .invalidDuration(let text, let problem, let r):
+            let label: String
+            switch problem {
+            case .unknownUnit(let unit):
+                label = unit.isEmpty ? "a number needs a unit" : "`\(VisibleText.token(unit))` is not a unit of time"
+            case .unitOutOfOrder(let unit): label = "`\(unit)` comes after a shorter unit or twice"
+            case .outOfRange: label = "longer than a duration can be (about 10,000 years)"
+            case .missingNumber: label = "each unit needs a whole number before it"
+            case .fraction: label = "durations are whole numbers of units: write `1h30m` for `1.5h`"
+            }
+            return Diagnostic(
+                "invalid duration `\(VisibleText.token(text))`", at: r, label: label,
+                notes: ["a duration is whole numbers with units, longest first: w, d, h, m, s, ms (`1d12h`, `90d`)"])
         case .numberOutOfRange(let text, let r):
             return Diagnostic(
                 "number out of range `\(VisibleText.token(text))`", at: r, label: "larger than a number can be")

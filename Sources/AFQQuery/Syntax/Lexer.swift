@@ -202,6 +202,7 @@ public struct Lexer {
 
     private mutating func lexNumber() throws(LexError) -> Token {
         let start = position
+        if TimeSpan.startsLiteral(bytes, at: start) { return try lexDuration() }
         while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         if position < bytes.count, bytes[position] == UInt8(ascii: "."), isDigit(peek(1)) {
             position += 1
@@ -217,10 +218,21 @@ public struct Lexer {
                 while position < bytes.count, isDigit(bytes[position]) { position += 1 }
             }
         }
-        // `12abc` is one mistake, not a number followed by a name.
+        // `12abc` is one mistake, not a number followed by a name; `1.5h` a duration that is not
+        // written in whole units.
         if position < bytes.count, isLetter(bytes[position]) || bytes[position] == UInt8(ascii: "_") {
+            let unitStart = position
             _ = readIdentifierText()
             let text = String(decoding: bytes[start..<position], as: UTF8.self)
+            if text.contains("."), TimeSpan.startsLiteral(bytes, at: unitStart - 1) {
+                throw .invalidDuration(text, problem: .fraction, range(start, position))
+            }
+            // `1y`, `6mo`: a few whole digits then a letter or two read as a duration with a unit afq
+            // lacks; longer words stay malformed numbers.
+            if unitStart - start <= 12, position - unitStart <= 2, bytes[start..<position].allSatisfy(isLetterOrDigit) {
+                let unit = String(text.drop { $0.isASCII && $0.isNumber }.prefix { $0.isLetter })
+                throw .invalidDuration(text, problem: .unknownUnit(unit), range(start, position))
+            }
             throw .invalidNumber(text, range(start, position))
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
@@ -228,6 +240,22 @@ public struct Lexer {
         // `1e400` would be infinity: refused, as it is in data, so numbers stay finite.
         guard value.isFinite else { throw .numberOutOfRange(text, range(start, position)) }
         return Token(.number(value), range(start, position))
+    }
+
+    /// `90d`, `1d12h`, `500ms` (docs/language.md, "Time"): the whole word is read, so `90x` or
+    /// `12h1d` is one mistake with its reason.
+    private mutating func lexDuration() throws(LexError) -> Token {
+        let start = position
+        while position < bytes.count,
+            isLetter(bytes[position]) || isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_")
+        {
+            position += 1
+        }
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        switch TimeSpan.parse(literal: text) {
+        case .success(let span): return Token(.duration(span), range(start, position))
+        case .failure(let problem): throw .invalidDuration(text, problem: problem, range(start, position))
+        }
     }
 
     private mutating func lexQuoted(terminator: UInt8) throws(LexError) -> String {
@@ -313,6 +341,10 @@ public struct Lexer {
 private func isLetter(_ byte: UInt8?) -> Bool {
     guard let byte else { return false }
     return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+}
+
+private func isLetterOrDigit(_ byte: UInt8) -> Bool {
+    isLetter(byte) || isDigit(byte)
 }
 
 private func isDigit(_ byte: UInt8?) -> Bool {

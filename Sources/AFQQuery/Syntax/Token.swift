@@ -7,6 +7,8 @@ public struct Token: Sendable, Equatable {
         case quotedIdentifier(String)
         case string(String)
         case number(Double)
+        /// `90d`, `1d12h`: docs/language.md, "Time".
+        case duration(TimeSpan)
         /// `$name`
         case variable(String)
         /// A whole dot-command line (`.format json`), taken raw at the start of a statement.
@@ -58,6 +60,7 @@ public struct Token: Sendable, Equatable {
         case .quotedIdentifier(let name): return "`\(name)`"
         case .string: return "a string"
         case .number: return "a number"
+        case .duration: return "a duration"
         case .variable(let name): return "`$\(name)`"
         case .dotCommand: return "a dot-command"
         case .symbol(let s): return "`\(s.rawValue)`"

@@ -135,6 +135,9 @@ public enum JSONText {
             appendQuoted(text, to: &out)
         case .timestamp(let instant):
             appendQuoted(instant.iso8601, to: &out)
+        case .duration(let span):
+            // Seconds, a number every JSON reader takes (docs/language.md, "Time").
+            out.append(Value.numberText(span.seconds))
         case .list, .record:
             writeCompact(value, into: &out)
         }

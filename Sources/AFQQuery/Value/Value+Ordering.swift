@@ -1,5 +1,6 @@
 /// The total order of `sort by` (docs/language.md, "Stages"): null after everything, then
-/// boolean < number < timestamp < string < list < record; within a type the natural order.
+/// boolean < number < duration < timestamp < string < list < record; within a type the natural
+/// order.
 extension Value {
     /// Negative, zero or positive as `a` sorts before, with or after `b` in ascending order.
     public static func sortOrder(_ a: Value, _ b: Value) -> Int {
@@ -16,6 +17,7 @@ extension Value {
             // so the order stays total (docs/language.md, "Values").
             return x.isNaN ? (y.isNaN ? 0 : 1) : -1
         case (.timestamp(let x), .timestamp(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.duration(let x), .duration(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.string(let x), .string(let y)): return compareCodePoints(x, y)
         case (.list(let x), .list(let y)):
             for (l, r) in zip(x, y) {
@@ -40,11 +42,14 @@ extension Value {
         switch self {
         case .bool: return 0
         case .number: return 1
-        case .timestamp: return 2
-        case .string: return 3
-        case .list: return 4
-        case .record: return 5
-        case .null: return 6
+        // Durations rank between numbers and timestamps: added after both, they keep every
+        // earlier order as it was.
+        case .duration: return 2
+        case .timestamp: return 3
+        case .string: return 4
+        case .list: return 5
+        case .record: return 6
+        case .null: return 7
         }
     }
 

@@ -16,7 +16,8 @@ extension Value {
         return n.description
     }
 
-    /// A scalar's text (strings unquoted, timestamps ISO 8601); nil for null, lists and records.
+    /// A scalar's text (strings unquoted, timestamps ISO 8601, durations readable: `1d 12h`); nil
+    /// for null, lists and records.
     public var plainText: String? {
         switch self {
         case .null, .list, .record: return nil
@@ -24,6 +25,7 @@ extension Value {
         case .number(let n): return Value.numberText(n)
         case .string(let s): return s
         case .timestamp(let t): return t.iso8601
+        case .duration(let d): return d.readable
         }
     }
 }

@@ -6,6 +6,8 @@ public enum Value: Sendable {
     case number(Double)
     case string(String)
     case timestamp(Timestamp)
+    /// A length of time (`90d`, `now() - registeredAt`): docs/language.md, "Time".
+    case duration(TimeSpan)
     case list([Value])
     case record(Record)
 }
@@ -19,6 +21,7 @@ extension Value {
         case .number: return "number"
         case .string: return "string"
         case .timestamp: return "timestamp"
+        case .duration: return "duration"
         case .list: return "list"
         case .record: return "record"
         }
@@ -32,6 +35,7 @@ extension Value {
         case .number(let n): return n != 0
         case .string(let s): return !s.isEmpty
         case .timestamp: return true
+        case .duration(let d): return d.milliseconds != 0
         case .list(let l): return !l.isEmpty
         case .record(let r): return !r.isEmpty
         }
@@ -80,6 +84,7 @@ extension Value: Equatable {
         case (.number(let a), .number(let b)): return a == b
         case (.string(let a), .string(let b)): return a.hasSameCodePoints(as: b)
         case (.timestamp(let a), .timestamp(let b)): return a == b
+        case (.duration(let a), .duration(let b)): return a == b
         case (.list(let a), .list(let b)): return a == b
         case (.record(let a), .record(let b)): return a == b
         default: return false
@@ -98,6 +103,7 @@ extension Value: Hashable {
         case .timestamp(let t): hasher.combine(4); hasher.combine(t)
         case .list(let l): hasher.combine(5); hasher.combine(l)
         case .record(let r): hasher.combine(6); hasher.combine(r)
+        case .duration(let d): hasher.combine(7); hasher.combine(d)
         }
     }
 }

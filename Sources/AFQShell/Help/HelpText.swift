@@ -261,6 +261,7 @@ enum HelpText {
 
     private static var variableRows: String {
         row("$it", "the current row")
+            + row("$x", "the element being tested inside any(list, test) and all(list, test)")
             + row(
                 "$source",
                 "where the row came from: $source.region, $source.account, $source.accountName, $source.file")

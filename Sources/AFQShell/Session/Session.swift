@@ -6,6 +6,9 @@ import AFQRender
 public final class Session {
     public var format: OutputFormat = .table
     public var parameters: [String: Value] = [:]
+    /// What `now()` reads in every statement (`AFQ_NOW`); nil reads the clock as each statement
+    /// starts (docs/language.md, "Time").
+    public var now: Timestamp? = nil
     public var showsTimer = false
     /// Colour for results and diagnostics, when the sink is a terminal (never with NO_COLOR).
     public var allowsColor: Bool
@@ -177,7 +180,7 @@ public final class Session {
             warnIfBaselineIsTheData(source)
             defer { reportWarnings(of: source) }
             let checked = try Query.check(pipeline, on: source.rows, context: checkContext(schema:))
-            let evaluator = Evaluator(parameters: parameters, isCancelled: isCancelled)
+            let evaluator = Evaluator(parameters: parameters, now: now, isCancelled: isCancelled)
             let statementFormat = checked.outputFormat.flatMap(OutputFormat.init(rawValue:)) ?? format
             if statementFormat == .jsonl {
                 // One value per line needs nothing of later values: results stream out as rows

@@ -41,6 +41,7 @@ enum ChangeHash {
     private static let numberTag: UInt64 = 0x6E75_6D62
     private static let stringTag: UInt64 = 0x7374_7269
     private static let timestampTag: UInt64 = 0x7469_6D65
+    private static let durationTag: UInt64 = 0x6475_7261
     private static let listTag: UInt64 = 0x6C69_7374
     private static let setTag: UInt64 = 0x7365_7473
     private static let recordTag: UInt64 = 0x7265_636F
@@ -55,6 +56,7 @@ enum ChangeHash {
         case .number(let n): return combine(numberTag, number(n))
         case .string(let s): return combine(stringTag, of(s))
         case .timestamp(let t): return combine(timestampTag, number(t.secondsSince1970))
+        case .duration(let d): return combine(durationTag, UInt64(bitPattern: d.milliseconds))
         case .list(let items):
             if asSet {
                 // Sorted in a buffer on the stack (these lists are short): no allocation per list.

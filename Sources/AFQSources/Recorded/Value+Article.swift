@@ -10,6 +10,7 @@ extension Value {
         case .number: return "a number"
         case .string: return "a string"
         case .timestamp: return "a timestamp"
+        case .duration: return "a duration"
         case .list: return "a list"
         case .record: return "an object"
         }

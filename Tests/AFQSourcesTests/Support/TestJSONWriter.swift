@@ -12,6 +12,7 @@ struct TestJSONWriter {
         case .bool(let b): return b ? "true" : "false"
         case .number(let n): return n.description
         case .timestamp(let t): return t.secondsSince1970.description
+        case .duration(let d): return d.seconds.description
         case .string(let s): return quoted(s)
         case .list(let items):
             return "[" + space() + items.map { write($0) }.joined(separator: space() + "," + space()) + space() + "]"

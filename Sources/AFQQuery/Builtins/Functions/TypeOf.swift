@@ -2,7 +2,7 @@
 enum TypeOf {
     static let definition = FunctionDefinition(
         name: "type", arity: 1...1, signature: "type(x)",
-        summary: "the type's name: null, boolean, number, string, timestamp, list or record",
+        summary: "the type's name: null, boolean, number, string, timestamp, duration, list or record",
         examples: [
             HelpExample(
                 "connectors | get type(registeredAt) | distinct",
