@@ -10,11 +10,13 @@ public struct Program: Sendable, Equatable {
 public enum Statement: Sendable, Equatable {
     case pipeline(Pipeline)
     case dotCommand(DotCommand)
+    case letBinding(LetBinding)
 
     public var range: SourceRange {
         switch self {
         case .pipeline(let p): return p.range
         case .dotCommand(let d): return d.range
+        case .letBinding(let l): return l.range
         }
     }
 }

@@ -92,6 +92,29 @@ public struct Parser {
             advance()
             return .dotCommand(try DotCommandSplitter.split(text, range: range))
         }
+        if current.isWord("let") {
+            return .letBinding(try parseLetBinding())
+        }
+        return .pipeline(try parsePipeline())
+    }
+
+    /// `let $NAME = PIPELINE` (docs/language.md, "Let").
+    private mutating func parseLetBinding() throws -> LetBinding {
+        let keyword = current.range
+        advance()
+        guard case .variable(let name) = current.kind else {
+            throw unexpected("a name such as `$targets` after `let`")
+        }
+        let nameToken = current
+        advance()
+        guard current.isSymbol(.assign) else { throw unexpected("`=` after `let $\(name)`") }
+        advance()
+        let pipeline = try parsePipeline()
+        return LetBinding(
+            name: Name(name, nameToken.range), pipeline: pipeline, range: keyword.joined(with: pipeline.range))
+    }
+
+    private mutating func parsePipeline() throws -> Pipeline {
         let sourceToken = current
         guard case .identifier(let name) = sourceToken.kind else {
             throw unexpected("a source such as `connectors`")
@@ -113,8 +136,8 @@ public struct Parser {
             stages.append(try parseStage())
         }
         let end = stages.last?.range ?? sourceToken.range
-        return .pipeline(
-            Pipeline(source: Name(name, sourceToken.range), stages: stages, range: sourceToken.range.joined(with: end)))
+        return Pipeline(
+            source: Name(name, sourceToken.range), stages: stages, range: sourceToken.range.joined(with: end))
     }
 
     private mutating func parseStage() throws -> Stage {

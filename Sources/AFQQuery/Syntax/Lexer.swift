@@ -28,6 +28,13 @@ public struct Lexer {
                 raw.append(lexDotCommand())
                 continue
             }
+            if byte == UInt8(ascii: "="), Lexer.followsLetName(raw), peek(1) != UInt8(ascii: "="),
+                peek(1) != UInt8(ascii: "~")
+            {
+                raw.append(Token(.symbol(.assign), range(position, position + 1)))
+                position += 1
+                continue
+            }
             let token = try lexToken()
             if case .symbol(let s) = token.kind {
                 if s == .leftParen || s == .leftBracket { depth += 1 }
@@ -90,6 +97,20 @@ public struct Lexer {
     private static let continuationWords: Set<String> = [
         "and", "or", "not", "in", "contains", "like", "is", "as", "by", "compute",
     ]
+
+    /// Whether the tokens so far end with `let $NAME` at the start of a statement, the one place
+    /// a lone `=` means binding (docs/language.md, "Let").
+    static func followsLetName(_ tokens: [Token]) -> Bool {
+        let count = tokens.count
+        guard count >= 2, tokens[count - 2].isWord("let"), case .variable = tokens[count - 1].kind else {
+            return false
+        }
+        guard count >= 3 else { return true }
+        switch tokens[count - 3].kind {
+        case .newline, .semicolon: return true
+        default: return false
+        }
+    }
 
     private func atStatementStart(_ tokens: [Token]) -> Bool {
         guard let last = tokens.last else { return true }
@@ -172,7 +193,9 @@ public struct Lexer {
         throw .unexpectedCharacter(character, range(start, position))
     }
 
-    private static let symbolsLongestFirst = Token.Symbol.allCases.sorted { $0.rawValue.count > $1.rawValue.count }
+    private static let symbolsLongestFirst = Token.Symbol.allCases.filter { $0 != .assign }.sorted {
+        $0.rawValue.count > $1.rawValue.count
+    }
 
     private func matches(_ text: String) -> Bool {
         var i = position

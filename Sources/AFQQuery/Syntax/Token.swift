@@ -26,6 +26,9 @@ public struct Token: Sendable, Equatable {
         case dot = ".", plus = "+", minus = "-", star = "*", slash = "/", percent = "%"
         case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
         case match = "=~", notMatch = "!~"
+        /// The `=` of `let $NAME = PIPELINE` only (docs/language.md, "Let"): anywhere else a lone
+        /// `=` stays a lexing error that says to compare with `==`.
+        case assign = "="
     }
 
     public var kind: Kind

@@ -39,6 +39,9 @@ enum HelpText {
         if name == "changes" {
             entries.append(entry("changes", changesSummary, []))
         }
+        if name == "let" {
+            entries.append(letPage)
+        }
         if entries.isEmpty, name == "formats" {
             entries.append(entry(".format FORMAT", "formats: " + formatNames, []))
         }
@@ -64,7 +67,7 @@ enum HelpText {
             ["stages", "functions", "aggregates", "compute", "operators", "variables", "commands", "formats"]
             + StageLibrary.signatures.map(\.name) + FunctionLibrary.names + AggregateLibrary.names
             + operators.flatMap { $0.0.split(separator: " ").map(String.init) } + commands.flatMap(\.names)
-            + ["$it", "$source", "changes"]
+            + ["$it", "$source", "changes", "let"]
         var seen: Set<String> = []
         return words.filter { seen.insert($0).inserted }
     }
@@ -219,7 +222,7 @@ enum HelpText {
         CommandHelp(
             names: ["param-json"], syntax: ".param-json NAME JSON",
             summary: "set $NAME to a JSON value: .param-json n 3, .param-json ops '[\"INSERT\", \"UPSERT\"]'"),
-        CommandHelp(names: ["params"], syntax: ".params", summary: "list the parameters"),
+        CommandHelp(names: ["params"], syntax: ".params", summary: "list the parameters and the names bound by `let`"),
         CommandHelp(names: ["timer"], syntax: ".timer [on|off]", summary: "print how long each statement took"),
         CommandHelp(
             names: ["output"], syntax: ".output PATH|stdout", summary: "send results to a file, or back to the terminal"
@@ -267,7 +270,28 @@ enum HelpText {
                 "where the row came from: $source.region, $source.account, $source.accountName, $source.file")
             + row(
                 "$NAME",
-                "a parameter (--param NAME=VALUE, --param-json NAME=JSON, .param NAME VALUE, .param-json NAME JSON)")
+                "a parameter (--param NAME=VALUE, --param-json NAME=JSON, .param NAME VALUE, .param-json NAME JSON)"
+                    + " or a name bound by `let`")
+    }
+
+    /// The statement forms besides a pipeline and a dot-command line.
+    private static var statementRows: String {
+        row(letSyntax, "bind a pipeline's result to $NAME for later statements (.help let)")
+    }
+
+    private static let letSyntax = "let $NAME = PIPELINE"
+
+    /// `let` is a statement, not a stage: its example needs two statements, so it is shown as
+    /// text rather than run as a one-query example.
+    private static var letPage: String {
+        entry(
+            letSyntax,
+            "run the pipeline and bind its result, a list, to $NAME for the statements after it; prints nothing."
+                + " When every row is a list (a `get` of a list field) the lists are joined one level."
+                + " A `let` replaces a parameter or an earlier `let` of the same name; `.params` lists both."
+                + " At most 1,000,000 items.", [])
+            + "\nexample:\n  let $targets = connectors | where connectorType == \"Slack\" | get supportedDestinationConnectors\n"
+            + "  connectors | where connectorType in $targets | count\n  → 16\n"
     }
 
     private static var aggregatesPage: String {
@@ -309,6 +333,7 @@ enum HelpText {
         text += "\naggregates (after compute):\n" + aggregateRows
         text += "\noperators:\n" + operatorRows
         text += "\nvariables:\n" + variableRows
+        text += "\nstatements:\n" + statementRows
         text += "\ncommands:\n" + commandRows
         return text
     }

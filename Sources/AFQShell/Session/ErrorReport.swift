@@ -14,7 +14,7 @@ enum ErrorReport {
 
     static func status(for error: any Error) -> ExitStatus {
         switch error {
-        case is LexError, is ParseError, is CheckError, is RuntimeError: return .queryError
+        case is LexError, is ParseError, is CheckError, is RuntimeError, is LetError: return .queryError
         case let shell as ShellError:
             switch shell {
             case .cannotRead, .cannotWrite: return .dataError

@@ -92,6 +92,10 @@ public final class Session {
             case .pipeline(let p): pipelines.append(p)
             case .dotCommand(let c) where Session.commandsThatKeepContext.contains(c.name): continue
             case .dotCommand: break scan
+            // Later statements may read the name it binds, whose value is not known yet.
+            case .letBinding(let binding):
+                pipelines.append(binding.pipeline)
+                break scan
             }
         }
         guard !pipelines.isEmpty, (try? data()) != nil else { return nil }
@@ -173,6 +177,9 @@ public final class Session {
         switch statement {
         case .dotCommand(let command):
             return try executeCommand(command, in: source)
+        case .letBinding(let binding):
+            try executeLet(binding)
+            return .continue
         case .pipeline(let pipeline):
             let data = try data()
             defer { reportLateWarnings(of: data) }
