@@ -24,7 +24,8 @@ public struct Completer {
         let word = Completer.currentWord(in: text)
         let before = String(text.dropLast(word.count))
         let statement = Completer.currentStatement(before)
-        let trimmed = statement.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        var trimmed = statement.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        if let pipeline = Completer.pipelineOfLet(trimmed) { trimmed = pipeline }
         if trimmed.isEmpty {
             if word.hasPrefix(".") { return filter(word, Session.commandNames.map { "." + $0 }) }
             return filter(word, Parser.sources)
