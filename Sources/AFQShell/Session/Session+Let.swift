@@ -11,6 +11,7 @@ extension Session {
         let name = binding.name.text
         if Session.builtInVariables.contains(name) { throw LetError.builtInName(name, binding.name.range) }
         let pipeline = binding.pipeline
+        if let output = pipeline.stages.first(where: { $0.name == "to" }) { throw LetError.outputStage(output.range) }
         let data = try data()
         defer { reportLateWarnings(of: data) }
         let source = try rows(for: pipeline)
