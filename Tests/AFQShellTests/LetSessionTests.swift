@@ -91,4 +91,22 @@ import Testing
         #expect(Session.boundValue(of: [.number(1), .list([])], limit: 2) == [.number(1), .list([])])
         #expect(Session.boundValue(of: [], limit: 2) == [])
     }
+
+    @Test func aResultOverTheLimitIsAQueryErrorAndBindsNothing() throws {
+        let (session, _, _) = session()
+        let text = "let $types = connectors | get connectorType"
+        guard case .letBinding(let binding)? = try Query.parse(SourceFile(name: "q", text: text)).statements.first
+        else {
+            Issue.record("not a let")
+            return
+        }
+        #expect(throws: LetError.tooLarge("types", limit: 5, SourceRange(0, 43))) {
+            try session.executeLet(binding, limit: 5)
+        }
+        #expect(session.parameters["types"] == nil)
+        #expect(
+            LetError.tooLarge("types", limit: 5, SourceRange(0, 43)).diagnostic.message.contains("more than 5 items"))
+        try session.executeLet(binding, limit: 30)
+        #expect(session.parameters["types"].map { if case .list(let items) = $0 { items.count } else { 0 } } == 30)
+    }
 }

@@ -7,7 +7,8 @@ extension Session {
 
     /// Runs a `let` statement's pipeline and binds its result to `$NAME`, replacing a parameter or
     /// an earlier `let` of the same name; prints nothing (docs/language.md, "Let").
-    func executeLet(_ binding: LetBinding) throws {
+    /// `limit` is lowered only by tests, to reach the limit without a million rows.
+    func executeLet(_ binding: LetBinding, limit: Int = Session.maxLetItems) throws {
         let name = binding.name.text
         if Session.builtInVariables.contains(name) { throw LetError.builtInName(name, binding.name.range) }
         let pipeline = binding.pipeline
@@ -19,8 +20,8 @@ extension Session {
         let checked = try Query.check(pipeline, on: source.rows, context: checkContext(schema:))
         let evaluator = Evaluator(parameters: parameters, now: now, isCancelled: isCancelled)
         let rows = try evaluator.run(checked, on: source.rows)
-        guard let bound = Session.boundValue(of: rows, limit: Session.maxLetItems) else {
-            throw LetError.tooLarge(name, limit: Session.maxLetItems, binding.range)
+        guard let bound = Session.boundValue(of: rows, limit: limit) else {
+            throw LetError.tooLarge(name, limit: limit, binding.range)
         }
         parameters[name] = .list(bound)
     }
