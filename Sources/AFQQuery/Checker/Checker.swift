@@ -25,7 +25,7 @@ public struct Checker {
     }
 
     /// What the checker tracks from stage to stage.
-    struct State {
+    package struct State {
         var rowType: SchemaType
         /// True while the rows are still the source's own records (possibly filtered or expanded).
         var rowsAreOriginal = true

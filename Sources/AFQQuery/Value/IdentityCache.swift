@@ -13,7 +13,7 @@
 /// wins. Slots live behind pointers, compared as plain words: reading a slot's held values would
 /// retain them, and class properties would add dynamic exclusivity checks to every lookup. Not
 /// thread-safe: each batch has its own, or borrows one (`FieldPositions.borrow`).
-final class IdentityCache<Held, Answer> {
+package final class IdentityCache<Held, Answer> {
     private struct Slot {
         var key: IdentityKey
         var answer: Answer
@@ -26,7 +26,7 @@ final class IdentityCache<Held, Answer> {
     private let held: UnsafeMutablePointer<Held?>
 
     /// `unused` fills the answers of slots never used; it is never returned.
-    init(slotCountLog2: Int, unused: Answer) {
+    package init(slotCountLog2: Int, unused: Answer) {
         self.slotCountLog2 = slotCountLog2
         slots = .allocate(capacity: 1 << slotCountLog2)
         slots.initialize(repeating: Slot(key: IdentityKey.unused, answer: unused), count: 1 << slotCountLog2)
@@ -42,7 +42,7 @@ final class IdentityCache<Held, Answer> {
     }
 
     @inline(__always)
-    func answer(for key: IdentityKey) -> Answer? {
+    package func answer(for key: IdentityKey) -> Answer? {
         let slot = slots[key.slot(slotCountLog2)]
         guard slot.key == key else { return nil }
         return slot.answer
@@ -50,7 +50,7 @@ final class IdentityCache<Held, Answer> {
 
     /// Remembers `answer` for `key`, holding `values`, the values `key` was made of.
     @inline(__always)
-    func remember(_ answer: Answer, for key: IdentityKey, holding values: Held) {
+    package func remember(_ answer: Answer, for key: IdentityKey, holding values: Held) {
         let index = key.slot(slotCountLog2)
         slots[index] = Slot(key: key, answer: answer)
         held[index] = values

@@ -1,7 +1,7 @@
 /// What an `IdentityCache` finds an answer by: the storage of an array (its buffer's address)
 /// and of a string (its two words: short text inline, longer text its buffer), either left out
 /// as zeros. Equal keys are the same values only while the cache holds them (`IdentityCache`).
-struct IdentityKey {
+package struct IdentityKey {
     let identity: UInt
     let bits: (UInt64, UInt64)
 
@@ -14,19 +14,19 @@ struct IdentityKey {
     }
 
     @inline(__always)
-    init<Element>(_ array: [Element], _ text: String) {
+    package init<Element>(_ array: [Element], _ text: String) {
         identity = array.storageIdentity
         bits = text.storageBits
     }
 
     @inline(__always)
-    init<Element>(_ array: [Element]) {
+    package init<Element>(_ array: [Element]) {
         identity = array.storageIdentity
         bits = (0, 0)
     }
 
     @inline(__always)
-    init(_ text: String) {
+    package init(_ text: String) {
         identity = 0
         bits = text.storageBits
     }
