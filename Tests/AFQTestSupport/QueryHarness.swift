@@ -1,5 +1,5 @@
 import AFQQuery
-@testable import AFQEngine
+import AFQEngine
 
 /// Runs one pipeline over in-memory rows, for tests of the language alone.
 public enum QueryHarness {
