@@ -68,6 +68,7 @@ struct GroupByStage: StageDefinition, Equatable {
         state.rowType = .record(RecordSchema(fields: fields))
         state.rowsAreOriginal = false
         state.rowsAreGroups = true
+        state.groupingStage = GroupByStage.signature.name
     }
 
     var runsRowByRow: Bool { false }
