@@ -8,7 +8,7 @@ struct ComputeStage: StageDefinition, Equatable {
 
     static let signature = StageSignature(
         name: "compute", syntax: "compute AGG [as NAME], ...",
-        summary: "one row of aggregates over all the rows (one row even when there are none)",
+        summary: "one row of aggregates over all the rows, even when there are none",
         argument: .groupKeys,
         examples: [
             HelpExample(

@@ -16,7 +16,7 @@ struct PercentStage: StageDefinition, Equatable {
 
     static let signature = StageSignature(
         name: "percent of", syntax: "percent of EXPR [as NAME]",
-        summary: "add each row's share of the total of EXPR, in percent (column `percent` unless named)",
+        summary: "add each row's share of EXPR's total over all the rows, in percent (column `percent`)",
         argument: .expressions,
         examples: [
             HelpExample(
