@@ -88,6 +88,12 @@ import Testing
         #expect(
             candidates("connectors | group by connectorOwner | sort by c") == ["coalesce(", "connectorOwner", "count"])
         #expect(candidates("connectors | compute count() as n, max(registeredAt) as newest | where ne") == ["newest"])
+        // The parameter's value is not known to completion: it must not make the stage an error.
+        #expect(
+            candidates(
+                "connectors | where canUseAsSource == $owner or supportedWriteOperations == $owner | select connectorType as t | where t"
+            )
+                == ["t", "timestamp(", "trim(", "trunc(", "type("])
         #expect(
             candidates("connectors | group by connectorOwner | percent of count as share | sort by sh") == ["share"])
     }
