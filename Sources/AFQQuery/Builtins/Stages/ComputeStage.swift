@@ -2,11 +2,11 @@
 /// rows were one group of `group by … compute` (docs/language.md, "Stages"). It gives its row even
 /// when no row reaches it, as SQL's aggregates without GROUP BY do: each aggregate's value for no
 /// rows (`count()` and `sum` 0, `collect` and `distinct` empty, `min`, `max` and `avg` null).
-struct ComputeStage: StageDefinition, Equatable {
+package struct ComputeStage: StageDefinition, Equatable {
     /// As written, each an aggregate call once checked.
     let aggregates: [NamedExpression]
 
-    static let signature = StageSignature(
+    package static let signature = StageSignature(
         name: "compute", syntax: "compute AGG [as NAME], ...",
         summary: "one row of aggregates over all the rows, even when there are none",
         argument: .groupKeys,
@@ -23,13 +23,13 @@ struct ComputeStage: StageDefinition, Equatable {
                 """#),
         ])
 
-    static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> ComputeStage {
+    package static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> ComputeStage {
         ComputeStage(aggregates: try parser.parseList { try $0.parseNamed() })
     }
 
     /// The same rules as the aggregates of `group by … compute`: each must be an aggregate, and
     /// no two columns may share a name. The row made sums up all the rows, so it has no `$source`.
-    func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
+    package func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
         var fields: [FieldSchema] = []
         for aggregate in aggregates {
             let t = try checker.typeOfAggregate(aggregate.expression, in: &state)
@@ -44,16 +44,12 @@ struct ComputeStage: StageDefinition, Equatable {
         state.groupingStage = ComputeStage.signature.name
     }
 
-    var runsRowByRow: Bool { false }
+    package var runsRowByRow: Bool { false }
 
-    var fixesColumns: Bool { true }
-
-    func makeSink(_ context: SinkContext, next: RowSink) throws(RuntimeError) -> RowSink {
-        ReferenceStepSink(referenceStep(context.constants), next: next)
-    }
+    package var fixesColumns: Bool { true }
 
     /// Each aggregate's argument for each row in turn, left to right; the row at the end.
-    func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
+    package func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
         var folds: [(name: String, argument: Expression?, range: SourceRange, accumulator: any Accumulator)] = []
         for aggregate in aggregates {
             guard case .call(let name, _, let arguments, let range) = aggregate.expression,
@@ -77,6 +73,4 @@ struct ComputeStage: StageDefinition, Equatable {
                 _ = try emit(Row(.record(record)))
             })
     }
-
-    var unsharedCopy: ComputeStage { ComputeStage(aggregates: aggregates.map(\.unsharedCopy)) }
 }

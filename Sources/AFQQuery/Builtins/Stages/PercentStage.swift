@@ -5,7 +5,7 @@
 /// The share keeps full precision, so shares add up to 100 and sort exactly; `round(percent, 1)`
 /// shortens it for a report. A null EXPR adds nothing to the total and gets a null share; when
 /// the total is 0 every share is null, as SQL's `x / NULLIF(total, 0)` gives.
-struct PercentStage: StageDefinition, Equatable {
+package struct PercentStage: StageDefinition, Equatable {
     let expression: Expression
     let alias: Name?
     /// Where `percent of` was written: the caret of errors about the rows, not about EXPR.
@@ -14,7 +14,7 @@ struct PercentStage: StageDefinition, Equatable {
     /// The column added when there is no `as`.
     static let defaultColumnName = "percent"
 
-    static let signature = StageSignature(
+    package static let signature = StageSignature(
         name: "percent of", syntax: "percent of EXPR [as NAME]",
         summary: "add each row's share of EXPR's total over all the rows, in percent (column `percent`)",
         argument: .expressions,
@@ -38,14 +38,14 @@ struct PercentStage: StageDefinition, Equatable {
 
     var columnName: String { alias?.text ?? PercentStage.defaultColumnName }
 
-    static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> PercentStage {
+    package static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> PercentStage {
         let expression = try parser.parseExpression()
         return PercentStage(expression: expression, alias: try parser.parseAlias(), keywordRange: keyword)
     }
 
     /// EXPR must be a number where its type is known, and the rows records, since a column is
     /// added to them; the column must not take the name of one they have.
-    func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
+    package func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
         let t = try checker.type(of: expression, in: &state)
         switch t {
         case .number, .any: break
@@ -65,16 +65,12 @@ struct PercentStage: StageDefinition, Equatable {
         }
     }
 
-    var runsRowByRow: Bool { false }
-
-    func makeSink(_ context: SinkContext, next: RowSink) throws(RuntimeError) -> RowSink {
-        ReferenceStepSink(referenceStep(context.constants), next: next)
-    }
+    package var runsRowByRow: Bool { false }
 
     /// Every row is held, with its value of EXPR, until the total is known at the end; a row that
     /// is not a record or whose EXPR is not a number stops the query there, named by its position
     /// among the rows reaching the stage (1 for the first).
-    func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
+    package func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
         let expression = self.expression
         let columnName = self.columnName
         let keywordRange = self.keywordRange
@@ -122,9 +118,5 @@ struct PercentStage: StageDefinition, Equatable {
             record.appendUnchecked(name, value)
         }
         return .record(record)
-    }
-
-    var unsharedCopy: PercentStage {
-        PercentStage(expression: expression.unsharedCopy, alias: alias?.unsharedCopy, keywordRange: keywordRange)
     }
 }
