@@ -3,10 +3,17 @@
 # folder, .build/fuzz) and runs each target for FUZZ_SECONDS (default 60) on a corpus seeded
 # from the golden cases, the examples and their data. Inputs that crash are kept in
 # .build/fuzz/crashes/<target>/; copy them to Tests/afqTests/FuzzRegressions/<target>/ and the
-# test suite replays them from then on (docs/reliability.md, "Fuzzing").
+# test suite replays them from then on (docs/reliability.md, "Fuzzing"). FUZZ_RUNS=N runs each
+# target for N inputs from a fixed seed instead, so a run finds the same things every time (CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
+runs=${FUZZ_RUNS:-}
+if [ -n "$runs" ]; then
+    budget=(-runs="$runs" -seed=1) budget_text="$runs runs"
+else
+    budget=(-max_total_time="$seconds") budget_text="$seconds s"
+fi
 targets=${FUZZ_TARGETS:-json query render regex}
 scratch=.build/fuzz
 # Coverage for libFuzzer and AddressSanitizer, and libFuzzer without its `main`: SwiftPM gives
@@ -46,8 +53,8 @@ status=0
 for target in $targets; do
     seed "$target"
     mkdir -p "$scratch/crashes/$target"
-    echo "== $target: $seconds s"
-    ASAN_OPTIONS=detect_leaks=0 AFQ_FUZZ_TARGET=$target "$binary" "$scratch/corpus/$target" -max_total_time="$seconds" -max_len=65536 \
+    echo "== $target: $budget_text"
+    ASAN_OPTIONS=detect_leaks=0 AFQ_FUZZ_TARGET=$target "$binary" "$scratch/corpus/$target" "${budget[@]}" -max_len=65536 \
         -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -artifact_prefix="$scratch/crashes/$target/" -print_final_stats=1 \
         2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written|Done)' \
         || status=1

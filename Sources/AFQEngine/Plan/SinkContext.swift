@@ -1,6 +1,6 @@
 import AFQQuery
 
-/// What a stage's run-time sink is made with (`StageDefinition.makeSink`).
+/// What a stage's run-time sink is made with (`SinkStage.makeSink`).
 struct SinkContext {
     /// The expression evaluator of the thread the sink runs on: it holds caches, so each worker
     /// thread's batch has its own.

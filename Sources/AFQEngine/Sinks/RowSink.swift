@@ -33,7 +33,7 @@ class RowSink {
     func finish() throws(RuntimeError) {}
 
     /// Takes the part of this stage's work done on a worker thread for a batch of rows
-    /// (`StageDefinition.partOnWorkers`): only stages that offer one override it.
+    /// (`SinkStage.partOnWorkers`): only stages that offer one override it.
     func merge(_ part: BatchPart) {
         preconditionFailure("\(Self.self) takes no part made on the workers")
     }
