@@ -200,18 +200,29 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
     }
 
     /// Reads every row of `supplier` (on worker threads when it can), digesting each where it is
-    /// read, and hands the entries to `consume` in order.
+    /// read, and hands the entries to `consume` in order. Rows read from bytes are digested from
+    /// their bytes and built only as far as the entry keeps them (`DigestBuilder+Bytes.swift`);
+    /// others are read whole and digested from their values.
     private func read(
         _ supplier: any RowSupplier, keeping demand: FieldDemand?, texts: inout [UInt64: String],
         _ consume: (ChangeEntry) throws -> Void
     ) throws {
         let setPaths = self.setPaths
-        let transform: @Sendable (ArraySlice<Row>) -> ChangeEntryBatch = { rows in
-            var builder = DigestBuilder(setPaths: setPaths)
+        let transform: @Sendable (ArraySlice<Row>, RowBytes?) -> ChangeEntryBatch = { rows, bytes in
+            var builder = DigestBuilder(setPaths: setPaths, timestamps: bytes?.timestamps ?? TimestampPaths())
             var entries: [ChangeEntry] = []
             entries.reserveCapacity(rows.count)
-            for row in rows {
-                entries.append(ChangeEntry(row, digest: builder.digest(of: row.value), keeping: demand, ordinal: 0))
+            guard let bytes else {
+                for row in rows {
+                    entries.append(ChangeEntry(row, digest: builder.digest(of: row.value), keeping: demand, ordinal: 0))
+                }
+                return ChangeEntryBatch(entries: entries, pathTexts: builder.pathTexts)
+            }
+            var parser = JSONParser(bytes: bytes.raw)
+            for (index, row) in zip(0..., rows) {
+                var digest = builder.digest(ofBytesAt: bytes.start(ofRow: index, &parser), &parser)
+                builder.addTypeFromMapKey(of: row, to: &digest)
+                entries.append(ChangeEntry(row, digest: digest, keeping: demand, ordinal: 0))
             }
             return ChangeEntryBatch(entries: entries, pathTexts: builder.pathTexts)
         }
@@ -224,8 +235,16 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                 try consume(entry)
             }
         }
+        if let withBytes = supplier as? any RowBytesSupplier {
+            try withBytes.forEachBatchWithBytes(demand: ConnectorChanges.readDemand(keeping: demand), transform: transform)
+            { batch in
+                try take(batch)
+                return true
+            }
+            return
+        }
         if let concurrent = supplier as? any ConcurrentRowSupplier {
-            try concurrent.forEachBatch(demand: .all, transform: transform) { batch in
+            try concurrent.forEachBatch(demand: .all, transform: { transform($0, nil) }) { batch in
                 try take(batch)
                 return true
             }
@@ -235,13 +254,24 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         try supplier.forEachRow(demand: .all) { row in
             pending.append(row)
             if pending.count == 1024 {
-                try take(transform(pending[...]))
+                try take(transform(pending[...], nil))
                 pending.removeAll(keepingCapacity: true)
             }
             return true
         }
-        try take(transform(pending[...]))
+        try take(transform(pending[...], nil))
     }
+
+    /// What of a row read from bytes an entry needs: its identity, and the top-level keys it keeps
+    /// (whole, as `ChangeEntry.kept` keeps them).
+    static func readDemand(keeping demand: FieldDemand?) -> FieldDemand {
+        guard let demand else { return FieldDemand(keys: ConnectorChanges.identityKeys) }
+        guard let keys = demand.keys else { return .all }
+        return FieldDemand(keys: keys.union(ConnectorChanges.identityKeys))
+    }
+
+    /// The keys `ConnectorIdentity` and `ChangeEntry` read of every row.
+    static let identityKeys: Set<String> = ["connectorArn", "connectorType", "connectorLabel"]
 
     /// A change as a row of `changes` (`ConnectorChangeSchema`).
     private static func row(
