@@ -220,7 +220,7 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
             }
             var parser = JSONParser(bytes: bytes.raw)
             for (index, row) in zip(0..., rows) {
-                var digest = builder.digest(ofBytesAt: bytes.start(ofRow: index, &parser), &parser)
+                var digest = builder.digest(ofRow: index, in: bytes, &parser)
                 builder.addTypeFromMapKey(of: row, to: &digest)
                 entries.append(ChangeEntry(row, digest: digest, keeping: demand, ordinal: 0))
             }

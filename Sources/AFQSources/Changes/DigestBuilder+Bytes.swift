@@ -41,6 +41,58 @@ extension DigestBuilder {
         }
     }
 
+    /// The digest of row `index` of `bytes`. A row that is a member of an object (a DescribeConnector
+    /// response's `connectorConfiguration`) is digested where the object's members are walked
+    /// for it, in one pass: finding it first would step over it once more, to make sure no later
+    /// member has the same key (the reader keeps the last).
+    mutating func digest(ofRow index: Int, in bytes: RowBytes, _ parser: inout JSONParser) -> ConfigurationDigest {
+        let place = bytes.places[index]
+        if case .key(let wanted)? = place.path.last,
+            let object = JSONReader.offset(of: Array(place.path.dropLast()), valueAt: place.offset, &parser),
+            let digest = digest(ofMember: wanted, ofObjectAt: object, &parser)
+        {
+            return digest
+        }
+        return digest(ofBytesAt: bytes.start(ofRow: index, &parser), &parser)
+    }
+
+    /// The digest of the last member `wanted` of the object at `start`; nil when it has none.
+    private mutating func digest(ofMember wanted: String, ofObjectAt start: Int, _ parser: inout JSONParser)
+        -> ConfigurationDigest?
+    {
+        parser.position = start
+        parser.end = parser.bytes.count
+        var wanted = wanted
+        var found: ConfigurationDigest? = nil
+        do {
+            guard try parser.byte() == UInt8(ascii: "{") else { return nil }
+            parser.position += 1
+            parser.skipWhitespace()
+            if try parser.byte() == UInt8(ascii: "}") { return nil }
+            repeat {
+                parser.skipWhitespace()
+                guard try parser.byte() == UInt8(ascii: "\"") else { return nil }
+                let key = try parser.scanKey()
+                let matches =
+                    key.isDecoded
+                    ? parser.decodedKey == wanted
+                    : wanted.withUTF8 { $0.elementsEqual(parser.bytes[key.start..<key.end]) }
+                parser.skipWhitespace()
+                guard try parser.byte() == UInt8(ascii: ":") else { return nil }
+                parser.position += 1
+                parser.skipWhitespace()
+                if matches {
+                    found = digest(ofBytesAt: parser.position, &parser)
+                } else {
+                    try parser.skipValue()
+                }
+            } while try !endOfMember(&parser, closing: UInt8(ascii: "}"))
+        } catch {
+            return nil
+        }
+        return found
+    }
+
     /// Adds the `connectorType` that reading gave a DescribeConnectors map entry from its key
     /// (`RecordedDataBuilder`), which the entry's bytes do not hold, so the digest is that of the
     /// row's value. A row whose type came from its bytes already has the leaf, or leaves below it.
@@ -84,7 +136,7 @@ extension DigestBuilder {
             } else {
                 switch try parser.byte() {
                 case UInt8(ascii: "n"):
-                    _ = try parser.parseValue()
+                    try skipLiteral("null", &parser)
                 case UInt8(ascii: "{") where depth + 1 < DigestBuilder.maxRecordDepth:
                     components.append(key)
                     let descended = try walkObject(&parser, path: memberPath, depth: depth + 1, timestamps: false)
@@ -191,7 +243,7 @@ extension DigestBuilder {
                 repeat {
                     let (_, keyHash) = try scanMemberKey(&parser, keyBase: keyBase)
                     if try parser.byte() == UInt8(ascii: "n") {
-                        _ = try parser.parseValue()
+                        try skipLiteral("null", &parser)
                     } else {
                         sum &+= ChangeHash.combine(
                             ChangeHash.mix(keyHash), try valueHash(&parser, asSet: false, depth: depth + 1))
@@ -199,8 +251,30 @@ extension DigestBuilder {
                 } while try !endOfMember(&parser, closing: UInt8(ascii: "}"))
             }
             return ChangeHash.combine(ChangeHash.recordTag, sum)
+        case UInt8(ascii: "t"):
+            try skipLiteral("true", &parser)
+            return ChangeHash.trueTag
+        case UInt8(ascii: "f"):
+            try skipLiteral("false", &parser)
+            return ChangeHash.falseTag
+        case UInt8(ascii: "n"):
+            try skipLiteral("null", &parser)
+            return ChangeHash.nullTag
         default:
-            return ChangeHash.of(try parser.parseValue())
+            return ChangeHash.combine(ChangeHash.numberTag, ChangeHash.number(try parser.parseNumber()))
         }
+    }
+
+    /// Steps over the literal at `parser`.
+    @inline(__always)
+    private func skipLiteral(_ literal: StaticString, _ parser: inout JSONParser) throws {
+        let count = literal.utf8CodeUnitCount
+        guard parser.position + count <= parser.end else { throw NeedsValue() }
+        var i = 0
+        while i < count {
+            guard parser.bytes[parser.position + i] == literal.utf8Start[i] else { throw NeedsValue() }
+            i += 1
+        }
+        parser.position += count
     }
 }

@@ -28,6 +28,8 @@ struct DigestBuilder {
     /// The hashes of the paths compared as sets (`ConnectorConfiguration.setValuedListPaths`):
     /// about twenty, so a scan beats hashing the hash.
     let setPaths: [UInt64]
+    /// A bit per set path (by its low six bits), so most paths are known not to be one at a glance.
+    let setPathBits: UInt64
     /// The top-level members where the schema expects timestamps, by the `KeyHash` of their
     /// names: a digest made from bytes builds these members and converts them as loading does.
     let timestampMembers: [(keyHash: UInt64, name: String, paths: TimestampPaths)]
@@ -53,6 +55,7 @@ struct DigestBuilder {
     /// `timestamps`: where the rows digested from bytes hold timestamps (the reading's own).
     init(setPaths: Set<UInt64>, timestamps: TimestampPaths = TimestampPaths()) {
         self.setPaths = Array(setPaths)
+        setPathBits = setPaths.reduce(0) { $0 | 1 << ($1 & 63) }
         timestampMembers = timestamps.children.map { child in
             (KeyHash.of(child.name.utf8), child.name, child.paths)
         }
@@ -123,6 +126,7 @@ struct DigestBuilder {
 
     @inline(__always)
     func isSet(_ path: UInt64) -> Bool {
+        guard setPathBits & 1 << (path & 63) != 0 else { return false }
         for candidate in setPaths where candidate == path { return true }
         return false
     }
