@@ -5,6 +5,9 @@ import AFQQuery
 struct ChangeEntry: Sendable {
     var identity: ConnectorIdentity?
     var digest: ConfigurationDigest
+    /// The hash of the bytes the row was read from (`ChangeHash.of(row:_:type:)`); nil when it
+    /// was not read from bytes.
+    var bytesHash: UInt64?
     /// The configuration's top-level keys the query reads from `before` or `after`; `null` when it
     /// reads neither.
     var kept: Value
@@ -14,9 +17,13 @@ struct ChangeEntry: Sendable {
     /// The row's place in its side's reading order, which orders the result.
     var ordinal: Int
 
-    init(_ row: Row, digest: ConfigurationDigest, keeping demand: FieldDemand?, ordinal: Int) {
-        identity = ConnectorIdentity(row)
+    init(
+        _ row: Row, identity: ConnectorIdentity?, digest: ConfigurationDigest, bytesHash: UInt64? = nil,
+        keeping demand: FieldDemand?, ordinal: Int
+    ) {
+        self.identity = identity
         self.digest = digest
+        self.bytesHash = bytesHash
         kept = ChangeEntry.kept(row.value, demand: demand)
         source = row.source
         connectorType = row.value["connectorType"].stringValue

@@ -82,11 +82,50 @@ enum ChangeHash {
         }
     }
 
+    /// A row's bytes as read, and the `connectorType` reading may have given it from a map key
+    /// (`DigestBuilder.addTypeFromMapKey`): rows whose hashes agree have equal digests, so a row
+    /// the same on both sides, byte for byte, is not walked twice (docs/performance.md, "changes").
+    static func of(row raw: UnsafeRawBufferPointer, _ range: Range<Int>, type: Value) -> UInt64 {
+        guard let base = raw.baseAddress, range.lowerBound >= 0, range.upperBound <= raw.count else { return 0 }
+        var hash: UInt64 = 0x726F_7762_7974_6573 ^ UInt64(range.count)
+        var i = range.lowerBound
+        while i &+ 8 <= range.upperBound {
+            hash = (hash ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            i &+= 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < range.upperBound {
+            tail |= UInt64(base.load(fromByteOffset: i, as: UInt8.self)) << shift
+            shift &+= 8
+            i &+= 1
+        }
+        return combine(mix(hash ^ tail), of(type))
+    }
+
     /// A set-valued list's hash from its elements' hashes, which it sorts: its distinct elements
     /// in no order.
     static func setHash<Hashes: MutableCollection & RandomAccessCollection>(sorting hashes: inout Hashes) -> UInt64
     where Hashes.Element == UInt64 {
-        hashes.sort()
+        // Sorted by insertion, quickest for the dozen or so elements these lists hold.
+        if hashes.count > 32 {
+            hashes.sort()
+        } else if hashes.count > 1 {
+            var i = hashes.index(after: hashes.startIndex)
+            while i < hashes.endIndex {
+                let element = hashes[i]
+                var j = i
+                while j > hashes.startIndex {
+                    let before = hashes.index(before: j)
+                    guard hashes[before] > element else { break }
+                    hashes[j] = hashes[before]
+                    j = before
+                }
+                hashes[j] = element
+                i = hashes.index(after: i)
+            }
+        }
         var hash = setTag
         var previous: UInt64? = nil
         for element in hashes where element != previous {

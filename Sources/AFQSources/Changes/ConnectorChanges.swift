@@ -103,6 +103,21 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         var paths: [UInt64]
     }
 
+    /// The held side's table as the streamed side's workers see it, once it is complete.
+    struct HeldTable: Sendable {
+        let index: [ConnectorIdentity: Int]
+        let entries: [ChangeEntry]
+
+        /// The held entry of `identity` when it was read from the same bytes (`bytesHash`): its
+        /// digest is then the streamed row's too, without walking the row.
+        func entry(_ identity: ConnectorIdentity?, bytesHash: UInt64?) -> ChangeEntry? {
+            guard let identity, let bytesHash, let i = index[identity], entries[i].bytesHash == bytesHash else {
+                return nil
+            }
+            return entries[i]
+        }
+    }
+
     /// What one side's reading noticed besides its rows.
     private struct SideProblems {
         /// Rows with no identity, by file.
@@ -121,6 +136,8 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         // The held side: a table of its connectors.
         var held: [ChangeEntry] = []
         var heldIndex: [ConnectorIdentity: Int] = [:]
+        // Room for a row per kilobyte, so the table is not rehashed as it grows.
+        heldIndex.reserveCapacity(min((rows(of: heldSide) as? any RowLocating)?.byteCount ?? 0, 1 << 32) >> 10)
         var heldProblems = SideProblems()
         try read(rows(of: heldSide), keeping: heldKeeps, texts: &texts) { entry in
             guard let identity = entry.identity else {
@@ -138,30 +155,35 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
             held.append(entry)
         }
 
-        // The streamed side, past the table.
-        var matched = [Bool](repeating: false, count: held.count)
-        var seen: [ConnectorIdentity: (fingerprint: UInt64, file: String?)] = [:]
+        // The streamed side, past the table: the first copy of each held connector is noted by its
+        // place in the table (with its fingerprint and file, to tell a later copy that differs),
+        // of the others by identity.
+        var matched: [(fingerprint: UInt64, file: String?)?] = Array(repeating: nil, count: held.count)
+        var unheld: [ConnectorIdentity: (fingerprint: UInt64, file: String?)] = [:]
         var streamedProblems = SideProblems()
         var found: [Found] = []
-        try read(rows(of: streamedSide), keeping: streamedKeeps, texts: &texts) { entry in
+        let table = HeldTable(index: heldIndex, entries: held)
+        try read(rows(of: streamedSide), keeping: streamedKeeps, texts: &texts, past: table) { entry in
             guard let identity = entry.identity else {
                 streamedProblems.unidentified[entry.source.file, default: 0] += 1
                 return
             }
-            if let earlier = seen[identity] {
+            let index = heldIndex[identity]
+            let earlier = if let index { matched[index] } else { unheld[identity] }
+            if let earlier {
                 if earlier.fingerprint != entry.digest.fingerprint {
                     streamedProblems.conflicting[identity, default: [earlier.file]].insert(entry.source.file)
                 }
                 return
             }
-            seen[identity] = (entry.digest.fingerprint, entry.source.file)
-            guard let index = heldIndex[identity] else {
+            guard let index else {
+                unheld[identity] = (entry.digest.fingerprint, entry.source.file)
                 found.append(
                     streamedSide == .current
                         ? Found(before: nil, after: entry, paths: []) : Found(before: entry, after: nil, paths: []))
                 return
             }
-            matched[index] = true
+            matched[index] = (entry.digest.fingerprint, entry.source.file)
             let paths = entry.digest.differingPaths(from: held[index].digest)
             guard !paths.isEmpty else { return }
             found.append(
@@ -169,7 +191,7 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                     ? Found(before: held[index], after: entry, paths: paths)
                     : Found(before: entry, after: held[index], paths: paths))
         }
-        for (index, entry) in held.enumerated() where !matched[index] {
+        for (index, entry) in held.enumerated() where matched[index] == nil {
             found.append(
                 heldSide == .current
                     ? Found(before: nil, after: entry, paths: []) : Found(before: entry, after: nil, paths: []))
@@ -205,7 +227,7 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
     /// others are read whole and digested from their values.
     private func read(
         _ supplier: any RowSupplier, keeping demand: FieldDemand?, texts: inout [UInt64: String],
-        _ consume: (ChangeEntry) throws -> Void
+        past held: HeldTable? = nil, _ consume: (ChangeEntry) throws -> Void
     ) throws {
         let setPaths = self.setPaths
         let transform: @Sendable (ArraySlice<Row>, RowBytes?) -> ChangeEntryBatch = { rows, bytes in
@@ -214,15 +236,29 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
             entries.reserveCapacity(rows.count)
             guard let bytes else {
                 for row in rows {
-                    entries.append(ChangeEntry(row, digest: builder.digest(of: row.value), keeping: demand, ordinal: 0))
+                    entries.append(
+                        ChangeEntry(
+                            row, identity: ConnectorIdentity(row), digest: builder.digest(of: row.value),
+                            keeping: demand, ordinal: 0))
                 }
                 return ChangeEntryBatch(entries: entries, pathTexts: builder.pathTexts)
             }
             var parser = JSONParser(bytes: bytes.raw)
             for (index, row) in zip(0..., rows) {
-                var digest = builder.digest(ofRow: index, in: bytes, &parser)
-                builder.addTypeFromMapKey(of: row, to: &digest)
-                entries.append(ChangeEntry(row, digest: digest, keeping: demand, ordinal: 0))
+                let identity = ConnectorIdentity(row)
+                let range = DigestBuilder.range(ofRow: index, in: bytes, &parser)
+                let bytesHash = range.map { ChangeHash.of(row: bytes.raw, $0, type: row.value["connectorType"]) }
+                let digest: ConfigurationDigest
+                if let same = held?.entry(identity, bytesHash: bytesHash) {
+                    digest = same.digest
+                } else {
+                    var made = builder.digest(ofBytesAt: range?.lowerBound ?? bytes.start(ofRow: index, &parser), &parser)
+                    builder.addTypeFromMapKey(of: row, to: &made)
+                    digest = made
+                }
+                entries.append(
+                    ChangeEntry(
+                        row, identity: identity, digest: digest, bytesHash: bytesHash, keeping: demand, ordinal: 0))
             }
             return ChangeEntryBatch(entries: entries, pathTexts: builder.pathTexts)
         }

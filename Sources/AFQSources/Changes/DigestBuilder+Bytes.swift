@@ -41,29 +41,25 @@ extension DigestBuilder {
         }
     }
 
-    /// The digest of row `index` of `bytes`. A row that is a member of an object (a DescribeConnector
-    /// response's `connectorConfiguration`) is digested where the object's members are walked
-    /// for it, in one pass: finding it first would step over it once more, to make sure no later
-    /// member has the same key (the reader keeps the last).
-    mutating func digest(ofRow index: Int, in bytes: RowBytes, _ parser: inout JSONParser) -> ConfigurationDigest {
+    /// Where the object of row `index` of `bytes` lies; nil when it cannot be found. A row that is
+    /// a member of an object (a DescribeConnector response's `connectorConfiguration`) is found
+    /// where the object's members are walked for it, in one pass: finding its start first would
+    /// step over it once more, to make sure no later member has the same key (the reader keeps
+    /// the last).
+    static func range(ofRow index: Int, in bytes: RowBytes, _ parser: inout JSONParser) -> Range<Int>? {
         let place = bytes.places[index]
-        if case .key(let wanted)? = place.path.last,
-            let object = JSONReader.offset(of: Array(place.path.dropLast()), valueAt: place.offset, &parser),
-            let digest = digest(ofMember: wanted, ofObjectAt: object, &parser)
-        {
-            return digest
+        guard case .key(let wanted)? = place.path.last else {
+            guard let start = JSONReader.offset(of: place.path, valueAt: place.offset, &parser) else { return nil }
+            parser.position = start
+            do { try parser.skipValue() } catch { return nil }
+            return start..<parser.position
         }
-        return digest(ofBytesAt: bytes.start(ofRow: index, &parser), &parser)
-    }
-
-    /// The digest of the last member `wanted` of the object at `start`; nil when it has none.
-    private mutating func digest(ofMember wanted: String, ofObjectAt start: Int, _ parser: inout JSONParser)
-        -> ConfigurationDigest?
-    {
-        parser.position = start
-        parser.end = parser.bytes.count
-        var wanted = wanted
-        var found: ConfigurationDigest? = nil
+        guard let object = JSONReader.offset(of: Array(place.path.dropLast()), valueAt: place.offset, &parser) else {
+            return nil
+        }
+        parser.position = object
+        var wantedKey = wanted
+        var found: Range<Int>? = nil
         do {
             guard try parser.byte() == UInt8(ascii: "{") else { return nil }
             parser.position += 1
@@ -75,18 +71,16 @@ extension DigestBuilder {
                 let key = try parser.scanKey()
                 let matches =
                     key.isDecoded
-                    ? parser.decodedKey == wanted
-                    : wanted.withUTF8 { $0.elementsEqual(parser.bytes[key.start..<key.end]) }
+                    ? parser.decodedKey == wantedKey
+                    : wantedKey.withUTF8 { $0.elementsEqual(parser.bytes[key.start..<key.end]) }
                 parser.skipWhitespace()
                 guard try parser.byte() == UInt8(ascii: ":") else { return nil }
                 parser.position += 1
                 parser.skipWhitespace()
-                if matches {
-                    found = digest(ofBytesAt: parser.position, &parser)
-                } else {
-                    try parser.skipValue()
-                }
-            } while try !endOfMember(&parser, closing: UInt8(ascii: "}"))
+                let start = parser.position
+                try parser.skipValue()
+                if matches { found = start..<parser.position }
+            } while try !DigestBuilder.endOfMember(&parser, closing: UInt8(ascii: "}"))
         } catch {
             return nil
         }
@@ -150,7 +144,7 @@ extension DigestBuilder {
                     added = true
                 }
             }
-            if try endOfMember(&parser, closing: UInt8(ascii: "}")) { return added }
+            if try DigestBuilder.endOfMember(&parser, closing: UInt8(ascii: "}")) { return added }
         }
     }
 
@@ -188,7 +182,7 @@ extension DigestBuilder {
 
     /// Steps over the ',' or the `closing` bracket after a member or element; true at the bracket.
     @inline(__always)
-    private func endOfMember(_ parser: inout JSONParser, closing: UInt8) throws -> Bool {
+    private static func endOfMember(_ parser: inout JSONParser, closing: UInt8) throws -> Bool {
         parser.skipWhitespace()
         let byte = try parser.byte()
         parser.position += 1
@@ -218,7 +212,7 @@ extension DigestBuilder {
                 if !empty {
                     repeat {
                         setElementHashes.append(try valueHash(&parser, asSet: false, depth: depth + 1))
-                    } while try !endOfMember(&parser, closing: UInt8(ascii: "]"))
+                    } while try !DigestBuilder.endOfMember(&parser, closing: UInt8(ascii: "]"))
                 }
                 return ChangeHash.setHash(sorting: &setElementHashes[base...])
             }
@@ -228,7 +222,7 @@ extension DigestBuilder {
                 repeat {
                     hash = ChangeHash.combine(hash, try valueHash(&parser, asSet: false, depth: depth + 1))
                     count += 1
-                } while try !endOfMember(&parser, closing: UInt8(ascii: "]"))
+                } while try !DigestBuilder.endOfMember(&parser, closing: UInt8(ascii: "]"))
             }
             return ChangeHash.combine(hash, count)
         case UInt8(ascii: "{"):
@@ -248,7 +242,7 @@ extension DigestBuilder {
                         sum &+= ChangeHash.combine(
                             ChangeHash.mix(keyHash), try valueHash(&parser, asSet: false, depth: depth + 1))
                     }
-                } while try !endOfMember(&parser, closing: UInt8(ascii: "}"))
+                } while try !DigestBuilder.endOfMember(&parser, closing: UInt8(ascii: "}"))
             }
             return ChangeHash.combine(ChangeHash.recordTag, sum)
         case UInt8(ascii: "t"):
