@@ -110,11 +110,11 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
 
         /// The held entry of `identity` when it was read from the same bytes (`bytesHash`): its
         /// digest is then the streamed row's too, without walking the row.
-        func entry(_ identity: ConnectorIdentity?, bytesHash: UInt64?) -> ChangeEntry? {
+        func digest(_ identity: ConnectorIdentity?, bytesHash: UInt64?) -> ConfigurationDigest? {
             guard let identity, let bytesHash, let i = index[identity], entries[i].bytesHash == bytesHash else {
                 return nil
             }
-            return entries[i]
+            return entries[i].digest
         }
     }
 
@@ -249,11 +249,14 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                 let range = DigestBuilder.range(ofRow: index, in: bytes, &parser)
                 let bytesHash = range.map { ChangeHash.of(row: bytes.raw, $0, type: row.value["connectorType"]) }
                 let digest: ConfigurationDigest
-                if let same = held?.entry(identity, bytesHash: bytesHash) {
-                    digest = same.digest
+                if let same = held?.digest(identity, bytesHash: bytesHash) {
+                    digest = same
+                } else if let bytesHash, let known = builder.digests[bytesHash] {
+                    digest = known
                 } else {
                     var made = builder.digest(ofBytesAt: range?.lowerBound ?? bytes.start(ofRow: index, &parser), &parser)
                     builder.addTypeFromMapKey(of: row, to: &made)
+                    if let bytesHash { builder.digests[bytesHash] = made }
                     digest = made
                 }
                 entries.append(

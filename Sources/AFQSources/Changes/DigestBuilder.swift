@@ -46,6 +46,10 @@ struct DigestBuilder {
     var objectKeyHashes: [UInt64] = []
     /// The element hashes of the set-valued lists being hashed from bytes, innermost last.
     var setElementHashes: [UInt64] = []
+    /// The digests made from bytes in this batch, by the hash of the bytes (`ChangeHash.of(row:_:type:)`):
+    /// an inventory repeats each AWS-managed connector's configuration, byte for byte, in every
+    /// account and region, and a repeat is then not walked again.
+    var digests: [UInt64: ConfigurationDigest] = [:]
     /// The hashes of a keys array's keys, by the array's storage: rows of one shape share their
     /// keys array, so each key is hashed about once per shape rather than once per row. The keys
     /// are held, so a remembered address cannot be reused by another array.
