@@ -8,6 +8,8 @@ struct ChangeEntry: Sendable {
     /// The hash of the bytes the row was read from (`ChangeHash.of(row:_:type:)`); nil when it
     /// was not read from bytes.
     var bytesHash: UInt64?
+    /// Where the held side's table has this connector, when the worker that read the row looked.
+    var heldPlace: Int?
     /// The configuration's top-level keys the query reads from `before` or `after`; `null` when it
     /// reads neither.
     var kept: Value

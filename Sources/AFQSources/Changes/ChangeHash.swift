@@ -87,8 +87,18 @@ enum ChangeHash {
     /// the same on both sides, byte for byte, is not walked twice (docs/performance.md, "changes").
     static func of(row raw: UnsafeRawBufferPointer, _ range: Range<Int>, type: Value) -> UInt64 {
         guard let base = raw.baseAddress, range.lowerBound >= 0, range.upperBound <= raw.count else { return 0 }
+        // Two lanes of sixteen bytes, which the processor works on at once.
         var hash: UInt64 = 0x726F_7762_7974_6573 ^ UInt64(range.count)
+        var other: UInt64 = 0x6279_7465_7372_6F77
         var i = range.lowerBound
+        while i &+ 16 <= range.upperBound {
+            hash = (hash ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            other = (other ^ base.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 29
+            other ^= other >> 31
+            i &+= 16
+        }
+        hash = combine(hash, other)
         while i &+ 8 <= range.upperBound {
             hash = (hash ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 29

@@ -110,11 +110,9 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
 
         /// The held entry of `identity` when it was read from the same bytes (`bytesHash`): its
         /// digest is then the streamed row's too, without walking the row.
-        func digest(_ identity: ConnectorIdentity?, bytesHash: UInt64?) -> ConfigurationDigest? {
-            guard let identity, let bytesHash, let i = index[identity], entries[i].bytesHash == bytesHash else {
-                return nil
-            }
-            return entries[i].digest
+        func digest(at place: Int?, bytesHash: UInt64?) -> ConfigurationDigest? {
+            guard let place, let bytesHash, entries[place].bytesHash == bytesHash else { return nil }
+            return entries[place].digest
         }
     }
 
@@ -168,7 +166,7 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                 streamedProblems.unidentified[entry.source.file, default: 0] += 1
                 return
             }
-            let index = heldIndex[identity]
+            let index = entry.heldPlace ?? heldIndex[identity]
             let earlier = if let index { matched[index] } else { unheld[identity] }
             if let earlier {
                 if earlier.fingerprint != entry.digest.fingerprint {
@@ -249,7 +247,8 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                 let range = DigestBuilder.range(ofRow: index, in: bytes, &parser)
                 let bytesHash = range.map { ChangeHash.of(row: bytes.raw, $0, type: row.value["connectorType"]) }
                 let digest: ConfigurationDigest
-                if let same = held?.digest(identity, bytesHash: bytesHash) {
+                let heldPlace = identity.flatMap { held?.index[$0] }
+                if let same = held?.digest(at: heldPlace, bytesHash: bytesHash) {
                     digest = same
                 } else if let bytesHash, let known = builder.digests[bytesHash] {
                     digest = known
@@ -259,9 +258,10 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                     if let bytesHash { builder.digests[bytesHash] = made }
                     digest = made
                 }
-                entries.append(
-                    ChangeEntry(
-                        row, identity: identity, digest: digest, bytesHash: bytesHash, keeping: demand, ordinal: 0))
+                var entry = ChangeEntry(
+                    row, identity: identity, digest: digest, bytesHash: bytesHash, keeping: demand, ordinal: 0)
+                entry.heldPlace = heldPlace
+                entries.append(entry)
             }
             return ChangeEntryBatch(entries: entries, pathTexts: builder.pathTexts)
         }
