@@ -108,11 +108,11 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         let index: [ConnectorIdentity: Int]
         let entries: [ChangeEntry]
 
-        /// The held entry of `identity` when it was read from the same bytes (`bytesHash`): its
+        /// Whether the held entry at `place` was read from the same bytes (`bytesHash`): its
         /// digest is then the streamed row's too, without walking the row.
-        func digest(at place: Int?, bytesHash: UInt64?) -> ConfigurationDigest? {
-            guard let place, let bytesHash, entries[place].bytesHash == bytesHash else { return nil }
-            return entries[place].digest
+        func hasSameBytes(at place: Int?, _ bytesHash: UInt64?) -> Bool {
+            guard let place, let bytesHash else { return false }
+            return entries[place].bytesHash == bytesHash
         }
     }
 
@@ -131,21 +131,28 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         let streamedKeeps = holdsCurrent ? keepingBefore : keepingAfter
         var texts: [UInt64: String] = [:]
 
-        // The held side: a table of its connectors.
+        // The held side: a table of its connectors. Rows read from bytes are not digested yet
+        // (`ChangeEntry.location`): most are the same, byte for byte, on the other side, and the
+        // others are digested once the streamed side has said which.
         var held: [ChangeEntry] = []
         var heldIndex: [ConnectorIdentity: Int] = [:]
         // Room for a row per kilobyte, so the table is not rehashed as it grows.
         heldIndex.reserveCapacity(min((rows(of: heldSide) as? any RowLocating)?.byteCount ?? 0, 1 << 32) >> 10)
         var heldProblems = SideProblems()
-        try read(rows(of: heldSide), keeping: heldKeeps, texts: &texts) { entry in
+        /// Copies of a held connector with other bytes than the first: the same only if their digests are.
+        var heldCopies: [(earlier: Int, copy: ChangeEntry)] = []
+        try read(rows(of: heldSide), keeping: heldKeeps, texts: &texts, lazily: true) { entry in
             guard let identity = entry.identity else {
                 heldProblems.unidentified[entry.source.file, default: 0] += 1
                 return
             }
             if let earlier = heldIndex[identity] {
                 // The same page read twice is one connector; different configurations cannot be paired.
-                if held[earlier].digest.fingerprint != entry.digest.fingerprint {
+                switch held[earlier].copy.isSame(as: entry.copy) {
+                case true?: break
+                case false?:
                     heldProblems.conflicting[identity, default: [held[earlier].source.file]].insert(entry.source.file)
+                case nil: heldCopies.append((earlier, entry))
                 }
                 return
             }
@@ -154,12 +161,16 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         }
 
         // The streamed side, past the table: the first copy of each held connector is noted by its
-        // place in the table (with its fingerprint and file, to tell a later copy that differs),
-        // of the others by identity.
-        var matched: [(fingerprint: UInt64, file: String?)?] = Array(repeating: nil, count: held.count)
-        var unheld: [ConnectorIdentity: (fingerprint: UInt64, file: String?)] = [:]
+        // place in the table (to tell a later copy that differs), of the others by identity.
+        var matched: [ChangeEntry.Copy?] = Array(repeating: nil, count: held.count)
+        var unheld: [ConnectorIdentity: ChangeEntry.Copy] = [:]
         var streamedProblems = SideProblems()
         var found: [Found] = []
+        /// Connectors whose bytes differ from their held ones: changed if their digests differ.
+        var pairs: [(entry: ChangeEntry, held: Int)] = []
+        /// Copies of a streamed connector of which one has the held one's bytes, and so its digest:
+        /// the same if the other's fingerprint is the held digest's.
+        var streamedCopies: [(held: Int, fingerprint: UInt64, identity: ConnectorIdentity, files: [String?])] = []
         let table = HeldTable(index: heldIndex, entries: held)
         try read(rows(of: streamedSide), keeping: streamedKeeps, texts: &texts, past: table) { entry in
             guard let identity = entry.identity else {
@@ -167,23 +178,49 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                 return
             }
             let index = entry.heldPlace ?? heldIndex[identity]
+            let copy = entry.copy
             let earlier = if let index { matched[index] } else { unheld[identity] }
             if let earlier {
-                if earlier.fingerprint != entry.digest.fingerprint {
+                switch earlier.isSame(as: copy) {
+                case true?: break
+                case false?:
                     streamedProblems.conflicting[identity, default: [earlier.file]].insert(entry.source.file)
+                case nil:
+                    if let index, let fingerprint = earlier.fingerprint ?? copy.fingerprint {
+                        streamedCopies.append((index, fingerprint, identity, [earlier.file, entry.source.file]))
+                    }
                 }
                 return
             }
             guard let index else {
-                unheld[identity] = (entry.digest.fingerprint, entry.source.file)
+                unheld[identity] = copy
                 found.append(
                     streamedSide == .current
                         ? Found(before: nil, after: entry, paths: []) : Found(before: entry, after: nil, paths: []))
                 return
             }
-            matched[index] = (entry.digest.fingerprint, entry.source.file)
-            let paths = entry.digest.differingPaths(from: held[index].digest)
-            guard !paths.isEmpty else { return }
+            matched[index] = copy
+            // The same bytes are the same configuration.
+            if let bytesHash = entry.bytesHash, bytesHash == held[index].bytesHash { return }
+            pairs.append((entry, index))
+        }
+
+        // The held digests those need, made at once from their bytes read again.
+        let needed = Array(Set(pairs.map(\.held) + heldCopies.map(\.earlier) + streamedCopies.map(\.held))).sorted()
+        let made = try digests(of: needed.map { held[$0] } + heldCopies.map(\.copy), side: heldSide, texts: &texts)
+        for (index, digest) in zip(needed, made) { held[index].digest = digest }
+        for ((earlier, copy), digest) in zip(heldCopies, made[needed.count...])
+        where held[earlier].digest?.fingerprint != digest.fingerprint {
+            guard let identity = copy.identity else { continue }
+            heldProblems.conflicting[identity, default: [held[earlier].source.file]].insert(copy.source.file)
+        }
+        for copies in streamedCopies where held[copies.held].digest?.fingerprint != copies.fingerprint {
+            streamedProblems.conflicting[copies.identity, default: []].formUnion(copies.files)
+        }
+        for (entry, index) in pairs {
+            guard let digest = entry.digest, let heldDigest = held[index].digest else { continue }
+            let paths = digest.differingPaths(from: heldDigest)
+            guard !paths.isEmpty else { continue }
             found.append(
                 streamedSide == .current
                     ? Found(before: held[index], after: entry, paths: paths)
@@ -219,13 +256,35 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         side == .current ? current : baseline
     }
 
+    /// The digests of `entries` of `side`: those not made yet (`ChangeEntry.location`) made from
+    /// their bytes, read again at once.
+    private func digests(of entries: [ChangeEntry], side: Side, texts: inout [UInt64: String]) throws
+        -> [ConfigurationDigest]
+    {
+        var made = entries.map { $0.digest ?? ConfigurationDigest(leaves: []) }
+        let waiting = entries.indices.filter { entries[$0].digest == nil && entries[$0].location != nil }
+        guard !waiting.isEmpty, let source = rows(of: side) as? any RowBytesSupplier else { return made }
+        let (bytes, starts) = try source.bytes(at: waiting.compactMap { entries[$0].location })
+        var builder = DigestBuilder(setPaths: setPaths, timestamps: source.timestampPaths)
+        bytes.withUnsafeBytes { raw in
+            var parser = JSONParser(bytes: raw)
+            for (index, start) in zip(waiting, starts) {
+                var digest = builder.digest(ofBytesAt: start, &parser)
+                builder.addType(entries[index].connectorType, to: &digest)
+                made[index] = digest
+            }
+        }
+        for (path, text) in builder.pathTexts where texts[path] == nil { texts[path] = text }
+        return made
+    }
+
     /// Reads every row of `supplier` (on worker threads when it can), digesting each where it is
     /// read, and hands the entries to `consume` in order. Rows read from bytes are digested from
     /// their bytes and built only as far as the entry keeps them (`DigestBuilder+Bytes.swift`);
     /// others are read whole and digested from their values.
     private func read(
         _ supplier: any RowSupplier, keeping demand: FieldDemand?, texts: inout [UInt64: String],
-        past held: HeldTable? = nil, _ consume: (ChangeEntry) throws -> Void
+        past held: HeldTable? = nil, lazily: Bool = false, _ consume: (ChangeEntry) throws -> Void
     ) throws {
         let setPaths = self.setPaths
         let transform: @Sendable (ArraySlice<Row>, RowBytes?) -> ChangeEntryBatch = { rows, bytes in
@@ -246,10 +305,14 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                 let identity = ConnectorIdentity(row)
                 let range = DigestBuilder.range(ofRow: index, in: bytes, &parser)
                 let bytesHash = range.map { ChangeHash.of(row: bytes.raw, $0, type: row.value["connectorType"]) }
-                let digest: ConfigurationDigest
+                let digest: ConfigurationDigest?
                 let heldPlace = identity.flatMap { held?.index[$0] }
-                if let same = held?.digest(at: heldPlace, bytesHash: bytesHash) {
-                    digest = same
+                var location: RowLocation? = nil
+                if lazily, let range {
+                    digest = nil
+                    location = bytes.location(of: range)
+                } else if let held, held.hasSameBytes(at: heldPlace, bytesHash), let heldPlace {
+                    digest = held.entries[heldPlace].digest
                 } else if let bytesHash, let known = builder.digests[bytesHash] {
                     digest = known
                 } else {
@@ -261,6 +324,7 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                 var entry = ChangeEntry(
                     row, identity: identity, digest: digest, bytesHash: bytesHash, keeping: demand, ordinal: 0)
                 entry.heldPlace = heldPlace
+                entry.location = location
                 entries.append(entry)
             }
             return ChangeEntryBatch(entries: entries, pathTexts: builder.pathTexts)

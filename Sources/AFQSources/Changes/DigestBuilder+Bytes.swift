@@ -91,14 +91,17 @@ extension DigestBuilder {
     /// (`RecordedDataBuilder`), which the entry's bytes do not hold, so the digest is that of the
     /// row's value. A row whose type came from its bytes already has the leaf, or leaves below it.
     mutating func addTypeFromMapKey(of row: Row, to digest: inout ConfigurationDigest) {
-        guard case .record(let record) = row.value, let index = record.index(of: "connectorType"),
-            case .string = record.values[index]
-        else { return }
+        addType(row.value["connectorType"].stringValue, to: &digest)
+    }
+
+    /// `addTypeFromMapKey` given the row's `connectorType` (`ChangeEntry.connectorType`).
+    mutating func addType(_ type: String?, to digest: inout ConfigurationDigest) {
+        guard let type else { return }
         let path = DigestBuilder.connectorTypePath
         guard !digest.leaves.contains(where: { $0.path == path }) else { return }
         components.removeAll(keepingCapacity: true)
         note(path, key: .text("connectorType"))
-        let leaf = ConfigurationDigest.Leaf(path: path, value: ChangeHash.of(record.values[index], asSet: isSet(path)))
+        let leaf = ConfigurationDigest.Leaf(path: path, value: ChangeHash.of(.string(type), asSet: isSet(path)))
         digest = ConfigurationDigest(leaves: digest.leaves + [leaf])
     }
 

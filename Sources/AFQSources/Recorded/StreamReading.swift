@@ -16,6 +16,8 @@ final class StreamReading: @unchecked Sendable {
         var inputIndex: Int
         var name: String
         var bytes: [UInt8]
+        /// Where `bytes` start in the input.
+        var inputOffset = 0
         var layout: JSONLayout
         /// The piece starts its input (a byte order mark may be skipped; the line count restarts).
         var startsInput: Bool
@@ -113,11 +115,12 @@ final class StreamReading: @unchecked Sendable {
                 carry = []
                 startsInput = true
             }
+            let pieceStart = fileOffset - carry.count
             if let bytes = try readLines(path: path) {
                 defer { startsInput = false }
                 return Piece(
-                    inputIndex: inputIndex, name: input.name, bytes: bytes, layout: .lines, startsInput: startsInput,
-                    checkingOnly: !isTransforming)
+                    inputIndex: inputIndex, name: input.name, bytes: bytes, inputOffset: pieceStart, layout: .lines,
+                    startsInput: startsInput, checkingOnly: !isTransforming)
             }
             close(descriptor)
             descriptor = -1
@@ -244,7 +247,11 @@ final class StreamReading: @unchecked Sendable {
             let lineCount = lineFeeds ?? StreamReading.lineFeeds(in: raw)
             var output: Output? = nil
             if !piece.checkingOnly, !hasSummaries {
-                let bytes = builder.rowPlaces.map { RowBytes(raw: raw, places: $0, timestamps: timestampPaths) }
+                let bytes = builder.rowPlaces.map {
+                    RowBytes(
+                        raw: raw, places: $0, timestamps: timestampPaths, input: piece.inputIndex,
+                        inputOffset: piece.inputOffset)
+                }
                 output = transform(rows[...], bytes)
             }
             return ((rows: rows, hasSummaries: hasSummaries), warnings, warningCount, lineCount, output)
