@@ -6,11 +6,15 @@ import AFQQuery
 /// sides.
 ///
 /// Neither side is held whole. The smaller side (by bytes, where known; else the baseline) is
-/// read first into a table of identities, configuration digests (`ConfigurationDigest`) and the
-/// top-level keys the query reads of `before` or `after`; the other side is then streamed past
-/// it. Both are read on every core, as `connectors` reads them, and digested where they are read.
-/// Only the changes are collected, then handed out in a fixed order: `added` and `changed` in the
-/// current data's order, then `removed` in the baseline's.
+/// read first into a table of identities, the hashes of the bytes the configurations were read
+/// from and the top-level keys the query reads of `before` or `after`; the other side is then
+/// streamed past it. Both are read on every core, as `connectors` reads them. Configurations
+/// read from bytes are compared by digests (`ConfigurationDigest`) made from the bytes
+/// (`DigestBuilder+Bytes.swift`): the streamed side's where they are read, unless a row's bytes
+/// are its held counterpart's (then it is unchanged), the held side's afterwards, from their bytes
+/// read again, only for the connectors whose bytes differ. Rows not read from bytes are digested
+/// from their values. Only the changes are collected, then handed out in a fixed order: `added`
+/// and `changed` in the current data's order, then `removed` in the baseline's.
 public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
     let current: any RowSupplier
     let baseline: any RowSupplier
