@@ -60,7 +60,8 @@ import Testing
                 case "/": out += chance(50) ? "\\/" : "/"
                 case "\n": out += "\\n"
                 case _ where scalar.value < 0x20:
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    out +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                         + String(scalar.value, radix: 16)
                 case _ where scalar.properties.isAlphabetic && scalar.isASCII && chance(10):
                     out += "\\u00" + String(scalar.value, radix: 16, uppercase: chance(50))
@@ -178,7 +179,10 @@ import Testing
     /// Pairs of one connector's configuration in the baseline and in the current data, and the
     /// paths `changes` must report (none: unchanged).
     static let pairs: [(baseline: String, current: String, paths: [String])] = [
-        (#"{"connectorVersion": "1", "canUseAsSource": true}"#, #"{"canUseAsSource": true, "connectorVersion": "1"}"#, []),
+        (
+            #"{"connectorVersion": "1", "canUseAsSource": true}"#,
+            #"{"canUseAsSource": true, "connectorVersion": "1"}"#, []
+        ),
         (#"{"connectorVersion":"1"}"#, "{  \"connectorVersion\" :\t\"1\" }", []),
         (#"{"maxRecords": 1.0, "limit": 100}"#, #"{"maxRecords": 1, "limit": 1e2}"#, []),
         (#"{"connectorDescription": "\u0041cme/x"}"#, #"{"connectorDescription": "Acme\/x"}"#, []),
@@ -233,8 +237,9 @@ import Testing
         }
         // A DescribeConnectors page gives its entries their type from the map key.
         baseline.append(#"{"region": "ap-south-1", "accountId": "1", "connectorConfigurations": {"Slack": {"a": 1}}}"#)
-        current.append(Self.line(#"{"a": 1.0, "connectorType": "Slack"}"#, region: "ap-south-1").replacing(
-            "111122223333", with: "1"))
+        current.append(
+            Self.line(#"{"a": 1.0, "connectorType": "Slack"}"#, region: "ap-south-1").replacing(
+                "111122223333", with: "1"))
         let (rows, warnings) = try Self.run(
             current: current.joined(separator: "\n"), baseline: baseline.joined(separator: "\n"),
             holdingCurrent: holdingCurrent)

@@ -320,7 +320,8 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                 } else if let bytesHash, let known = builder.digests[bytesHash] {
                     digest = known
                 } else {
-                    var made = builder.digest(ofBytesAt: range?.lowerBound ?? bytes.start(ofRow: index, &parser), &parser)
+                    var made = builder.digest(
+                        ofBytesAt: range?.lowerBound ?? bytes.start(ofRow: index, &parser), &parser)
                     builder.addTypeFromMapKey(of: row, to: &made)
                     if let bytesHash { builder.digests[bytesHash] = made }
                     digest = made
@@ -343,8 +344,9 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
             }
         }
         if let withBytes = supplier as? any RowBytesSupplier {
-            try withBytes.forEachBatchWithBytes(demand: ConnectorChanges.readDemand(keeping: demand), transform: transform)
-            { batch in
+            try withBytes.forEachBatchWithBytes(
+                demand: ConnectorChanges.readDemand(keeping: demand), transform: transform
+            ) { batch in
                 try take(batch)
                 return true
             }

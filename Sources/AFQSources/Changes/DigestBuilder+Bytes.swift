@@ -169,7 +169,8 @@ extension DigestBuilder {
         let scanned = try parser.scanKey()
         let key: PathKey =
             scanned.isDecoded
-            ? .text(parser.decodedKey) : .bytes(UnsafeBufferPointer(rebasing: parser.bytes[scanned.start..<scanned.end]))
+            ? .text(parser.decodedKey)
+            : .bytes(UnsafeBufferPointer(rebasing: parser.bytes[scanned.start..<scanned.end]))
         var i = keyBase
         while i < objectKeyHashes.count {
             if objectKeyHashes[i] == scanned.hash { throw NeedsValue() }
@@ -203,7 +204,8 @@ extension DigestBuilder {
         }
         switch try parser.byte() {
         case UInt8(ascii: "\""):
-            return ChangeHash.combine(ChangeHash.stringTag, ChangeHash.mix(try parser.withStringBytes({ KeyHash.of($0) })))
+            return ChangeHash.combine(
+                ChangeHash.stringTag, ChangeHash.mix(try parser.withStringBytes({ KeyHash.of($0) })))
         case UInt8(ascii: "["):
             parser.position += 1
             parser.skipWhitespace()

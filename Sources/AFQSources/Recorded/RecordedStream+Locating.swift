@@ -46,7 +46,8 @@ extension RecordedStream {
                     if location.range.lowerBound >= 0, location.range.upperBound <= input.bytes.count {
                         input.bytes.withUnsafeBufferPointer { held in
                             if let from = held.baseAddress {
-                                (base + start).update(from: from + location.range.lowerBound, count: location.range.count)
+                                (base + start).update(
+                                    from: from + location.range.lowerBound, count: location.range.count)
                             }
                         }
                     }

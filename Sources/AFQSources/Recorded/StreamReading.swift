@@ -264,7 +264,8 @@ final class StreamReading: @unchecked Sendable {
             return self.read(piece, withBytes: withBytes, transform: transform)
         }
         return PieceResult(
-            inputIndex: piece.inputIndex, name: piece.name, startsInput: piece.startsInput, output: output, error: error,
+            inputIndex: piece.inputIndex, name: piece.name, startsInput: piece.startsInput, output: output,
+            error: error,
             warnings: warnings, warningCount: warningCount, lineCount: lineCount, rowCount: rows.rows.count,
             hasSummaries: rows.hasSummaries)
     }
