@@ -141,7 +141,7 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         var held: [ChangeEntry] = []
         var heldIndex: [ConnectorIdentity: Int] = [:]
         // Room for a row per kilobyte, so the table is not rehashed as it grows.
-        heldIndex.reserveCapacity(min((rows(of: heldSide) as? any RowLocating)?.byteCount ?? 0, 1 << 32) >> 10)
+        heldIndex.reserveCapacity(min(((rows(of: heldSide) as? any RowLocating)?.byteCount ?? 0) >> 10, 1 << 18))
         var heldProblems = SideProblems()
         /// Copies of a held connector with other bytes than the first: the same only if their digests are.
         var heldCopies: [(earlier: Int, copy: ChangeEntry)] = []
@@ -175,38 +175,41 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         /// Copies of a streamed connector of which one has the held one's bytes, and so its digest:
         /// the same if the other's fingerprint is the held digest's.
         var streamedCopies: [(held: Int, fingerprint: UInt64, identity: ConnectorIdentity, files: [String?])] = []
-        let table = HeldTable(index: heldIndex, entries: held)
-        try read(rows(of: streamedSide), keeping: streamedKeeps, texts: &texts, past: table) { entry in
-            guard let identity = entry.identity else {
-                streamedProblems.unidentified[entry.source.file, default: 0] += 1
-                return
-            }
-            let index = entry.heldPlace ?? heldIndex[identity]
-            let copy = entry.copy
-            let earlier = if let index { matched[index] } else { unheld[identity] }
-            if let earlier {
-                switch earlier.isSame(as: copy) {
-                case true?: break
-                case false?:
-                    streamedProblems.conflicting[identity, default: [earlier.file]].insert(entry.source.file)
-                case nil:
-                    if let index, let fingerprint = earlier.fingerprint ?? copy.fingerprint {
-                        streamedCopies.append((index, fingerprint, identity, [earlier.file, entry.source.file]))
-                    }
+        // The table the workers see is let go before the held entries change, so they are not copied.
+        do {
+            let table = HeldTable(index: heldIndex, entries: held)
+            try read(rows(of: streamedSide), keeping: streamedKeeps, texts: &texts, past: table) { entry in
+                guard let identity = entry.identity else {
+                    streamedProblems.unidentified[entry.source.file, default: 0] += 1
+                    return
                 }
-                return
+                let index = entry.heldPlace ?? heldIndex[identity]
+                let copy = entry.copy
+                let earlier = if let index { matched[index] } else { unheld[identity] }
+                if let earlier {
+                    switch earlier.isSame(as: copy) {
+                    case true?: break
+                    case false?:
+                        streamedProblems.conflicting[identity, default: [earlier.file]].insert(entry.source.file)
+                    case nil:
+                        if let index, let fingerprint = earlier.fingerprint ?? copy.fingerprint {
+                            streamedCopies.append((index, fingerprint, identity, [earlier.file, entry.source.file]))
+                        }
+                    }
+                    return
+                }
+                guard let index else {
+                    unheld[identity] = copy
+                    found.append(
+                        streamedSide == .current
+                            ? Found(before: nil, after: entry, paths: []) : Found(before: entry, after: nil, paths: []))
+                    return
+                }
+                matched[index] = copy
+                // The same bytes are the same configuration.
+                if let bytesHash = entry.bytesHash, bytesHash == held[index].bytesHash { return }
+                pairs.append((entry, index))
             }
-            guard let index else {
-                unheld[identity] = copy
-                found.append(
-                    streamedSide == .current
-                        ? Found(before: nil, after: entry, paths: []) : Found(before: entry, after: nil, paths: []))
-                return
-            }
-            matched[index] = copy
-            // The same bytes are the same configuration.
-            if let bytesHash = entry.bytesHash, bytesHash == held[index].bytesHash { return }
-            pairs.append((entry, index))
         }
 
         // The held digests those need, made at once from their bytes read again.
@@ -323,7 +326,9 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
                     var made = builder.digest(
                         ofBytesAt: range?.lowerBound ?? bytes.start(ofRow: index, &parser), &parser)
                     builder.addTypeFromMapKey(of: row, to: &made)
-                    if let bytesHash { builder.digests[bytesHash] = made }
+                    if let bytesHash, builder.digests.count < DigestBuilder.rememberedDigests {
+                        builder.digests[bytesHash] = made
+                    }
                     digest = made
                 }
                 var entry = ChangeEntry(

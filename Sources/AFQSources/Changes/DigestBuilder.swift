@@ -50,6 +50,8 @@ struct DigestBuilder {
     /// an inventory repeats each AWS-managed connector's configuration, byte for byte, in every
     /// account and region, and a repeat is then not walked again.
     var digests: [UInt64: ConfigurationDigest] = [:]
+    /// At most this many (a whole document is one batch, however large).
+    static let rememberedDigests = 4096
     /// The hashes of a keys array's keys, by the array's storage: rows of one shape share their
     /// keys array, so each key is hashed about once per shape rather than once per row. The keys
     /// are held, so a remembered address cannot be reused by another array.
