@@ -152,9 +152,10 @@ import Testing
         ["after", "connectorArn"],
     ])
 
-    static func run(current: String, baseline: String, holdingCurrent: Bool, pieceSize: Int = 1 << 20) throws -> (
-        rows: [Row], warnings: [DataWarning]
-    ) {
+    static func run(
+        current: String, baseline: String, holdingCurrent: Bool, pieceSize: Int = 1 << 20,
+        baselineName: String = "baseline.jsonl"
+    ) throws -> (rows: [Row], warnings: [DataWarning]) {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let schema = ConnectorConfiguration.schema
@@ -162,7 +163,7 @@ import Testing
             current: try RecordedStream(
                 paths: [try folder.write("current.jsonl", current)], modelSchema: schema, pieceSize: pieceSize),
             baseline: try RecordedStream(
-                paths: [try folder.write("baseline.jsonl", baseline)], modelSchema: schema, pieceSize: pieceSize),
+                paths: [try folder.write(baselineName, baseline)], modelSchema: schema, pieceSize: pieceSize),
             sameData: false, holdingCurrent: holdingCurrent)
         var rows: [Row] = []
         try changes.forEachRow(demand: demand) { row in
@@ -247,6 +248,31 @@ import Testing
         let expected = Self.pairs.filter { !$0.paths.isEmpty }.flatMap { [$0.paths, $0.paths, $0.paths] }
         #expect(rows.map { $0.value["change"].stringValue } == expected.map { _ in "changed" })
         #expect(rows.map { $0.value["paths"].listValue?.compactMap(\.stringValue) ?? [] } == expected)
+    }
+
+    /// A baseline that is a whole document (AWS CLI output, kept in memory as one piece) is read
+    /// again from memory where its digests are needed.
+    @Test(arguments: [false, true])
+    func aWholeDocumentBaselineIsReadAgainWhereNeeded(holdingCurrent: Bool) throws {
+        let baseline = """
+            {
+              "connectorConfigurations": {
+                "Slack": {"canUseAsSource": true, "supportedWriteOperations": ["INSERT", "UPSERT"]},
+                "Zendesk": {"canUseAsSource": true, "connectorVersion": "1"},
+                "S3": {"canUseAsSource": false}
+              }
+            }
+            """
+        let current = [
+            #"{"connectorType": "Slack", "supportedWriteOperations": ["UPSERT", "INSERT"], "canUseAsSource": true}"#,
+            #"{"connectorType": "Zendesk", "canUseAsSource": true, "connectorVersion": "2"}"#,
+            #"{"connectorType": "S3", "canUseAsSource": false}"#,
+        ].joined(separator: "\n")
+        let (rows, warnings) = try Self.run(
+            current: current, baseline: baseline, holdingCurrent: holdingCurrent, baselineName: "baseline.json")
+        #expect(warnings.isEmpty)
+        #expect(rows.map { $0.value["connectorType"].stringValue } == ["Zendesk"])
+        #expect(rows.map { $0.value["paths"].listValue?.compactMap(\.stringValue) } == [["connectorVersion"]])
     }
 
     /// Random snapshots written as JSON Lines in random ways, cut into small pieces, with copies of

@@ -7,7 +7,7 @@ struct ChangeEntry: Sendable {
     /// Nil until it is needed, for a row of the held side read from bytes (`location`), or for a
     /// streamed row the same, byte for byte, as its held counterpart (whose digest it is).
     var digest: ConfigurationDigest?
-    /// The hash of the bytes the row was read from (`ChangeHash.of(row:_:type:)`); nil when it
+    /// The hash of the bytes the row was read from (`ChangeHash.of(row:type:)`); nil when it
     /// was not read from bytes.
     var bytesHash: UInt64?
     /// Where the row's bytes are in its side's inputs, to digest it once needed.

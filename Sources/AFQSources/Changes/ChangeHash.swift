@@ -85,7 +85,12 @@ enum ChangeHash {
     /// A row's bytes as read, and the `connectorType` reading may have given it from a map key
     /// (`DigestBuilder.addTypeFromMapKey`): rows whose hashes agree have equal digests, so a row
     /// the same on both sides, byte for byte, is not walked twice (docs/performance.md, "changes").
-    static func of(row raw: UnsafeRawBufferPointer, _ range: Range<Int>, type: Value) -> UInt64 {
+    static func of(row bytesHash: UInt64, type: Value) -> UInt64 {
+        combine(bytesHash, of(type))
+    }
+
+    /// `range` of `raw`, byte for byte.
+    static func of(bytes raw: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt64 {
         guard let base = raw.baseAddress, range.lowerBound >= 0, range.upperBound <= raw.count else { return 0 }
         // Two lanes of sixteen bytes, which the processor works on at once.
         var hash: UInt64 = 0x726F_7762_7974_6573 ^ UInt64(range.count)
@@ -111,7 +116,7 @@ enum ChangeHash {
             shift &+= 8
             i &+= 1
         }
-        return combine(mix(hash ^ tail), of(type))
+        return mix(hash ^ tail)
     }
 
     /// A set-valued list's hash from its elements' hashes, which it sorts: its distinct elements

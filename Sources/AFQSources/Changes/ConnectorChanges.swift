@@ -145,7 +145,10 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         var heldProblems = SideProblems()
         /// Copies of a held connector with other bytes than the first: the same only if their digests are.
         var heldCopies: [(earlier: Int, copy: ChangeEntry)] = []
-        try read(rows(of: heldSide), keeping: heldKeeps, texts: &texts, lazily: true) { entry in
+        // Held rows wait for their digests only when the streamed side has bytes to compare theirs
+        // with: otherwise every pair needs both digests anyway.
+        let lazily = rows(of: streamedSide) is any RowBytesSupplier
+        try read(rows(of: heldSide), keeping: heldKeeps, texts: &texts, lazily: lazily) { entry in
             guard let identity = entry.identity else {
                 heldProblems.unidentified[entry.source.file, default: 0] += 1
                 return
@@ -273,9 +276,17 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
         guard !waiting.isEmpty, let source = rows(of: side) as? any RowBytesSupplier else { return made }
         let (bytes, starts) = try source.bytes(at: waiting.compactMap { entries[$0].location })
         var builder = DigestBuilder(setPaths: setPaths, timestamps: source.timestampPaths)
-        bytes.withUnsafeBytes { raw in
+        try bytes.withUnsafeBytes { raw in
             var parser = JSONParser(bytes: raw)
             for (index, start) in zip(waiting, starts) {
+                guard let location = entries[index].location,
+                    ChangeHash.of(bytes: raw, start..<(start + location.range.count)) == location.bytesHash
+                else {
+                    let file = entries[index].source.file
+                    throw DataError(
+                        .unreadable, "\(file ?? side.name) changed while `changes` read it; run the query again",
+                        file: file)
+                }
                 var digest = builder.digest(ofBytesAt: start, &parser)
                 builder.addType(entries[index].connectorType, to: &digest)
                 made[index] = digest
@@ -311,13 +322,14 @@ public final class ConnectorChanges: RowSupplier, @unchecked Sendable {
             for (index, row) in zip(0..., rows) {
                 let identity = ConnectorIdentity(row)
                 let range = DigestBuilder.range(ofRow: index, in: bytes, &parser)
-                let bytesHash = range.map { ChangeHash.of(row: bytes.raw, $0, type: row.value["connectorType"]) }
+                let rawHash = range.map { ChangeHash.of(bytes: bytes.raw, $0) }
+                let bytesHash = rawHash.map { ChangeHash.of(row: $0, type: row.value["connectorType"]) }
                 let digest: ConfigurationDigest?
                 let heldPlace = identity.flatMap { held?.index[$0] }
                 var location: RowLocation? = nil
-                if lazily, let range {
+                if lazily, let range, let rawHash {
                     digest = nil
-                    location = bytes.location(of: range)
+                    location = bytes.location(of: range, hash: rawHash)
                 } else if let held, held.hasSameBytes(at: heldPlace, bytesHash), let heldPlace {
                     digest = held.entries[heldPlace].digest
                 } else if let bytesHash, let known = builder.digests[bytesHash] {

@@ -46,7 +46,7 @@ struct DigestBuilder {
     var objectKeyHashes: [UInt64] = []
     /// The element hashes of the set-valued lists being hashed from bytes, innermost last.
     var setElementHashes: [UInt64] = []
-    /// The digests made from bytes in this batch, by the hash of the bytes (`ChangeHash.of(row:_:type:)`):
+    /// The digests made from bytes in this batch, by the hash of the bytes (`ChangeHash.of(row:type:)`):
     /// an inventory repeats each AWS-managed connector's configuration, byte for byte, in every
     /// account and region, and a repeat is then not walked again.
     var digests: [UInt64: ConfigurationDigest] = [:]

@@ -16,8 +16,9 @@ struct RowBytes {
     let inputOffset: Int
 
     /// Where `range` of the piece is in its input, to read it again (`RowBytesSupplier.bytes(at:)`).
-    func location(of range: Range<Int>) -> RowLocation {
-        RowLocation(input: input, range: (range.lowerBound + inputOffset)..<(range.upperBound + inputOffset))
+    func location(of range: Range<Int>, hash: UInt64) -> RowLocation {
+        RowLocation(
+            input: input, range: (range.lowerBound + inputOffset)..<(range.upperBound + inputOffset), bytesHash: hash)
     }
 
     /// Where the object of row `index` starts, found with `parser` (a parser of `raw`).
@@ -26,27 +27,4 @@ struct RowBytes {
         if place.path.isEmpty { return place.offset }
         return JSONReader.offset(of: place.path, valueAt: place.offset, &parser) ?? place.offset
     }
-}
-
-/// Where a row's bytes are in the inputs of a `RowBytesSupplier`.
-struct RowLocation: Sendable {
-    var input: Int
-    var range: Range<Int>
-}
-
-/// A supplier whose rows can come with the bytes they were read from (`RecordedStream`).
-protocol RowBytesSupplier: ConcurrentRowSupplier {
-    /// The bytes at `locations`, read again, one after another, and where each starts: a side of
-    /// `changes` then need not digest a row before it knows the row is needed.
-    func bytes(at locations: [RowLocation]) throws -> (bytes: [UInt8], starts: [Int])
-    /// Where rows hold timestamps, which loading converts.
-    var timestampPaths: TimestampPaths { get }
-
-    /// As `forEachBatch`, with `transform` also given the bytes of its batch; nil when the rows
-    /// were not read from bytes just then (they were loaded before, or read whole to settle
-    /// ConnectorDetail summaries), and then the rows are whole whatever `demand` says.
-    func forEachBatchWithBytes<Output: Sendable>(
-        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>, RowBytes?) -> Output,
-        _ consume: (Output) throws -> Bool
-    ) throws
 }
