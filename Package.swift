@@ -2,13 +2,13 @@
 import PackageDescription
 
 /// Targets depend one way only, never back up the chain, so the language (AFQQuery) builds and is
-/// tested without AWS, a terminal or output formats. Only the executable reads the arguments, owns
-/// standard output and exits; the libraries throw typed errors and write to the streams they are
-/// given.
-/// afq → AFQShell → {AFQQuery, AFQRender, AFQSources, AFQModel, CEditLine};
-/// AFQSources → {AFQModel, AWSSigV4, CJSONSkip}; AFQModel → AFQQuery; AFQRender → AFQQuery.
-/// AFQQuery depends only on CPrefetch (one inline C function); AWSSigV4 only on swift-crypto and
-/// CCurlShim.
+/// tested without AWS, a terminal, output formats or the engine's threads and caches. Only the
+/// executable reads the arguments, owns standard output and exits; the libraries throw typed
+/// errors and write to the streams they are given.
+/// afq → AFQShell → {AFQEngine, AFQQuery, AFQRender, AFQSources, AFQModel, CEditLine};
+/// AFQSources → {AFQEngine, AFQModel, AWSSigV4, CJSONSkip}; AFQEngine → {AFQQuery, CPrefetch};
+/// AFQModel → AFQQuery; AFQRender → AFQQuery. AFQQuery depends on nothing; AWSSigV4 only on
+/// swift-crypto and CCurlShim.
 let package = Package(
     name: "afq",
     platforms: [.macOS(.v13)],
@@ -27,11 +27,14 @@ let package = Package(
         /// fuzz` builds it with `-sanitize=fuzzer,address -D AFQ_FUZZING`); built plainly, it replays
         /// the files it is given, which the tests do with the seed corpora (docs/reliability.md).
         .executableTarget(
-            name: "afq-fuzz", dependencies: ["AFQQuery", "AFQModel", "AFQSources", "AFQRender"], path: "Sources/AFQFuzz"
+            name: "afq-fuzz", dependencies: ["AFQQuery", "AFQEngine", "AFQModel", "AFQSources", "AFQRender"],
+            path: "Sources/AFQFuzz"
         ),
         .target(
             name: "AFQShell",
-            dependencies: ["AFQQuery", "AFQRender", "AFQSources", "AFQModel", "CEditLine", "CEditLineShim"]
+            dependencies: [
+                "AFQQuery", "AFQEngine", "AFQRender", "AFQSources", "AFQModel", "CEditLine", "CEditLineShim",
+            ]
         ),
         /// libedit, the line editor of the interactive shell (Debian: libedit-dev).
         .systemLibrary(
@@ -41,7 +44,13 @@ let package = Package(
         .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
         /// The CPU's prefetch hint for the evaluator's loop over loaded rows (RowPrefetch).
         .target(name: "CPrefetch"),
-        .target(name: "AFQQuery", dependencies: ["CPrefetch"]),
+        /// The language: syntax, checker, values, functions and stages, and the reference
+        /// evaluator that says what a pipeline means.
+        .target(name: "AFQQuery"),
+        /// How pipelines run fast: the execution plan, the stages' sinks, compiled expressions,
+        /// caches, worker threads and lending (docs/performance.md), each tested against
+        /// AFQQuery's reference evaluator.
+        .target(name: "AFQEngine", dependencies: ["AFQQuery", "CPrefetch"]),
         .target(name: "AFQModel", dependencies: ["AFQQuery"]),
         /// SigV4 signing, credentials and endpoints: the only user of swift-crypto.
         .target(
@@ -55,16 +64,17 @@ let package = Package(
         .target(name: "CJSONSkip"),
         .target(
             name: "AFQSources",
-            dependencies: ["AFQModel", "AFQQuery", "AWSSigV4", "CJSONSkip"],
+            dependencies: ["AFQModel", "AFQQuery", "AFQEngine", "AWSSigV4", "CJSONSkip"],
             resources: [.copy("Resources/sample.json")]
         ),
         .target(name: "AFQRender", dependencies: ["AFQQuery"]),
         .target(
             name: "AFQTestSupport",
-            dependencies: ["AFQQuery", "AFQSources", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["AFQQuery", "AFQEngine", "AFQSources", .product(name: "Crypto", package: "swift-crypto")],
             path: "Tests/AFQTestSupport"
         ),
         .testTarget(name: "AFQQueryTests", dependencies: ["AFQQuery", "AFQTestSupport"]),
+        .testTarget(name: "AFQEngineTests", dependencies: ["AFQEngine", "AFQTestSupport"]),
         .testTarget(
             name: "AFQModelTests", dependencies: ["AFQModel", "AFQTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AFQSourcesTests", dependencies: ["AFQSources", "CJSONSkip", "AFQTestSupport"]),

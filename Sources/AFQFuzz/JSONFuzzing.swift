@@ -1,6 +1,7 @@
 import AFQModel
 import AFQQuery
 import AFQSources
+import AFQEngine
 
 #if canImport(Glibc)
     import Glibc

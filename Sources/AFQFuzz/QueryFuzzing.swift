@@ -1,6 +1,7 @@
 import AFQModel
 import AFQQuery
 import AFQSources
+import AFQEngine
 
 /// Any text must end in checked pipelines or a diagnostic whose position lies in the text; a
 /// pipeline that checks runs on the bundled sample, and the engine's answer (values with their

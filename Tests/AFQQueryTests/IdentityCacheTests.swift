@@ -2,6 +2,7 @@ import AFQTestSupport
 import Testing
 
 @testable import AFQQuery
+@testable import AFQEngine
 
 /// `IdentityCache` answers by the storage of values it holds: answers must be exactly those of
 /// computing each time, for values that repeat, values made afresh with the same contents, texts

@@ -1,6 +1,7 @@
 @testable import AFQQuery
 import AFQTestSupport
 import Testing
+@testable import AFQEngine
 
 /// Durations and time arithmetic (docs/language.md, "Time"): the properties the page promises,
 /// over random instants and durations across the whole range.

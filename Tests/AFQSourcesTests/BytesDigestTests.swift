@@ -3,6 +3,7 @@ import AFQQuery
 import AFQTestSupport
 import Testing
 
+@testable import AFQEngine
 @testable import AFQSources
 
 /// `changes` digests configurations from their JSON bytes as it steps over them

@@ -4,6 +4,7 @@ import AFQTestSupport
 import Testing
 
 @testable import AFQSources
+@testable import AFQEngine
 
 /// `changes` over random snapshots (docs/changes.md), against a plain oracle that compares values
 /// with the language's `==` rather than hashes: a snapshot against itself has no changes; the

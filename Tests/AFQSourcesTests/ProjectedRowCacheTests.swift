@@ -9,6 +9,7 @@ import Testing
 #endif
 
 @testable import AFQSources
+@testable import AFQEngine
 
 /// The shell answers from copies of loaded rows cut down to the fields recent queries read
 /// (`ProjectedRowCache`). Answers from a copy must be exactly those from the full rows: the same

@@ -3,6 +3,7 @@ import AFQTestSupport
 import Testing
 
 @testable import AFQSources
+@testable import AFQEngine
 
 /// The streamed reader (`RecordedStream`: pieces read on several threads, only the keys a query
 /// reads built) must answer exactly as the full decoder (`RecordedData`): the same values, in the

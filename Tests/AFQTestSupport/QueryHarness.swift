@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQEngine
 
 /// Runs one pipeline over in-memory rows, for tests of the language alone.
 public enum QueryHarness {

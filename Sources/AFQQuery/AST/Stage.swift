@@ -2,7 +2,7 @@
 /// of the whole stage and of its keywords. What each stage means lives in its definition
 /// (`StageDefinition`, one file per stage in Builtins/Stages).
 public struct Stage: Sendable, Equatable {
-    let definition: any StageDefinition
+    package let definition: any StageDefinition
     public var range: SourceRange
     public var keywordRange: SourceRange
 

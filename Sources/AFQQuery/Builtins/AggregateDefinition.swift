@@ -7,9 +7,9 @@ public struct AggregateDefinition: Sendable {
     public let examples: [HelpExample]
     let resultType: @Sendable (SchemaType?) -> SchemaType
     /// A fresh accumulator for one group.
-    let makeAccumulator: @Sendable () -> any Accumulator
+    package let makeAccumulator: @Sendable () -> any Accumulator
     /// Whether groups can be folded in parts and merged (`Accumulator.mergesExactly`).
-    let mergesExactly: Bool
+    package let mergesExactly: Bool
 
     init(
         name: String, arity: ClosedRange<Int>, signature: String, summary: String, examples: [HelpExample],
@@ -28,7 +28,7 @@ public struct AggregateDefinition: Sendable {
 }
 
 /// Folds one group's values; `value` is nil for `count()`, which takes no argument.
-protocol Accumulator: Sendable {
+package protocol Accumulator: Sendable {
     mutating func add(_ value: Value?, at range: SourceRange) throws(RuntimeError)
     var result: Value { get }
     /// Whether `merge` gives exactly what folding every row in order gives, so a group can be

@@ -11,8 +11,8 @@ public struct FunctionDefinition: Sendable {
     public let examples: [HelpExample]
     let resultType: @Sendable ([SchemaType]) -> SchemaType
     /// For `any` and `all`: the evaluators run the condition per element instead of `body`.
-    let quantifier: ListQuantifier?
-    let body: @Sendable ([Value], CallSite) throws(RuntimeError) -> Value
+    package let quantifier: ListQuantifier?
+    package let body: @Sendable ([Value], CallSite) throws(RuntimeError) -> Value
 
     init(
         name: String, arity: ClosedRange<Int>, signature: String, summary: String, examples: [HelpExample],
@@ -40,12 +40,19 @@ public struct FunctionDefinition: Sendable {
 }
 
 /// Where a function was called, so its errors point at the offending argument.
-struct CallSite {
+package struct CallSite {
     let name: String
     let argumentRanges: [SourceRange]
     let range: SourceRange
     /// The statement's start time, which `now()` and `age(ts)` read (docs/language.md, "Time").
     let now: Timestamp
+
+    package init(name: String, argumentRanges: [SourceRange], range: SourceRange, now: Timestamp) {
+        self.name = name
+        self.argumentRanges = argumentRanges
+        self.range = range
+        self.now = now
+    }
 
     func argumentError(_ position: Int, expected: String, got value: Value) -> RuntimeError {
         .argumentType(function: name, expected: expected, got: value.typeName, argumentRange(position))

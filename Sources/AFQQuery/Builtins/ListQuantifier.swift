@@ -10,7 +10,7 @@ public enum ListQuantifier: Sendable {
     public static let elementVariable = "x"
 
     /// The elements a value stands for.
-    static func elements(of value: Value) -> [Value] {
+    package static func elements(of value: Value) -> [Value] {
         switch value {
         case .null: return []
         case .list(let elements): return elements
@@ -19,7 +19,9 @@ public enum ListQuantifier: Sendable {
     }
 
     /// The answer, asking `test` about elements in order until one decides it.
-    func answer(over elements: [Value], _ test: (Value) throws(RuntimeError) -> Bool) throws(RuntimeError) -> Bool {
+    package func answer(over elements: [Value], _ test: (Value) throws(RuntimeError) -> Bool) throws(RuntimeError)
+        -> Bool
+    {
         for element in elements {
             let passes = try test(element)
             if self == .any, passes { return true }

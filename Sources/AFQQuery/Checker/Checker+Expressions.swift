@@ -74,7 +74,7 @@ extension Checker {
             let l = try type(of: left, in: &state)
             let r = try type(of: right, in: &state)
             if test != nil { state.recordsDemand = true }
-            if let mistake = Self.neverTrue(op, (left, l), (right, r), range: range) { throw mistake }
+            if let mistake = neverTrue(op, (left, l), (right, r), range: range, state: state) { throw mistake }
             if op == .match || op == .notMatch { try checkPattern(right) }
             if let timeType = try Self.timeType(op, (left, l), (right, r), range: range) { return timeType }
             switch op {
@@ -123,12 +123,12 @@ extension Checker {
         return .boolean
     }
 
-    /// `$source` after `group by` would read the provenance of a group, which has none, and give
-    /// null in silence, even where the group has a column written the same way.
+    /// `$source` after `group by` (or `compute`) would read the provenance of a group, which has
+    /// none, and give null in silence, even where the group has a column written the same way.
     static func sourceOfGroups(_ path: String, state: State, _ range: SourceRange) -> CheckError {
         var hasColumn = false
         if case .record(let r) = state.rowType { hasColumn = r.fields.contains { $0.name == path } }
-        return .sourceOfGroups(path, hasColumn: hasColumn, range)
+        return .sourceOfGroups(path, hasColumn: hasColumn, stage: state.groupingStage, range)
     }
 
     /// `path contains "text"` or `"text" in path`: the path's value is read only to learn whether

@@ -2,12 +2,12 @@
 /// walked for every row, with no compiled closures, caches or in-place reading. The meaning of
 /// each operator is shared with the engine (`Comparison`, `Arithmetic`, `Glob`, the functions'
 /// bodies); what this checks is everything the engine adds around them.
-struct ReferenceExpressions {
+package struct ReferenceExpressions {
     let parameters: [String: Value]
     /// The statement's start time, for `now()` (docs/language.md, "Time").
     let now: Timestamp
 
-    init(parameters: [String: Value], now: Timestamp = StatementClock.current()) {
+    package init(parameters: [String: Value], now: Timestamp = StatementClock.current()) {
         self.parameters = parameters
         self.now = now
     }
@@ -26,7 +26,7 @@ struct ReferenceExpressions {
             for item in elements { values.append(try evaluate(item, row, element: element)) }
             return .list(values)
         case .field(let name, _):
-            return ExpressionEvaluator.member(name, of: row.value)
+            return row.value.member(name)
         case .variable(let name, _):
             switch name {
             case "it": return row.value
@@ -35,10 +35,10 @@ struct ReferenceExpressions {
             default: return parameters[name] ?? .null
             }
         case .member(let base, let name, _):
-            return ExpressionEvaluator.member(name, of: try evaluate(base, row, element: element))
+            return try evaluate(base, row, element: element).member(name)
         case .index(let base, let index, _):
             let position = try evaluate(index, row, element: element)
-            return ExpressionEvaluator.element(position, of: try evaluate(base, row, element: element))
+            return try evaluate(base, row, element: element).element(at: position)
         case .unary(.not, let operand, _):
             return .bool(!(try evaluate(operand, row, element: element).isTruthy))
         case .unary(.negate, let operand, let range):

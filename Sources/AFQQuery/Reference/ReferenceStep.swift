@@ -1,11 +1,11 @@
 /// One stage of the reference evaluator: it takes rows one at a time, in the order a single
 /// thread meets them, and hands what comes of each to the next stage (`emit`), which answers
 /// false when it wants no more. Rows a stage holds (a sort, groups) go out at `finish`.
-final class ReferenceStep {
-    typealias Emit = (Row) throws(RuntimeError) -> Bool
+package final class ReferenceStep {
+    package typealias Emit = (Row) throws(RuntimeError) -> Bool
 
-    let push: (Row, Emit) throws(RuntimeError) -> Bool
-    let finish: (Emit) throws(RuntimeError) -> Void
+    package let push: (Row, Emit) throws(RuntimeError) -> Bool
+    package let finish: (Emit) throws(RuntimeError) -> Void
 
     init(
         push: @escaping (Row, Emit) throws(RuntimeError) -> Bool,

@@ -1,21 +1,21 @@
 /// A string hashed and compared by its code points, as field names match everywhere
 /// (docs/language.md), for dictionaries keyed by names: `String`'s own `==` compares canonical
 /// equivalents equal.
-struct CodePointText: Hashable {
-    let text: String
+package struct CodePointText: Hashable {
+    package let text: String
 
-    init(_ text: String) {
+    package init(_ text: String) {
         self.text = text
     }
 
-    static func == (lhs: CodePointText, rhs: CodePointText) -> Bool { lhs.text.hasSameCodePoints(as: rhs.text) }
+    package static func == (lhs: CodePointText, rhs: CodePointText) -> Bool { lhs.text.hasSameCodePoints(as: rhs.text) }
 
-    func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         CodePointText.hash(text, into: &hasher)
     }
 
     /// Feeds `text`'s code points to `hasher`, as `==` by code points needs (`TextList` too).
-    static func hash(_ text: String, into hasher: inout Hasher) {
+    package static func hash(_ text: String, into hasher: inout Hasher) {
         hasher.combine(text.utf8.count)
         let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
             hasher.combine(bytes: UnsafeRawBufferPointer($0))

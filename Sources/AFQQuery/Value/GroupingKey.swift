@@ -2,19 +2,19 @@
 /// has it, except that not-a-number equals not-a-number, at any depth. Under `==` (the operator,
 /// as IEEE 754 has it) NaN equals nothing, itself included, so keying on plain values made one
 /// group per NaN row (docs/language.md, "Values").
-struct GroupingKey: Hashable {
+package struct GroupingKey: Hashable {
     let value: Value
 
-    init(_ value: Value) {
+    package init(_ value: Value) {
         self.value = value
     }
 
     /// `Value`'s hash already gives every NaN the same hash.
-    func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         value.hash(into: &hasher)
     }
 
-    static func == (lhs: GroupingKey, rhs: GroupingKey) -> Bool {
+    package static func == (lhs: GroupingKey, rhs: GroupingKey) -> Bool {
         lhs.value == rhs.value || sameKey(lhs.value, rhs.value)
     }
 

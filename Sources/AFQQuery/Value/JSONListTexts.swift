@@ -5,7 +5,9 @@
 ///
 /// A hit is exact (`IdentityCache`'s lifetime rule). Not thread-safe: each batch's encoder has
 /// its own.
-final class JSONListTexts {
+package final class JSONListTexts {
+    package init() {}
+
     /// Lists whose text is longer are written each time: copying them would save little.
     static let longestText = 1024
     /// What the texts may take together before they are all forgotten.

@@ -33,18 +33,18 @@ public enum JSONText {
     }
 
     /// `appendLine`, copying the text of lists `lists` remembers and remembering the others.
-    static func appendLine(_ value: Value, to out: inout UTF8Buffer, lists: JSONListTexts) {
+    package static func appendLine(_ value: Value, to out: inout UTF8Buffer, lists: JSONListTexts) {
         writeCompact(value, into: &out, lists: lists)
         out.append(UInt8(ascii: "\n"))
     }
 
     /// `compact(value)` appended to `out`, with the text of lists as `appendLine(_:to:lists:)`.
-    static func appendCompact(_ value: Value, to out: inout UTF8Buffer, lists: JSONListTexts) {
+    package static func appendCompact(_ value: Value, to out: inout UTF8Buffer, lists: JSONListTexts) {
         writeCompact(value, into: &out, lists: lists)
     }
 
     /// `"key":`, as a member of a compact record starts.
-    static func appendKey(_ key: String, to out: inout UTF8Buffer) {
+    package static func appendKey(_ key: String, to out: inout UTF8Buffer) {
         appendQuoted(key, to: &out)
         out.append(UInt8(ascii: ":"))
     }

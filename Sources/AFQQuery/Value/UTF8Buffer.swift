@@ -12,7 +12,7 @@
 /// owner frees it.
 public struct UTF8Buffer: ~Copyable {
     @usableFromInline var base: UnsafeMutablePointer<UInt8>
-    @usableFromInline var count = 0
+    @usableFromInline package var count = 0
     @usableFromInline var capacity: Int
 
     public init(capacity: Int = 256) {
@@ -30,14 +30,14 @@ public struct UTF8Buffer: ~Copyable {
     public mutating func removeAll() { count = 0 }
 
     @inlinable @inline(__always)
-    mutating func append(_ byte: UInt8) {
+    package mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }
         base[count] = byte
         count &+= 1
     }
 
     @inlinable @inline(__always)
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
         (base + count).update(from: source, count: bytes.count)
@@ -46,7 +46,7 @@ public struct UTF8Buffer: ~Copyable {
 
     /// ASCII text known at compile time (`"null"`, `"\\n"`).
     @inlinable @inline(__always)
-    mutating func append(_ text: StaticString) {
+    package mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 

@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQEngine
 
 extension Session {
     /// The most items a `let` may bind, so a huge result cannot hold memory unnoticed

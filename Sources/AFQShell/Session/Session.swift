@@ -1,5 +1,6 @@
 import AFQQuery
 import AFQRender
+import AFQEngine
 
 /// A run of afq: the data in use, the output format, parameters and settings that statements
 /// and dot-commands change. Batch mode and the REPL both run statements through it.

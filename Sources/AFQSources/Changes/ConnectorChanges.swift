@@ -1,5 +1,6 @@
 import AFQModel
 import AFQQuery
+import AFQEngine
 
 /// The rows of the `changes` source (docs/changes.md): what is new, gone or different in the
 /// current data against a baseline snapshot, one row per connector that is not the same on both

@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQEngine
 
 /// Fetches every (account, region) concurrently and keeps what each gave: a failing region is
 /// reported and loses nothing of the others. Calls are bounded per endpoint and in all

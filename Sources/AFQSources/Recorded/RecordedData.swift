@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQEngine
 
 /// Connector configurations read from recorded files, folders or standard input (`--data`,
 /// docs/recording.md, "What afq reads"), in input order, with where each row came from.

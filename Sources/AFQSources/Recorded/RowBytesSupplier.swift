@@ -1,3 +1,4 @@
+import AFQEngine
 import AFQQuery
 
 /// A supplier whose rows can come with the bytes they were read from (`RecordedStream`).

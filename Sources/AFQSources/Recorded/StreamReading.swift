@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQEngine
 
 #if canImport(Glibc)
     import Glibc

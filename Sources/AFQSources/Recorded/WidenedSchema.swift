@@ -1,4 +1,5 @@
 import AFQQuery
+import AFQEngine
 
 /// The model's schema widened with every loaded row (docs/language.md, "Fields and paths"), worked
 /// out when first needed instead of before the data can be used: widening visits every value of

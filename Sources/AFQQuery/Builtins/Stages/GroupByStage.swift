@@ -1,14 +1,20 @@
 /// `group by KEY, ... [compute AGG, ...]`: one row per distinct key in order of first appearance,
 /// with the key columns then the aggregates; `count` alone when there is no `compute`
 /// (docs/language.md, "Stages").
-struct GroupByStage: StageDefinition, Equatable {
-    let keys: [NamedExpression]
+package struct GroupByStage: StageDefinition, Equatable {
+    package let keys: [NamedExpression]
     /// As written; nil when there is no `compute`.
-    let computed: [NamedExpression]?
+    package let computed: [NamedExpression]?
     /// Where `group by` was written: the place of the implicit `count()`.
-    let keywordRange: SourceRange
+    package let keywordRange: SourceRange
 
-    static let signature = StageSignature(
+    package init(keys: [NamedExpression], computed: [NamedExpression]?, keywordRange: SourceRange) {
+        self.keys = keys
+        self.computed = computed
+        self.keywordRange = keywordRange
+    }
+
+    package static let signature = StageSignature(
         name: "group by", syntax: "group by KEY, ... [compute AGG, ...]",
         summary: "one row per distinct key, with aggregates (default: count)", argument: .groupKeys,
         examples: [
@@ -21,7 +27,7 @@ struct GroupByStage: StageDefinition, Equatable {
                 """#)
         ])
 
-    static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> GroupByStage {
+    package static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> GroupByStage {
         let keys = try parser.parseList { try $0.parseNamed() }
         var computed: [NamedExpression]? = nil
         if parser.current.isWord("compute") {
@@ -48,7 +54,7 @@ struct GroupByStage: StageDefinition, Equatable {
         }
     }
 
-    func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
+    package func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
         var fields: [FieldSchema] = []
         for key in keys {
             let t = try checker.type(of: key.expression, in: &state)
@@ -68,29 +74,17 @@ struct GroupByStage: StageDefinition, Equatable {
         state.rowType = .record(RecordSchema(fields: fields))
         state.rowsAreOriginal = false
         state.rowsAreGroups = true
+        state.groupingStage = GroupByStage.signature.name
     }
 
-    var runsRowByRow: Bool { false }
+    package var runsRowByRow: Bool { false }
 
-    var fixesColumns: Bool { true }
+    package var fixesColumns: Bool { true }
 
-    /// Each batch is grouped where it was read, when every aggregate merges exactly
-    /// (`Accumulator.mergesExactly`), and the batches' groups merged in input order.
-    func partOnWorkers() -> BatchEnding? {
-        let grouping = self.grouping
-        guard grouping.definitions.count == grouping.aggregates.count, grouping.definitions.allSatisfy(\.mergesExactly)
-        else { return nil }
-        return .groups(grouping)
-    }
-
-    var grouping: Grouping { Grouping(keys: keys, aggregates: aggregates, definitions: definitions) }
-
-    func makeSink(_ context: SinkContext, next: RowSink) -> RowSink {
-        Sink(grouping, context.expressions, next: next)
-    }
+    package var grouping: Grouping { Grouping(keys: keys, aggregates: aggregates, definitions: definitions) }
 
     /// Keys then aggregate arguments, left to right, for each row in turn.
-    func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
+    package func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
         let grouping = self.grouping
         var groups: [(key: [Value], accumulators: [any Accumulator])] = []
         var positions: [GroupingKey: Int] = [:]
@@ -121,13 +115,9 @@ struct GroupByStage: StageDefinition, Equatable {
             })
     }
 
-    var unsharedCopy: GroupByStage {
-        GroupByStage(
-            keys: keys.map(\.unsharedCopy), computed: computed?.map(\.unsharedCopy), keywordRange: keywordRange)
-    }
-
     /// A group's row: its key columns, then its aggregates.
-    static func record(of group: (key: [Value], accumulators: [any Accumulator]), _ grouping: Grouping) -> Value {
+    package static func record(of group: (key: [Value], accumulators: [any Accumulator]), _ grouping: Grouping) -> Value
+    {
         var record = Record()
         for (k, value) in zip(grouping.keys, group.key) { record.appendUnchecked(k.columnName, value) }
         for (aggregate, accumulator) in zip(grouping.aggregates, group.accumulators) {
@@ -137,46 +127,15 @@ struct GroupByStage: StageDefinition, Equatable {
     }
 
     /// What a thread needs to group rows as this stage does.
-    struct Grouping: Sendable {
-        let keys: [NamedExpression]
-        let aggregates: [NamedExpression]
-        let definitions: [AggregateDefinition]
+    package struct Grouping: Sendable {
+        package let keys: [NamedExpression]
+        package let aggregates: [NamedExpression]
+        package let definitions: [AggregateDefinition]
 
-        var unsharedCopy: Grouping {
-            Grouping(
-                keys: keys.map(\.unsharedCopy), aggregates: aggregates.map(\.unsharedCopy), definitions: definitions)
-        }
-    }
-
-    final class Sink: RowSink {
-        let grouping: Grouping
-        private let compiled: CompiledGrouping
-        let next: RowSink
-        private var table = GroupTable()
-
-        init(_ grouping: Grouping, _ evaluator: ExpressionEvaluator, next: RowSink) {
-            self.grouping = grouping
-            self.compiled = CompiledGrouping(grouping, evaluator)
-            self.next = next
-        }
-
-        override func push(_ row: Row) throws(RuntimeError) -> Bool {
-            try compiled.fold(row, into: &table)
-            return true
-        }
-
-        /// Groups folded on a worker thread from a batch of later rows (`PartialGroupBy`).
-        override func merge(_ part: BatchPart) {
-            guard case .groups(let later) = part else { return super.merge(part) }
-            table.merge(later)
-        }
-
-        override func finish() throws(RuntimeError) {
-            for group in table.groups {
-                guard try next.push(Row(GroupByStage.record(of: group, grouping))) else { break }
-            }
-            table = GroupTable()
-            try next.finish()
+        package init(keys: [NamedExpression], aggregates: [NamedExpression], definitions: [AggregateDefinition]) {
+            self.keys = keys
+            self.aggregates = aggregates
+            self.definitions = definitions
         }
     }
 }

@@ -1,9 +1,13 @@
 /// `reject PATH, ...`: drops those columns or nested keys from each row (docs/language.md,
 /// "Stages").
-struct RejectStage: StageDefinition, Equatable {
-    let paths: [Expression]
+package struct RejectStage: StageDefinition, Equatable {
+    package let paths: [Expression]
 
-    static let signature = StageSignature(
+    package init(paths: [Expression]) {
+        self.paths = paths
+    }
+
+    package static let signature = StageSignature(
         name: "reject", syntax: "reject PATH, ...", summary: "drop those columns or nested keys from each row",
         argument: .expressions,
         examples: [
@@ -14,11 +18,11 @@ struct RejectStage: StageDefinition, Equatable {
                 """#)
         ])
 
-    static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> RejectStage {
+    package static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> RejectStage {
         RejectStage(paths: try parser.parseList { try $0.parseExpression() })
     }
 
-    func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
+    package func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
         for path in paths {
             guard let steps = path.fieldPath else { throw .notAPath(stage: "reject", path.range) }
             _ = try checker.type(of: path, in: &state)
@@ -26,37 +30,13 @@ struct RejectStage: StageDefinition, Equatable {
         }
     }
 
-    var runsRowByRow: Bool { true }
+    package var runsRowByRow: Bool { true }
 
     /// The checker has made sure that every path is a field path.
-    private var fieldPaths: [[String]] { paths.compactMap(\.fieldPath) }
+    package var fieldPaths: [[String]] { paths.compactMap(\.fieldPath) }
 
-    func makeSink(_ context: SinkContext, next: RowSink) -> RowSink {
-        Sink(fieldPaths, next: next)
-    }
-
-    func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
+    package func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
         let paths = fieldPaths
         return .mapping { row in paths.reduce(row.value) { value, path in value.removing(path[...]) } }
-    }
-
-    var unsharedCopy: RejectStage { RejectStage(paths: paths.map(\.unsharedCopy)) }
-
-    final class Sink: RowSink {
-        let paths: [[String]]
-        let next: RowSink
-
-        init(_ paths: [[String]], next: RowSink) {
-            self.paths = paths
-            self.next = next
-        }
-
-        override func push(_ row: Row) throws(RuntimeError) -> Bool {
-            var value = row.value
-            for path in paths { value = value.removing(path[...]) }
-            return try next.push(value, sourceOf: row)
-        }
-
-        override func finish() throws(RuntimeError) { try next.finish() }
     }
 }

@@ -1,6 +1,6 @@
 /// The N of `limit N` and `skip N` (docs/language.md, "Stages"): a whole number written in the
 /// query, or a parameter that holds one when the query runs.
-enum RowCountArgument {
+package enum RowCountArgument {
     static func check(_ n: Expression, stage: String, _ checker: Checker, _ state: inout Checker.State)
         throws(CheckError)
     {
@@ -15,7 +15,7 @@ enum RowCountArgument {
     }
 
     /// The count `n` evaluates to: a parameter may hold it as a number or as text.
-    static func value(of n: Expression, stage: String, _ expressions: ReferenceExpressions) throws(RuntimeError)
+    package static func value(of n: Expression, stage: String, _ expressions: ReferenceExpressions) throws(RuntimeError)
         -> Int
     {
         let value = try expressions.evaluate(n, Row(.null))

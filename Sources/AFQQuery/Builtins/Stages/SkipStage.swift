@@ -1,8 +1,12 @@
 /// `skip N`: drops the first N rows (docs/language.md, "Stages").
-struct SkipStage: StageDefinition, Equatable {
-    let count: Expression
+package struct SkipStage: StageDefinition, Equatable {
+    package let count: Expression
 
-    static let signature = StageSignature(
+    package init(count: Expression) {
+        self.count = count
+    }
+
+    package static let signature = StageSignature(
         name: "skip", syntax: "skip N", summary: "drop the first N rows", argument: .count,
         examples: [
             HelpExample(
@@ -13,21 +17,17 @@ struct SkipStage: StageDefinition, Equatable {
                 """#)
         ])
 
-    static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> SkipStage {
+    package static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> SkipStage {
         SkipStage(count: try parser.parseExpression())
     }
 
-    func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
+    package func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
         try RowCountArgument.check(count, stage: "skip", checker, &state)
     }
 
-    var runsRowByRow: Bool { false }
+    package var runsRowByRow: Bool { false }
 
-    func makeSink(_ context: SinkContext, next: RowSink) throws(RuntimeError) -> RowSink {
-        Sink(try RowCountArgument.value(of: count, stage: "skip", context.constants), next: next)
-    }
-
-    func referenceStep(_ expressions: ReferenceExpressions) throws(RuntimeError) -> ReferenceStep {
+    package func referenceStep(_ expressions: ReferenceExpressions) throws(RuntimeError) -> ReferenceStep {
         var remaining = try RowCountArgument.value(of: count, stage: "skip", expressions)
         return ReferenceStep { row, emit throws(RuntimeError) in
             guard remaining == 0 else {
@@ -36,27 +36,5 @@ struct SkipStage: StageDefinition, Equatable {
             }
             return try emit(row)
         }
-    }
-
-    var unsharedCopy: SkipStage { SkipStage(count: count.unsharedCopy) }
-
-    final class Sink: RowSink {
-        private var remaining: Int
-        let next: RowSink
-
-        init(_ n: Int, next: RowSink) {
-            self.remaining = n
-            self.next = next
-        }
-
-        override func push(_ row: Row) throws(RuntimeError) -> Bool {
-            if remaining > 0 {
-                remaining -= 1
-                return true
-            }
-            return try next.push(row)
-        }
-
-        override func finish() throws(RuntimeError) { try next.finish() }
     }
 }

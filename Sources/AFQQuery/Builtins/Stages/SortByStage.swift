@@ -1,9 +1,13 @@
 /// `sort by EXPR [asc|desc], ...`: a stable sort in the total order of docs/language.md,
 /// "Values"; in `desc` the whole order reverses, so nulls come first.
-struct SortByStage: StageDefinition, Equatable {
-    let keys: [SortKey]
+package struct SortByStage: StageDefinition, Equatable {
+    package let keys: [SortKey]
 
-    static let signature = StageSignature(
+    package init(keys: [SortKey]) {
+        self.keys = keys
+    }
+
+    package static let signature = StageSignature(
         name: "sort by", syntax: "sort by EXPR [asc|desc], ...",
         summary: "stable sort; nulls last ascending, first descending", argument: .sortKeys,
         examples: [
@@ -16,7 +20,7 @@ struct SortByStage: StageDefinition, Equatable {
                 """#)
         ])
 
-    static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> SortByStage {
+    package static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> SortByStage {
         SortByStage(
             keys: try parser.parseList { parser throws in
                 let expression = try parser.parseExpression()
@@ -31,17 +35,13 @@ struct SortByStage: StageDefinition, Equatable {
             })
     }
 
-    func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
+    package func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
         for key in keys { _ = try checker.type(of: key.expression, in: &state) }
     }
 
-    var runsRowByRow: Bool { false }
+    package var runsRowByRow: Bool { false }
 
-    func makeSink(_ context: SinkContext, next: RowSink) -> RowSink {
-        Sink(keys, context.expressions, next: next)
-    }
-
-    func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
+    package func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
         var held: [(keys: [Value], row: Row)] = []
         return ReferenceStep(
             push: { row, _ throws(RuntimeError) in
@@ -58,47 +58,12 @@ struct SortByStage: StageDefinition, Equatable {
             })
     }
 
-    var unsharedCopy: SortByStage {
-        SortByStage(keys: keys.map { SortKey(expression: $0.expression.unsharedCopy, descending: $0.descending) })
-    }
-
     /// Whether a row with key values `a` comes before one with `b`; nil when they tie.
-    static func precedes(_ a: [Value], _ b: [Value], _ keys: [SortKey]) -> Bool? {
+    package static func precedes(_ a: [Value], _ b: [Value], _ keys: [SortKey]) -> Bool? {
         for i in keys.indices {
             let c = Value.sortOrder(a[i], b[i])
             if c != 0 { return keys[i].descending ? c > 0 : c < 0 }
         }
         return nil
-    }
-
-    final class Sink: RowSink {
-        let keys: [SortKey]
-        private let keyExpressions: [CompiledExpression]
-        let next: RowSink
-        private var held: [(keys: [Value], row: Row)] = []
-
-        init(_ keys: [SortKey], _ evaluator: ExpressionEvaluator, next: RowSink) {
-            self.keys = keys
-            self.keyExpressions = keys.map { evaluator.compile($0.expression) }
-            self.next = next
-        }
-
-        override func push(_ row: Row) throws(RuntimeError) -> Bool {
-            var values: [Value] = []
-            values.reserveCapacity(keys.count)
-            for i in keyExpressions.indices { values.append(try keyExpressions[i](row)) }
-            held.append((values, row))
-            return true
-        }
-
-        override func finish() throws(RuntimeError) {
-            let keys = self.keys
-            let order = held.indices.sorted { a, b in
-                SortByStage.precedes(held[a].keys, held[b].keys, keys) ?? (a < b)
-            }
-            for i in order where !(try next.push(held[i].row)) { break }
-            held = []
-            try next.finish()
-        }
     }
 }

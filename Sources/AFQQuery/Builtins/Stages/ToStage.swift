@@ -1,10 +1,14 @@
 /// `to FORMAT`: the last stage only, naming the format its result prints in (docs/language.md,
 /// "Output"). The rows pass through unchanged; the formats belong to the renderer, which the
 /// checker is told of (`CheckContext.outputFormats`).
-struct ToStage: StageDefinition, Equatable {
-    let format: Name
+package struct ToStage: StageDefinition, Equatable {
+    package let format: Name
 
-    static let signature = StageSignature(
+    package init(format: Name) {
+        self.format = format
+    }
+
+    package static let signature = StageSignature(
         name: "to", syntax: "to FORMAT", summary: "last stage only: print this result as FORMAT", argument: .format,
         endsPipeline: true,
         examples: [
@@ -31,7 +35,7 @@ struct ToStage: StageDefinition, Equatable {
                 """),
         ])
 
-    static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> ToStage {
+    package static func parse(_ parser: inout Parser, keyword: SourceRange) throws -> ToStage {
         let token = parser.current
         guard case .identifier(let format) = token.kind else {
             throw parser.unexpected("an output format such as `json` or `csv`")
@@ -40,7 +44,7 @@ struct ToStage: StageDefinition, Equatable {
         return ToStage(format: Name(format, token.range))
     }
 
-    func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
+    package func check(_ checker: Checker, _ state: inout Checker.State) throws(CheckError) {
         let formats = checker.context.outputFormats
         guard formats.isEmpty || formats.contains(format.text) else {
             throw .unknownFormat(
@@ -49,13 +53,9 @@ struct ToStage: StageDefinition, Equatable {
         state.outputFormat = format.text
     }
 
-    var runsRowByRow: Bool { true }
+    package var runsRowByRow: Bool { true }
 
-    func makeSink(_ context: SinkContext, next: RowSink) -> RowSink { next }
-
-    func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
+    package func referenceStep(_ expressions: ReferenceExpressions) -> ReferenceStep {
         ReferenceStep { row, emit throws(RuntimeError) in try emit(row) }
     }
-
-    var unsharedCopy: ToStage { ToStage(format: format.unsharedCopy) }
 }
