@@ -19,7 +19,7 @@ struct JSONParser: ~Copyable {
     private var depth = 0
     private var scratch: [UInt8] = []
     /// The last key scanned that had escapes or non-ASCII text, decoded (`ScannedKey`).
-    private var decodedKey = ""
+    private(set) var decodedKey = ""
     /// The members of the objects being built, innermost last, as three parallel stacks: keys,
     /// values and `KeyHash`es of the keys (duplicate detection). Each record is then allocated
     /// once at its final size instead of growing.
@@ -53,6 +53,13 @@ struct JSONParser: ~Copyable {
     }
 
     private var endFailure: JSONSyntaxError { failure(endMessage, at: position) }
+
+    /// The byte at `position`; at the end, the error for running out of bytes.
+    @inline(__always)
+    func byte() throws(JSONSyntaxError) -> UInt8 {
+        guard position < end else { throw endFailure }
+        return bytes[position]
+    }
 
     // MARK: - Whitespace
 
@@ -278,7 +285,7 @@ struct JSONParser: ~Copyable {
     }
 
     /// Scans a key without building a `String` unless it has escapes or non-ASCII text.
-    private mutating func scanKey() throws(JSONSyntaxError) -> ScannedKey {
+    mutating func scanKey() throws(JSONSyntaxError) -> ScannedKey {
         let quote = position
         position += 1
         let start = position
@@ -612,6 +619,23 @@ struct JSONParser: ~Copyable {
             }
         }
         throw failure("unterminated string", at: quote)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the string at `position` (its opening quote) and steps
+    /// over it: in place when it has no escapes or non-ASCII text, else decoded and checked as
+    /// `parseString` does, so only a string that needs it costs a `String` (hashing a value's
+    /// bytes for `changes`, docs/performance.md).
+    @inline(__always)
+    mutating func withStringBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(JSONSyntaxError)
+        -> Result
+    {
+        if let close = plainStringEnd(from: position + 1) {
+            let result = body(UnsafeBufferPointer(rebasing: bytes[(position + 1)..<close]))
+            position = close + 1
+            return result
+        }
+        var text = try parseString()
+        return text.withUTF8(body)
     }
 
     private func controlCharacterFailure(_ byte: UInt8) -> JSONSyntaxError {

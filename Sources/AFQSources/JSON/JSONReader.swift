@@ -209,6 +209,14 @@ public enum JSONReader {
         -> Int?
     {
         var parser = JSONParser(bytes: bytes, start: offset)
+        return self.offset(of: path, valueAt: offset, &parser)
+    }
+
+    /// `offset(of:in:valueAt:)` with a parser of the bytes already made, for finding many values
+    /// (a parser's caches cost more to make than a short path costs to walk).
+    static func offset(of path: [JSONPathComponent], valueAt offset: Int, _ parser: inout JSONParser) -> Int? {
+        parser.position = offset
+        parser.end = parser.bytes.count
         do throws(JSONSyntaxError) {
             for step in path {
                 parser.skipWhitespace()

@@ -18,7 +18,7 @@ import AFQEngine
 /// errors as `RecordedData`, which it becomes (`wholeData()`) when something needs all rows at
 /// once: the widened schema, the row count, or ConnectorDetail summaries, whose fate depends on
 /// every full row (docs/recording.md, "What afq reads": Connector summaries).
-public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
+public final class RecordedStream: ConcurrentRowSupplier, RowBytesSupplier, @unchecked Sendable {
     /// One file or standard input, in reading order.
     struct Input: Sendable {
         /// As `$source.file` and diagnostics name it.
@@ -228,6 +228,26 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
             try loaded.forEachBatch(demand: demand, transform: transform, consume)
             return
         }
+        try stream(demand: demand, withBytes: false, transform: { rows, _ in transform(rows) }, consume)
+    }
+
+    func forEachBatchWithBytes<Output: Sendable>(
+        demand: FieldDemand, transform: @escaping @Sendable (ArraySlice<Row>, RowBytes?) -> Output,
+        _ consume: (Output) throws -> Bool
+    ) throws {
+        if let loaded = loadedData() {
+            try loaded.forEachBatch(demand: .all, transform: { rows in transform(rows, nil) }, consume)
+            return
+        }
+        try stream(demand: demand, withBytes: true, transform: transform, consume)
+    }
+
+    /// Reads the inputs on every core, each piece's rows built as `demand` says and handed to
+    /// `transform` (with the piece's bytes when `withBytes`).
+    private func stream<Output: Sendable>(
+        demand: FieldDemand, withBytes: Bool, transform: @escaping @Sendable (ArraySlice<Row>, RowBytes?) -> Output,
+        _ consume: (Output) throws -> Bool
+    ) throws {
         // Rows are first read without their ARN only when the query does not read it: otherwise a
         // piece whose rows lack provenance would be read twice for nothing (`RowProjection`).
         let readsARN = demand.keys?.contains("connectorArn") ?? true
@@ -242,7 +262,7 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
         var warnings = StreamWarnings()
         try OrderedParallelMap.run(
             next: { try reading.nextPiece() },
-            work: { piece in reading.read(piece, transform: transform) },
+            work: { piece in reading.read(piece, withBytes: withBytes, transform: transform) },
             consume: { (piece: StreamReading.PieceResult<Output>) in
                 var result = piece
                 if forwarding, result.hasSummaries {
@@ -251,7 +271,8 @@ public final class RecordedStream: ConcurrentRowSupplier, @unchecked Sendable {
                     // and those before this piece (all full rows) were already handed over.
                     let data = try wholeData()
                     try RowBatches.forEachBatch(
-                        of: Array(data.rows.dropFirst(forwardedRows)), transform: transform, consume)
+                        of: Array(data.rows.dropFirst(forwardedRows)), transform: { rows in transform(rows, nil) },
+                        consume)
                     settledByWholeData = true
                     return false
                 }

@@ -17,6 +17,8 @@ final class StreamReading: @unchecked Sendable {
         var inputIndex: Int
         var name: String
         var bytes: [UInt8]
+        /// Where `bytes` start in the input.
+        var inputOffset = 0
         var layout: JSONLayout
         /// The piece starts its input (a byte order mark may be skipped; the line count restarts).
         var startsInput: Bool
@@ -114,11 +116,12 @@ final class StreamReading: @unchecked Sendable {
                 carry = []
                 startsInput = true
             }
+            let pieceStart = fileOffset - carry.count
             if let bytes = try readLines(path: path) {
                 defer { startsInput = false }
                 return Piece(
-                    inputIndex: inputIndex, name: input.name, bytes: bytes, layout: .lines, startsInput: startsInput,
-                    checkingOnly: !isTransforming)
+                    inputIndex: inputIndex, name: input.name, bytes: bytes, inputOffset: pieceStart, layout: .lines,
+                    startsInput: startsInput, checkingOnly: !isTransforming)
             }
             close(descriptor)
             descriptor = -1
@@ -188,6 +191,14 @@ final class StreamReading: @unchecked Sendable {
 
     func read<Output: Sendable>(_ piece: Piece, transform: @Sendable (ArraySlice<Row>) -> Output) -> PieceResult<Output>
     {
+        read(piece, withBytes: false) { rows, _ in transform(rows) }
+    }
+
+    /// `read`, with `withBytes` handing `transform` the piece's bytes and where each row is in them
+    /// (`RowBytes`), which only this call can: the bytes are the piece's.
+    func read<Output: Sendable>(
+        _ piece: Piece, withBytes: Bool, transform: (ArraySlice<Row>, RowBytes?) -> Output
+    ) -> PieceResult<Output> {
         // The projection and the file name every row carries are copied per piece: shared by the
         // workers, the reference counting of their objects alone kept moving their memory between
         // the cores (docs/performance.md).
@@ -200,11 +211,12 @@ final class StreamReading: @unchecked Sendable {
             .copy()
         var builder = RecordedDataBuilder(modelSchema: modelSchema, timestampPaths: timestampPaths)
         builder.begin(documentNamed: String(decoding: Array(piece.name.utf8), as: UTF8.self))
+        if withBytes { builder.rowPlaces = [] }
         var error: DataError? = nil
         var lastOffset = 0
         var count = 0
         var lineFeeds: Int? = nil
-        typealias Read = (rows: (rows: [Row], hasSummaries: Bool), [DataWarning], Int, Int)
+        typealias Read = (rows: (rows: [Row], hasSummaries: Bool), [DataWarning], Int, Int, Output?)
         let read = piece.bytes.withUnsafeBytes { raw -> Read? in
             do {
                 lineFeeds = try JSONReader.forEachValue(
@@ -234,18 +246,27 @@ final class StreamReading: @unchecked Sendable {
             let (rows, hasSummaries) = builder.takeRows()
             let (warnings, warningCount) = builder.takeWarnings(in: raw)
             let lineCount = lineFeeds ?? StreamReading.lineFeeds(in: raw)
-            return ((rows: rows, hasSummaries: hasSummaries), warnings, warningCount, lineCount)
+            var output: Output? = nil
+            if !piece.checkingOnly, !hasSummaries {
+                let bytes = builder.rowPlaces.map {
+                    RowBytes(
+                        raw: raw, places: $0, timestamps: timestampPaths, input: piece.inputIndex,
+                        inputOffset: piece.inputOffset)
+                }
+                output = transform(rows[...], bytes)
+            }
+            return ((rows: rows, hasSummaries: hasSummaries), warnings, warningCount, lineCount, output)
         }
-        guard let (rows, warnings, warningCount, lineCount) = read else {
+        guard let (rows, warnings, warningCount, lineCount, output) = read else {
             // A row needed its ARN, which this read left out: from now on every piece keeps it.
             provenanceLock.lock()
             readsARNs = true
             provenanceLock.unlock()
-            return self.read(piece, transform: transform)
+            return self.read(piece, withBytes: withBytes, transform: transform)
         }
         return PieceResult(
-            inputIndex: piece.inputIndex, name: piece.name, startsInput: piece.startsInput,
-            output: piece.checkingOnly || rows.hasSummaries ? nil : transform(rows.rows[...]), error: error,
+            inputIndex: piece.inputIndex, name: piece.name, startsInput: piece.startsInput, output: output,
+            error: error,
             warnings: warnings, warningCount: warningCount, lineCount: lineCount, rowCount: rows.rows.count,
             hasSummaries: rows.hasSummaries)
     }
