@@ -51,7 +51,8 @@ import Testing
     static func repeated(_ text: String, _ count: Int) -> String { String(repeating: text, count: count) }
 
     static func checked(_ query: String, schema: Schema) throws -> CheckedPipeline {
-        let pipeline = try #require(try Query.parse(SourceFile(name: "query", text: query)).statements.first?.asPipeline)
+        let pipeline = try #require(
+            try Query.parse(SourceFile(name: "query", text: query)).statements.first?.asPipeline)
         return try Checker(context: CheckContext(schema: schema)).check(pipeline)
     }
 
@@ -101,7 +102,8 @@ import Testing
                 return .number(value)
             }
         }
-        #expect(try Self.answer(query, rows: rows, schema: InMemoryRows(rows).schema) == ReferenceAnswer.describe(expected))
+        #expect(
+            try Self.answer(query, rows: rows, schema: InMemoryRows(rows).schema) == ReferenceAnswer.describe(expected))
     }
 
     @Test func aLongChainFailsAtTheSameOperatorWithTheSameCaret() throws {
@@ -111,7 +113,8 @@ import Testing
         let end = start + "n".utf8.count + before.utf8.count + " + score".utf8.count
         let error = RuntimeError.invalidOperands("+", left: "number", right: "string", SourceRange(start, end))
         #expect(try Self.answer(query, rows: Self.rows, schema: Self.schema) == "error: \(error)")
-        let divided = "connectors | get n" + Self.repeated(" * 2", 20_000) + " / (n - 3)" + Self.repeated(" * 1", 20_000)
+        let divided =
+            "connectors | get n" + Self.repeated(" * 2", 20_000) + " / (n - 3)" + Self.repeated(" * 1", 20_000)
         // The operand's range is inside its parentheses.
         let divisionEnd = divided.utf8.count - Self.repeated(" * 1", 20_000).utf8.count - 1
         #expect(
@@ -141,10 +144,14 @@ import Testing
             ]))
         let leaves = ReferenceAnswer.describe((0..<17).map { .number(Double($0)) })
         let nulls = ReferenceAnswer.describe(Array(repeating: .null, count: 17))
-        #expect(try Self.answer("connectors | get a" + Self.repeated(".a", 299) + ".leaf", rows: rows, schema: schema) == leaves)
-        #expect(try Self.answer("connectors | get $it" + Self.repeated(".a", 100_000), rows: rows, schema: schema) == nulls)
+        #expect(
+            try Self.answer("connectors | get a" + Self.repeated(".a", 299) + ".leaf", rows: rows, schema: schema)
+                == leaves)
+        #expect(
+            try Self.answer("connectors | get $it" + Self.repeated(".a", 100_000), rows: rows, schema: schema) == nulls)
         #expect(try Self.answer("connectors | get l" + Self.repeated("[0]", 301), rows: rows, schema: schema) == leaves)
-        #expect(try Self.answer("connectors | get l" + Self.repeated("[-2]", 100_000), rows: rows, schema: schema) == nulls)
+        #expect(
+            try Self.answer("connectors | get l" + Self.repeated("[-2]", 100_000), rows: rows, schema: schema) == nulls)
         #expect(
             try Self.answer("connectors | get l" + Self.repeated("[n - n]", 100_000) + ".x", rows: rows, schema: schema)
                 == nulls)
@@ -152,7 +159,8 @@ import Testing
         #expect(try Self.answer("connectors | get " + path, rows: rows, schema: schema) == nulls)
         #expect(try Self.answer("connectors | where " + path + " | count", rows: rows, schema: schema) == "0.0")
         #expect(
-            try Self.answer("connectors | where not " + path + " | select " + path + " as deep", rows: rows, schema: schema)
+            try Self.answer(
+                "connectors | where not " + path + " | select " + path + " as deep", rows: rows, schema: schema)
                 == ReferenceAnswer.describe(Array(repeating: .record(["deep": .null]), count: 17)))
         #expect(
             try Self.answer("connectors | reject " + path + " | get n", rows: rows, schema: schema)
@@ -168,7 +176,8 @@ import Testing
     func aHundredThousandStagesRunOnTheWorkers(stage: String) throws {
         let query = "connectors" + Self.repeated(stage, 100_000)
         let expected = Self.rows.map { row in
-            stage.contains("select") ? .record(["n": row.value.member("n"), "name": row.value.member("name")]) : row.value
+            stage.contains("select")
+                ? .record(["n": row.value.member("n"), "name": row.value.member("name")]) : row.value
         }
         #expect(try Self.answer(query, rows: Self.rows, schema: Self.schema) == ReferenceAnswer.describe(expected))
     }

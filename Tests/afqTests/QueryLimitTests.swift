@@ -82,7 +82,8 @@ import Testing
         let result = try Self.run(
             "connectors | get 1" + Self.repeated(" + 1", Self.long) + " + connectorType" + Self.repeated(" - 1", 10))
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: `+` cannot combine a number and a string"), "\(result.stderr.prefix(300))")
+        #expect(
+            result.stderr.hasPrefix("error: `+` cannot combine a number and a string"), "\(result.stderr.prefix(300))")
         #expect(result.stderr.contains("query.afq:1:18\n"), "\(result.stderr.prefix(300))")
     }
 
@@ -98,10 +99,16 @@ import Testing
     /// Short chains around each level of parentheses are levels of the tree: past its limit, an
     /// error at the operator that goes too deep.
     @Test func shortChainsAroundDeepNestingAreAnErrorAtTheOperator() throws {
-        let level = "1" + Self.repeated(" + 1", 15) + " + ("
-        let result = try Self.run("connectors | get " + Self.repeated(level, 40) + "1" + Self.repeated(")", 40))
-        #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: expression too deep"), "\(result.stderr.prefix(300))")
+        func nested(_ operators: Int) -> String {
+            "connectors | get " + Self.repeated("(", 40) + "1"
+                + Self.repeated(")" + Self.repeated(" + 1", operators), 40)
+        }
+        let refused = try Self.run(nested(16))
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("error: expression too deep"), "\(refused.stderr.prefix(300))")
+        let flat = try Self.run(nested(17) + " | limit 1")
+        #expect(flat.status == 0, "\(flat.stderr.prefix(300))")
+        #expect(flat.stdout == "\(1 + 17 * 40)\n")
     }
 
     /// The deepest value a query can make: data nested as deep as the reader allows, in lists
