@@ -121,7 +121,7 @@ extension Checker {
     ) throws(CheckError) -> SchemaType {
         var path: [String]? = nil
         if state.rowsAreOriginal, state.recordsDemand, var names = first.fieldPath,
-            case .member = links[0].step
+            case .member? = links.first?.step
         {
             for link in links {
                 guard case .member(let name) = link.step else { break }
