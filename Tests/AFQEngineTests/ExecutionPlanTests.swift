@@ -32,6 +32,11 @@ import Testing
             "workers: select (compiled) → rows handed over; caller: sort by"
         ),
         ("connectors | sort by connectorName | limit 2", false, "caller: sort by, limit"),
+        // Stages with no sink of their own run their reference step, on the calling thread.
+        (
+            "connectors | where canUseAsSource | percent of 1 | compute count()", false,
+            "workers: where (in place) → rows handed over; caller: percent of (reference step), compute (reference step)"
+        ),
     ])
     func plansSayWhereAndHowEachStageRuns(_ query: String, _ writesLines: Bool, _ expected: String) throws {
         let summary = try Self.summary(query, writesLines: writesLines)

@@ -59,6 +59,54 @@ import Testing
         #expect(QueryHarness.diagnostic(query)?.contains("never true") == true, "\(query)")
     }
 
+    /// A parameter's value is known before the query runs, as a literal's is: a scalar path
+    /// against a list parameter (or list literal), and a list or boolean path against a string
+    /// parameter, are never equal.
+    @Test(arguments: [
+        "connectors | where connectorType == $types", "connectors | where $types == connectorType",
+        "connectors | where connectorType != $types", "connectors | where canUseAsSource == $types",
+        "connectors | where registeredAt == $types",
+        "connectors | where connectorType == [\"S3\", \"Redshift\"]",
+        "connectors | where supportedWriteOperations == $op", "connectors | where canUseAsSource == $flag",
+        "connectors | where any(supportedWriteOperations, $x == $types)",
+        "connectors | get connectorType | where $it == $types",
+    ])
+    func rejectsComparisonsWithParametersThatAreNeverTrue(_ query: String) {
+        let parameters: [String: Value] = [
+            "types": .list(["S3", "Redshift"]), "op": "UPSERT", "flag": "true",
+        ]
+        let text = QueryHarness.diagnostic(query, parameters: parameters)
+        #expect(
+            text?.contains("never true") == true || text?.contains("always true") == true, "\(query): \(text ?? "")")
+    }
+
+    /// The fix offered for a scalar against a list is membership, both ways round.
+    @Test func suggestsInOrContainsForAScalarComparedWithAList() throws {
+        let parameters: [String: Value] = ["types": .list(["S3", "Redshift"])]
+        let equal = try #require(
+            QueryHarness.diagnostic("connectors | where connectorType == $types", parameters: parameters))
+        #expect(equal.contains("`connectorType in $types` (or `$types contains connectorType`)"))
+        #expect(equal.contains("a string compared with a list"))
+        let notEqual = try #require(
+            QueryHarness.diagnostic("connectors | where $types != connectorType", parameters: parameters))
+        #expect(notEqual.contains("`connectorType not in $types`"))
+    }
+
+    /// Comparisons a list parameter can make true stay accepted, and `$x` inside `any` is an
+    /// element, not a parameter of the same name.
+    @Test(arguments: [
+        "connectors | where connectorType in $types", "connectors | where $types contains connectorType",
+        "connectors | where supportedWriteOperations == $types", "connectors | where connectorType == $name",
+        "connectors | where canUseAsSource == $yes", "connectors | where any(supportedWriteOperations, $x == \"A\")",
+        "connectors | where $types == [\"S3\"]",
+    ])
+    func acceptsComparisonsWithParametersThatCanBeTrue(_ query: String) {
+        let parameters: [String: Value] = [
+            "types": .list(["S3", "Redshift"]), "name": "Slack", "yes": .bool(true), "x": .list(["A"]),
+        ]
+        #expect(QueryHarness.diagnostic(query, parameters: parameters) == nil, "\(query)")
+    }
+
     @Test(arguments: [
         "connectors | where supportedWriteOperations contains \"UPSERT\"",
         "connectors | where supportedWriteOperations == [\"INSERT\"]",
@@ -86,6 +134,60 @@ import Testing
                 "connectors | where $source.region == \"us-east-1\" | group by connectorType compute collect($source.account) as accounts"
             )
                 == nil)
+    }
+
+    /// After `compute` the one row sums up all the rows: `$source` there is an error that says to
+    /// aggregate it; inside `compute` it is each row's own.
+    @Test func sourceAfterComputeIsAnErrorThatSaysToAggregateIt() {
+        let text = QueryHarness.diagnostic("connectors | compute count() as n | where $source.region == \"eu-west-1\"")
+        #expect(text?.contains("`$source.region` after `compute` is not the rows' provenance") == true)
+        #expect(text?.contains("`compute distinct($source.region) as regions`") == true)
+        #expect(QueryHarness.diagnostic("connectors | compute distinct($source.region) as regions") == nil)
+        let afterGroupBy = QueryHarness.diagnostic("connectors | compute count() as n | group by n | get $source")
+        #expect(afterGroupBy?.contains("after `group by`") == true)
+    }
+
+    /// `compute`'s aggregates follow the rules of `group by … compute`; `percent of` needs a
+    /// number, rows that are records, and a column name not taken.
+    @Test(arguments: [
+        ("connectors | compute connectorType", "expected an aggregate after `compute`"),
+        ("connectors | compute len(connectorType)", "expected an aggregate after `compute`"),
+        ("connectors | compute count(), count()", "duplicate column `count()`"),
+        ("connectors | compute summ(1)", "did you mean `sum`?"),
+        ("connectors | compute count(1, 2)", "`count` takes 0 or 1 argument"),
+        ("connectors | compute count() | where connectorType", "not a column after `select`, `group by` or `compute`"),
+        ("connectors | percent of connectorType", "`percent of` needs a number, but this is a"),
+        ("connectors | percent of registeredAt", "`percent of` needs a number, but this is a timestamp"),
+        ("connectors | percent of supportedWriteOperations", "needs a number, but this is a list of"),
+        ("connectors | get connectorName | percent of 1", "adds a column, but each row is a string here"),
+        ("connectors | count | percent of 1", "adds a column, but each row is a number here"),
+        ("connectors | group by connectorType | percent of count | percent of count", "duplicate column `percent`"),
+        ("connectors | select connectorType as share | percent of 1 as share", "duplicate column `share`"),
+    ])
+    func rejectsMisusesOfComputeAndPercent(query: String, expected: String) {
+        let text = QueryHarness.diagnostic(query)
+        #expect(text?.contains(expected) == true, "\(query): \(text ?? "no error")")
+    }
+
+    /// The column `percent of` adds is a number, last; `compute` fixes its columns.
+    @Test func typesTheColumnsComputeAndPercentMake() throws {
+        let context = CheckContext(schema: QueryHarness.schemaRows.schema)
+        let percent = try #require(
+            try Query.parse(
+                SourceFile(name: "q", text: "connectors | group by connectorType | percent of count as share")
+            ).statements.first?.asPipeline)
+        guard case .record(let shares) = try Checker(context: context).check(percent).resultType else {
+            Issue.record("not a record")
+            return
+        }
+        #expect(shares.fields.map(\.name) == ["connectorType", "count", "share"])
+        #expect(shares.field(named: "share")?.type == .number)
+        let compute = try #require(
+            try Query.parse(
+                SourceFile(name: "q", text: "connectors | compute count() as n, collect(connectorLabel)")
+            ).statements.first?.asPipeline)
+        let checked = try Checker(context: context).check(compute)
+        #expect(checked.resultColumns == ["n", "collect(connectorLabel)"])
     }
 
     @Test func checksNestedPaths() {

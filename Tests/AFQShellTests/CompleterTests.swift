@@ -29,8 +29,8 @@ import Testing
         (
             "connectors | ",
             [
-                "count", "distinct", "expand", "get", "group by", "limit", "reject", "select", "skip", "sort by", "to",
-                "where",
+                "compute", "count", "distinct", "expand", "get", "group by", "limit", "percent of", "reject", "select",
+                "skip", "sort by", "to", "where",
             ]
         ),
         ("connectors | s", ["select", "skip", "sort by"]),
@@ -41,6 +41,9 @@ import Testing
         (".timer ", ["off", "on"]),
         ("connectors | to c", ["chart", "csv"]),
         ("connectors | sort ", ["by"]),
+        ("connectors | percent ", ["of"]),
+        ("connectors | comp", ["compute"]),
+        ("connectors | per", ["percent of"]),
         ("connectors | limit ", []),
     ])
     func completesKeywordsAndCommands(text: String, expected: [String]) {
@@ -60,6 +63,9 @@ import Testing
         ("connectors | where connectorProvisioningConfig.lambda.", ["connectorProvisioningConfig.lambda.lambdaArn"]),
         ("connectors | expand supportedDataTransferApis.N", ["supportedDataTransferApis.Name"]),
         ("connectors | group by connectorOwner compute co", ["collect(", "count("]),
+        ("connectors | compute co", ["collect(", "count("]),
+        ("connectors | compute count() as n, m", ["max(", "min("]),
+        ("connectors | group by connectorOwner | percent of cou", ["count"]),
         ("connectors | where lo", ["logoURL", "lower("]),
         ("connectors | where registeredAt > no", ["now("]),
         ("connectors | where tru", ["trunc("]),
@@ -81,6 +87,15 @@ import Testing
             ])
         #expect(
             candidates("connectors | group by connectorOwner | sort by c") == ["coalesce(", "connectorOwner", "count"])
+        #expect(candidates("connectors | compute count() as n, max(registeredAt) as newest | where ne") == ["newest"])
+        // The parameter's value is not known to completion: it must not make the stage an error.
+        #expect(
+            candidates(
+                "connectors | where canUseAsSource == $owner or supportedWriteOperations == $owner | select connectorType as t | where t"
+            )
+                == ["t", "timestamp(", "trim(", "trunc(", "type("])
+        #expect(
+            candidates("connectors | group by connectorOwner | percent of count as share | sort by sh") == ["share"])
     }
 
     @Test(arguments: [

@@ -40,6 +40,17 @@ import Testing
         #expect(text.contains("(aggregate, after compute)"))
     }
 
+    /// `compute` is both `group by`'s clause and a stage: its page shows both, with an example
+    /// of each; `percent` finds `percent of`.
+    @Test func computeShowsTheClauseAndTheStage() throws {
+        let text = try #require(HelpText.text(for: "compute"))
+        #expect(text.contains("group by KEY, ... compute AGG [as NAME], ..."))
+        #expect(text.contains("\ncompute AGG [as NAME], ...\n"))
+        #expect(text.contains("connectors | compute count() as total"))
+        let percent = try #require(HelpText.text(for: "percent"))
+        #expect(percent.hasPrefix("percent of EXPR [as NAME]"))
+    }
+
     @Test func topicsAreWholeWordsOnceEach() {
         let topics = HelpText.topics
         #expect(Set(topics).count == topics.count)

@@ -63,7 +63,7 @@ struct ExecutionPlan {
             text = "workers: " + (described.isEmpty ? "" : described.joined(separator: ", ") + " → ") + ending.summary
         }
         if !onCaller.isEmpty {
-            text += (text.isEmpty ? "" : "; ") + "caller: " + onCaller.map(\.name).joined(separator: ", ")
+            text += (text.isEmpty ? "" : "; ") + "caller: " + onCaller.map(\.summary).joined(separator: ", ")
         }
         return text
     }

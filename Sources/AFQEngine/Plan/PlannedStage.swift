@@ -26,6 +26,12 @@ struct PlannedStage {
         self.runner = runner
     }
 
+    /// Its name, and how it runs when that is by its reference step: `compute (reference step)`.
+    var summary: String {
+        guard case .reference = runner else { return name }
+        return name + " (reference step)"
+    }
+
     /// Whether the workers may run it, one batch at a time: it looks at one row at a time and
     /// has a sink of its own, which can be copied for each thread.
     var runsOnWorkers: Bool {

@@ -8,7 +8,8 @@ public enum StageArgument: Sendable, Equatable {
     case expressions
     /// Expressions, each followed by `asc` or `desc`.
     case sortKeys
-    /// Expressions, then aggregates after `compute`.
+    /// Expressions, then aggregates after `compute` (`group by`); aggregates alone for the
+    /// `compute` stage, whose keyword is that `compute`.
     case groupKeys
     /// An output format's name.
     case format

@@ -2,7 +2,8 @@
 public enum StageLibrary {
     static let all: [any StageDefinition.Type] = [
         WhereStage.self, SelectStage.self, RejectStage.self, GetStage.self, SortByStage.self, LimitStage.self,
-        SkipStage.self, CountStage.self, DistinctStage.self, ExpandStage.self, GroupByStage.self, ToStage.self,
+        SkipStage.self, CountStage.self, DistinctStage.self, ExpandStage.self, GroupByStage.self, ComputeStage.self,
+        PercentStage.self, ToStage.self,
     ]
 
     public static let signatures: [StageSignature] = all.map { $0.signature }

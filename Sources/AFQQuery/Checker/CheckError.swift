@@ -13,14 +13,19 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
     case notACount(stage: String, SourceRange)
     case duplicateColumn(String, SourceRange)
     case notAList(stage: String, typeName: String, SourceRange)
+    /// A stage that totals a value (`percent of`) given one known not to be a number.
+    case notANumber(stage: String, typeName: String, SourceRange)
+    /// A stage that adds a column (`percent of`) where the rows are known not to be records.
+    case rowsAreNotRecordsFor(stage: String, typeName: String, SourceRange)
     case notAColumn(String, columns: [String], SourceRange)
     /// A comparison whose types make it never true (or never false), e.g. a list `==` a string.
     case comparisonNeverTrue(String, label: String, help: String, SourceRange)
     /// Operands whose types cannot meet, e.g. a duration compared with or added to a number
     /// (docs/language.md, "Time").
     case mixedTypes(String, label: String, help: String, SourceRange)
-    /// `$source` read after `group by`, whose rows are groups without provenance.
-    case sourceOfGroups(String, hasColumn: Bool, SourceRange)
+    /// `$source` read after `group by` or `compute` (`stage`), whose rows are groups without
+    /// provenance.
+    case sourceOfGroups(String, hasColumn: Bool, stage: String, SourceRange)
     /// A pattern of `=~` or `!~` that does not compile, written in the query or given as a parameter.
     case invalidRegex(RegexSyntaxError, SourceRange)
 
@@ -30,11 +35,19 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic("unknown field `\(name)`", at: r, label: suggestion ?? "no such field here")
         case .notAColumn(let name, let columns, let r):
             return Diagnostic(
-                "unknown field `\(name)`", at: r, label: "not a column after `select` or `group by`",
+                "unknown field `\(name)`", at: r, label: "not a column after `select`, `group by` or `compute`",
                 notes: ["the columns here are: " + columns.joined(separator: ", ")])
         case .notAList(let stage, let typeName, let r):
             return Diagnostic(
                 "`\(stage)` needs a list, but this is a \(typeName)", at: r, label: "not a list")
+        case .notANumber(let stage, let typeName, let r):
+            return Diagnostic(
+                "`\(stage)` needs a number, but this is a \(typeName)", at: r, label: "not a number",
+                notes: ["e.g. `group by connectorType | \(stage) count`, or `\(stage) len(supportedWriteOperations)`"])
+        case .rowsAreNotRecordsFor(let stage, let typeName, let r):
+            return Diagnostic(
+                "`\(stage)` adds a column, but each row is a \(typeName) here", at: r, label: "rows are not records",
+                notes: ["make each row a record first, e.g. `select $it as value | \(stage) value`"])
         case .noFields(let name, let typeName, let r):
             return Diagnostic(
                 "a \(typeName) has no field `\(name)`", at: r, label: "fields can only be read from records")
@@ -54,7 +67,8 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
                 label: signature.map { "usage: \($0)" } ?? "wrong number of arguments")
         case .aggregateOutsideCompute(let name, let r):
             return Diagnostic(
-                "`\(name)` is an aggregate", at: r, label: "aggregates are used after `compute` in `group by`")
+                "`\(name)` is an aggregate", at: r,
+                label: "aggregates are used after `compute`, alone or in `group by`")
         case .notAnAggregate(let r):
             return Diagnostic(
                 "expected an aggregate after `compute`", at: r,
@@ -73,7 +87,13 @@ public enum CheckError: Error, Equatable, DiagnosticConvertible {
         case .notACount(let stage, let r):
             return Diagnostic(
                 "`\(stage)` takes a whole number of rows", at: r, label: "expected a number such as `10`")
-        case .sourceOfGroups(let path, let hasColumn, let r):
+        case .sourceOfGroups(let path, _, "compute", let r):
+            let name = String((path.split(separator: ".").last ?? "source").drop { $0 == "$" })
+            return Diagnostic(
+                "`\(path)` after `compute` is not the rows' provenance", at: r,
+                label: "the row sums up all the rows, which have no one provenance",
+                notes: ["aggregate it in `compute` instead: `compute distinct(\(path)) as \(name)s`"])
+        case .sourceOfGroups(let path, let hasColumn, _, let r):
             let name = String((path.split(separator: ".").last ?? "source").drop { $0 == "$" })
             let help =
                 hasColumn

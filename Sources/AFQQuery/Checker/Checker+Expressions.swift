@@ -71,7 +71,7 @@ extension Checker {
             let l = try type(of: left, in: &state)
             let r = try type(of: right, in: &state)
             if test != nil { state.recordsDemand = true }
-            return try binaryType(op, (left, l), (right, r), range: range)
+            return try binaryType(op, (left, l), (right, r), range: range, state: state)
         case .isNull(let operand, _, _):
             _ = try type(of: operand, in: &state)
             return .boolean
@@ -100,10 +100,10 @@ extension Checker {
     /// The type of `left op right` once both sides are typed, or the mistake it makes.
     private func binaryType(
         _ op: BinaryOperator, _ left: (expression: Expression, type: SchemaType),
-        _ right: (expression: Expression, type: SchemaType), range: SourceRange
+        _ right: (expression: Expression, type: SchemaType), range: SourceRange, state: State
     ) throws(CheckError) -> SchemaType {
         let (l, r) = (left.type, right.type)
-        if let mistake = Self.neverTrue(op, left, right, range: range) { throw mistake }
+        if let mistake = neverTrue(op, left, right, range: range, state: state) { throw mistake }
         if op == .match || op == .notMatch { try checkPattern(right.expression) }
         if let timeType = try Self.timeType(op, left, right, range: range) { return timeType }
         switch op {
@@ -153,7 +153,8 @@ extension Checker {
             case .binary(let op, let operand):
                 // Only arithmetic is chained, whose checks never read the left side's syntax.
                 let operandType = try type(of: operand, in: &state)
-                result = try binaryType(op, (first, result), (operand, operandType), range: link.range)
+                result = try binaryType(
+                    op, (first, result), (operand, operandType), range: link.range, state: state)
             }
         }
         return result
@@ -195,12 +196,12 @@ extension Checker {
         return .boolean
     }
 
-    /// `$source` after `group by` would read the provenance of a group, which has none, and give
-    /// null in silence, even where the group has a column written the same way.
+    /// `$source` after `group by` (or `compute`) would read the provenance of a group, which has
+    /// none, and give null in silence, even where the group has a column written the same way.
     static func sourceOfGroups(_ path: String, state: State, _ range: SourceRange) -> CheckError {
         var hasColumn = false
         if case .record(let r) = state.rowType { hasColumn = r.fields.contains { $0.name == path } }
-        return .sourceOfGroups(path, hasColumn: hasColumn, range)
+        return .sourceOfGroups(path, hasColumn: hasColumn, stage: state.groupingStage, range)
     }
 
     /// `path contains "text"` or `"text" in path`: the path's value is read only to learn whether

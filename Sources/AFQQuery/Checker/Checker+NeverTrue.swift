@@ -1,32 +1,54 @@
 /// Comparisons the checker knows can never be true (docs/language.md, "Operators"): they would
-/// quietly give no rows, so they are errors that say what was meant. Only a literal on one side
-/// and a known type on the other count; a path of unknown type (`any`) is never reported.
+/// quietly give no rows, so they are errors that say what was meant. Only a value known before any
+/// row (a literal, or a parameter: `--param`, `.param`, `let`) on one side and a known type on the
+/// other count; a path of unknown type (`any`) is never reported.
 extension Checker {
-    static func neverTrue(
+    func neverTrue(
         _ op: BinaryOperator, _ left: (expression: Expression, type: SchemaType),
-        _ right: (expression: Expression, type: SchemaType), range: SourceRange
+        _ right: (expression: Expression, type: SchemaType), range: SourceRange, state: State
     ) -> CheckError? {
         switch op {
         case .equal, .notEqual:
-            return mismatchedEquality(op, left, right, range: range)
-                ?? mismatchedEquality(op, right, left, range: range)
+            return mismatchedEquality(op, left, known: knownValue(of: right.expression, state), range: range)
+                ?? mismatchedEquality(op, right, known: knownValue(of: left.expression, state), range: range)
         case .like, .match, .notMatch:
-            return nonStringMatch(op, left, right, range: range)
+            return Self.nonStringMatch(op, left, right, range: range)
         default:
             return nil
         }
     }
 
-    /// `list == "x"` (a list never equals a string) and `flag == "true"` (a boolean never
-    /// equals a string).
-    private static func mismatchedEquality(
-        _ op: BinaryOperator, _ value: (expression: Expression, type: SchemaType),
-        _ literal: (expression: Expression, type: SchemaType), range: SourceRange
-    ) -> CheckError? {
-        guard case .literal(let constant, _) = literal.expression, let path = value.expression.pathText else {
+    /// What an operand is before any row is read, with how to show it in a message: a literal
+    /// (`"S3"`, `["S3", "Redshift"]`), or a parameter (`$types`); nil for anything read from a row,
+    /// and for `$x` inside `any` and `all`, which is an element.
+    private func knownValue(of expression: Expression, _ state: State) -> (value: Value, shown: String)? {
+        switch expression {
+        case .literal(let value, _):
+            return (value, JSONText.compact(value))
+        case .list(let elements, _):
+            var values: [Value] = []
+            for element in elements {
+                guard case .literal(let value, _) = element else { return nil }
+                values.append(value)
+            }
+            return (.list(values), JSONText.compact(.list(values)))
+        case .variable(let name, _):
+            if name == "it" || name == "source" { return nil }
+            if name == ListQuantifier.elementVariable, !state.elementTypes.isEmpty { return nil }
+            return context.parameters[name].map { ($0, "$" + name) }
+        default:
             return nil
         }
-        let shown = JSONText.compact(constant)
+    }
+
+    /// `list == "x"` (a list never equals a string), `flag == "true"` (a boolean never equals a
+    /// string) and `connectorType == $types` where `$types` is a list (a string never equals a
+    /// list).
+    private func mismatchedEquality(
+        _ op: BinaryOperator, _ value: (expression: Expression, type: SchemaType),
+        known: (value: Value, shown: String)?, range: SourceRange
+    ) -> CheckError? {
+        guard let (constant, shown) = known, let path = value.expression.pathText else { return nil }
         let always = op == .equal ? "never true" : "always true"
         switch (value.type, constant) {
         case (.list, .string), (.list, .number), (.list, .bool):
@@ -35,6 +57,30 @@ extension Checker {
                 "`\(path)` is a \(value.type.displayName), so `\(op.rawValue) \(shown)` is \(always)",
                 label: "a list compared with a \(constant.typeName)",
                 help: "to test whether the list holds \(shown), write `\(fix)`", range)
+        case (.string, .list), (.enumeration, .list), (.number, .list), (.boolean, .list), (.timestamp, .list),
+            (.duration, .list):
+            let scalar = value.type.scalarName
+            let fix =
+                op == .equal
+                ? "`\(path) in \(shown)` (or `\(shown) contains \(path)`)" : "`\(path) not in \(shown)`"
+            return .comparisonNeverTrue(
+                "`\(path)` is a \(scalar) and `\(shown)` a list, so `\(op.rawValue)` is \(always)",
+                label: "a \(scalar) compared with a list",
+                help: "to test whether `\(path)` is \(op == .equal ? "one" : "none") of the list's items, write \(fix)",
+                range)
+        case (.boolean, .string(let text)) where shown.hasPrefix("$"):
+            // A parameter set by `--param flag=true` is the string "true", not the boolean.
+            let word = text.lowercased()
+            let name = shown.dropFirst()
+            let help =
+                ["true", "false"].contains(word)
+                ? "`--param` and `.param` set strings: give the boolean with `--param-json \(name)=\(word)` or "
+                    + "`.param-json \(name) \(word)`"
+                : "a boolean is `true` or `false`: write `\(path)` or `not \(path)`"
+            return .comparisonNeverTrue(
+                "`\(path)` is a boolean and `\(shown)` the string \(JSONText.compact(constant)), so "
+                    + "`\(op.rawValue)` is \(always)",
+                label: "a boolean compared with a string", help: help, range)
         case (.boolean, .string(let text)):
             let word = text.lowercased()
             let help =
@@ -52,7 +98,7 @@ extension Checker {
 
     /// `like`, `=~` and `!~` match strings: on a list, a timestamp, a number or a boolean they
     /// are never true (`!~` never false).
-    private static func nonStringMatch(
+    static func nonStringMatch(
         _ op: BinaryOperator, _ value: (expression: Expression, type: SchemaType),
         _ pattern: (expression: Expression, type: SchemaType), range: SourceRange
     ) -> CheckError? {
@@ -80,6 +126,15 @@ extension Checker {
         default:
             return nil
         }
+    }
+}
+
+extension SchemaType {
+    /// What a value of a type that is not a list or record is, in a message: an enumeration's
+    /// values are strings.
+    fileprivate var scalarName: String {
+        if case .enumeration = self { return "string" }
+        return displayName
     }
 }
 

@@ -29,8 +29,10 @@ public struct Checker {
         var rowType: SchemaType
         /// True while the rows are still the source's own records (possibly filtered or expanded).
         var rowsAreOriginal = true
-        /// After `group by`: a row is a group, which has no `$source` of its own.
+        /// After `group by` or `compute`: a row is a group, which has no `$source` of its own.
         var rowsAreGroups = false
+        /// The stage that made the rows groups, for the message of a `$source` read after it.
+        var groupingStage = "group by"
         var demandsEverything = false
         /// The row paths the pipeline reads (`authenticationConfig.isOAuth2Supported`).
         var demandedPaths: [[String]] = []

@@ -19,9 +19,7 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
             return Diagnostic(
                 "unknown stage `\(name)`", at: r,
                 label: suggestion.map { "did you mean `\($0)`?" } ?? "not a stage",
-                notes: [
-                    "stages are: where, select, reject, get, sort by, limit, skip, count, distinct, expand, group by, to"
-                ])
+                notes: ["stages are: " + StageLibrary.signatures.map(\.name).joined(separator: ", ")])
         case .unknownSource(let name, let suggestion, let r):
             return Diagnostic(
                 "unknown source `\(name)`", at: r,

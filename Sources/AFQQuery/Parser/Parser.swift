@@ -8,7 +8,8 @@
 /// stage       := 'where' expr | 'select' item (',' item)* | 'reject' expr (',' expr)*
 ///              | 'get' expr | 'sort' 'by' sortkey (',' sortkey)* | 'limit' expr | 'skip' expr
 ///              | 'count' | 'distinct' | 'expand' expr ('as' name)?
-///              | 'group' 'by' named (',' named)* ('compute' named (',' named)*)? | 'to' IDENT
+///              | 'group' 'by' named (',' named)* ('compute' named (',' named)*)?
+///              | 'compute' named (',' named)* | 'percent' 'of' named | 'to' IDENT
 /// item        := '*' | named          named := expr ('as' name)?
 /// sortkey     := expr ('asc' | 'desc')?
 /// expr        := and ('or' and)*                 and := not ('and' not)*

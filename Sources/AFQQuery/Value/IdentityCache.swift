@@ -13,20 +13,30 @@
 /// wins. Slots live behind pointers, compared as plain words: reading a slot's held values would
 /// retain them, and class properties would add dynamic exclusivity checks to every lookup. Not
 /// thread-safe: each batch has its own, or borrows one (`FieldPositions.borrow`).
-package final class IdentityCache<Held, Answer> {
-    private struct Slot {
-        var key: IdentityKey
-        var answer: Answer
+///
+/// Public and inlinable, so that the engine's uses, in another module, are specialized to their
+/// types: called generically, each lookup fetched its type's metadata at run time. (`package`
+/// would do, but its inlinable bodies are not kept in the module for other modules to
+/// specialize.)
+public final class IdentityCache<Held, Answer> {
+    @usableFromInline struct Slot {
+        @usableFromInline var key: IdentityKey
+        @usableFromInline var answer: Answer
+
+        @inlinable init(key: IdentityKey, answer: Answer) {
+            self.key = key
+            self.answer = answer
+        }
     }
 
-    private let slotCountLog2: Int
+    @usableFromInline let slotCountLog2: Int
     /// A slot never used has an all-zero key, which no held value has (a string's second word is
     /// never zero, an array's address never is).
-    private let slots: UnsafeMutablePointer<Slot>
-    private let held: UnsafeMutablePointer<Held?>
+    @usableFromInline let slots: UnsafeMutablePointer<Slot>
+    @usableFromInline let held: UnsafeMutablePointer<Held?>
 
     /// `unused` fills the answers of slots never used; it is never returned.
-    package init(slotCountLog2: Int, unused: Answer) {
+    @inlinable public init(slotCountLog2: Int, unused: Answer) {
         self.slotCountLog2 = slotCountLog2
         slots = .allocate(capacity: 1 << slotCountLog2)
         slots.initialize(repeating: Slot(key: IdentityKey.unused, answer: unused), count: 1 << slotCountLog2)
@@ -41,16 +51,16 @@ package final class IdentityCache<Held, Answer> {
         held.deallocate()
     }
 
-    @inline(__always)
-    package func answer(for key: IdentityKey) -> Answer? {
+    @inlinable @inline(__always)
+    public func answer(for key: IdentityKey) -> Answer? {
         let slot = slots[key.slot(slotCountLog2)]
         guard slot.key == key else { return nil }
         return slot.answer
     }
 
     /// Remembers `answer` for `key`, holding `values`, the values `key` was made of.
-    @inline(__always)
-    package func remember(_ answer: Answer, for key: IdentityKey, holding values: Held) {
+    @inlinable @inline(__always)
+    public func remember(_ answer: Answer, for key: IdentityKey, holding values: Held) {
         let index = key.slot(slotCountLog2)
         slots[index] = Slot(key: key, answer: answer)
         held[index] = values

@@ -148,7 +148,9 @@ public struct Completer {
         guard let program = try? Query.parse(SourceFile(name: "completion", text: text)),
             case .pipeline(let pipeline)? = program.statements.last
         else { return fallback }
-        let parameters = Dictionary(uniqueKeysWithValues: source.parameterNames.map { ($0, Value.string("")) })
+        // Only the names are known here: a null value types as `any`, so no comparison with a
+        // parameter is taken for one that is never true (docs/language.md, "Operators").
+        let parameters = Dictionary(uniqueKeysWithValues: source.parameterNames.map { ($0, Value.null) })
         let checker = Checker(context: CheckContext(schema: schema, parameters: parameters))
         return (try? checker.check(pipeline).resultType) ?? fallback
     }

@@ -294,14 +294,21 @@ enum HelpText {
             + "  connectors | where connectorType in $targets | count\n  → 16\n"
     }
 
+    /// `.help compute` and `.help aggregates`: both places aggregates go, `group by … compute`
+    /// and the `compute` stage, with the aggregates and an example of each.
     private static var aggregatesPage: String {
+        let computeStage = StageLibrary.signatures.first { $0.name == "compute" }
         var text = "group by KEY, ... compute AGG [as NAME], ...\n"
-        text += "  one row per group; each aggregate folds the group's rows into one value\n\naggregates:\n"
-        text += aggregateRows
+        text += "  one row per group; each aggregate folds the group's rows into one value\n"
+        if let computeStage { text += "\(computeStage.syntax)\n  \(computeStage.summary)\n" }
+        text += "\naggregates:\n" + aggregateRows
         let groupExamples = StageLibrary.signatures.first { $0.name == "group by" }?.examples ?? []
         let withCompute = groupExamples.first { $0.query.contains("compute") }
-        if let example = withCompute ?? AggregateLibrary.all.first?.examples.first {
-            text += "\nexample:\n  \(example.query)\n"
+        let examples = [withCompute ?? AggregateLibrary.all.first?.examples.first, computeStage?.examples.first]
+            .compactMap { $0 }
+        if !examples.isEmpty { text += "\nexamples:\n" }
+        for example in examples {
+            text += "  \(example.query)\n"
             for line in example.expected.split(separator: "\n") { text += "  → \(line)\n" }
         }
         return text

@@ -74,6 +74,7 @@ package struct GroupByStage: StageDefinition, Equatable {
         state.rowType = .record(RecordSchema(fields: fields))
         state.rowsAreOriginal = false
         state.rowsAreGroups = true
+        state.groupingStage = GroupByStage.signature.name
     }
 
     package var runsRowByRow: Bool { false }
