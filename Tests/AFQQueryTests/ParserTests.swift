@@ -1,3 +1,4 @@
+import AFQTestSupport
 import Testing
 
 @testable import AFQQuery
@@ -55,5 +56,45 @@ import Testing
 
     @Test func reservedWordsNeedBackticks() {
         #expect(throws: ParseError.reservedWord("in", SourceRange(19, 21))) { try parse("connectors | where in == 1") }
+    }
+
+    /// The condition of `connectors | get EXPRESSION`.
+    func expression(_ text: String) throws -> Expression {
+        let program = try parse("connectors | get " + text)
+        return try #require((program.statements.first?.asPipeline?.stages.first?.definition as? GetStage)?.expression)
+    }
+
+    /// A chain of more than `Parser.leftDeepLimit` operators is one flat node, which stands for the
+    /// left-deep tree a shorter chain is built as: the same nodes with the same ranges.
+    @Test(arguments: [" + 1", " - x", " * 2", " % 3", ".a", "[0]", "[i + 1]"])
+    func longChainsAreFlatNodesForTheLeftDeepTree(operation: String) throws {
+        let limit = Parser.leftDeepLimit
+        let short = try expression("x" + String(repeating: operation, count: limit))
+        if case .chain = short { Issue.record("a chain of \(limit) operators is left-deep") }
+        let long = try expression("x" + String(repeating: operation, count: limit + 1))
+        guard case .chain(let first, let links, let range) = long else {
+            Issue.record("a chain of \(limit + 1) operators is flat")
+            return
+        }
+        #expect(range == long.range && links.count == limit + 1)
+        var tree = first
+        for link in links { tree = link.applied(to: tree) }
+        #expect(tree == links[links.count - 1].applied(to: short))
+    }
+
+    @Test func aChainOfAHundredThousandOperatorsParsesAsOneLevel() throws {
+        let sum = try expression("1" + String(repeating: " + 1", count: 100_000))
+        guard case .chain(_, let links, let range) = sum else {
+            Issue.record("not a flat chain")
+            return
+        }
+        #expect(links.count == 100_000 && range == SourceRange(17, 17 + 1 + 4 * 100_000))
+        #expect(try expression("$it" + String(repeating: ".a", count: 100_000)).fieldPath == nil)
+        #expect(try expression("a" + String(repeating: ".a", count: 100_000)).fieldPath?.count == 100_001)
+    }
+
+    @Test func aPipelineMayHaveAHundredThousandStages() throws {
+        let program = try parse("connectors" + String(repeating: " | where true", count: 100_000) + " | count")
+        #expect(program.statements.first?.asPipeline?.stages.count == 100_001)
     }
 }

@@ -127,6 +127,49 @@ final class ExpressionEvaluator {
                 guard let function else { return .null }
                 return try function.body(values, site)
             }
+        case .chain(let first, let links, _):
+            return compileChain(first, links)
+        }
+    }
+
+    /// A flat chain (`Expression.chain`) as one closure that loops over its operations: a closure
+    /// per operation calling the one before would nest calls as deep as the chain is long. The
+    /// order is the left-deep tree's, as in `ReferenceExpressions`: indexes last to first, then
+    /// the first operand, then each operation with its right operand.
+    private func compileChain(_ first: Expression, _ links: [ChainLink]) -> CompiledExpression {
+        let first = compile(first)
+        let fields = self.fields
+        let operations = links.map { link -> ChainOperation in
+            switch link.step {
+            case .member(let name): return .member(fields.canonicalName(name))
+            case .index(let index): return .index(compile(index))
+            case .binary(let op, let operand):
+                return .binary(op, compile(operand), range: link.range, rightRange: operand.range)
+            }
+        }
+        let indexed = operations.indices.reversed().filter {
+            if case .index = operations[$0] { return true }
+            return false
+        }
+        return CompiledExpression { [self] (row: Row) throws(RuntimeError) -> Value in
+            var positions: [Value] = []
+            positions.reserveCapacity(indexed.count)
+            for i in indexed {
+                if case .index(let index) = operations[i] { positions.append(try index(row)) }
+            }
+            var value = try first(row)
+            for i in operations.indices {
+                switch operations[i] {
+                case .member(let name):
+                    value = fields.member(name, of: value)
+                case .index:
+                    value = value.element(at: positions.removeLast())
+                case .binary(let op, let operand, let range, let rightRange):
+                    let r = try operand(row)
+                    value = try apply(op, value, r, range: range, rightRange: rightRange)
+                }
+            }
+            return value
         }
     }
 

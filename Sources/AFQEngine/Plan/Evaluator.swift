@@ -73,10 +73,9 @@ public struct Evaluator {
         let now = self.now ?? StatementClock.current()
         let expressions = ExpressionEvaluator(parameters: parameters, now: now)
         let constants = ReferenceExpressions(parameters: parameters, now: now)
-        var tail: RowSink = EmittingSink(emit)
-        for stage in plan.onCaller.reversed() {
-            let context = SinkContext(expressions: expressions, constants: constants, sourceDemand: nil)
-            tail = try stage.makeSink(context, next: tail)
+        let context = SinkContext(expressions: expressions, constants: constants, sourceDemand: nil)
+        let tail = try SegmentedSink.chain(of: plan.onCaller.count, endingAt: EmittingSink(emit)) {
+            (index, next) throws(RuntimeError) in try plan.onCaller[index].makeSink(context, next: next)
         }
         if let concurrent {
             try run(plan, then: tail, demand: checked.demand, on: concurrent, now: now, write: write)
@@ -177,15 +176,16 @@ public struct Evaluator {
         let expressions = ExpressionEvaluator(parameters: unshared, now: now)
         let constants = ReferenceExpressions(parameters: unshared, now: now)
         let end = plan.ending.makeSink(expressions)
-        var head = end
-        for (index, stage) in plan.onWorkers.enumerated().reversed() {
-            let context = SinkContext(
-                expressions: expressions, constants: constants, sourceDemand: index == 0 ? demand : nil)
-            do {
-                head = try stage.unsharedCopy.makeSink(context, next: head)
-            } catch {
-                return BatchOutput(part: .rows([]), failure: error)
+        let head: RowSink
+        do {
+            head = try SegmentedSink.chain(of: plan.onWorkers.count, endingAt: end) {
+                (index, next) throws(RuntimeError) in
+                let context = SinkContext(
+                    expressions: expressions, constants: constants, sourceDemand: index == 0 ? demand : nil)
+                return try plan.onWorkers[index].unsharedCopy.makeSink(context, next: next)
             }
+        } catch {
+            return BatchOutput(part: .rows([]), failure: error)
         }
         var failure: RuntimeError? = nil
         let cancelled = rows.withUnsafeBufferPointer { buffer in

@@ -46,7 +46,13 @@ struct ExecutionPlan {
         let constants = ReferenceExpressions(parameters: parameters)
         var next = ending.makeSink(expressions)
         var described: [String] = []
-        for stage in onWorkers.reversed() {
+        for (index, stage) in onWorkers.enumerated().reversed() {
+            // A stage that ends a segment hands its rows to a collector (`SegmentedSink`).
+            if onWorkers.count > SegmentedSink.segmentLength, (index + 1) % SegmentedSink.segmentLength == 0,
+                index + 1 < onWorkers.count
+            {
+                next = SegmentCollector()
+            }
             let context = SinkContext(expressions: expressions, constants: constants, sourceDemand: nil)
             guard let sink = try? stage.makeSink(context, next: next) else { break }
             described.insert(stage.name + (sink.strategy.map { " (\($0))" } ?? ""), at: 0)

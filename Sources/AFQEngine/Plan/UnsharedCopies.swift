@@ -22,6 +22,18 @@ extension Expression {
         case .isNull(let operand, let negated, let range): return .isNull(operand.unsharedCopy, negated: negated, range)
         case .call(let name, let nameRange, let arguments, let range):
             return .call(name.unsharedCopy, nameRange: nameRange, arguments: arguments.map(\.unsharedCopy), range)
+        case .chain(let first, let links, let range):
+            return .chain(first.unsharedCopy, links.map(\.unsharedCopy), range)
+        }
+    }
+}
+
+extension ChainLink {
+    package var unsharedCopy: ChainLink {
+        switch step {
+        case .member(let name): return ChainLink(.member(name.unsharedCopy), range: range)
+        case .index(let index): return ChainLink(.index(index.unsharedCopy), range: range)
+        case .binary(let op, let operand): return ChainLink(.binary(op, operand.unsharedCopy), range: range)
         }
     }
 }

@@ -12,8 +12,9 @@ import AFQQuery
 /// Foundation's `Thread`, and its workers must be joinable (`OrderedParallelMap`).
 enum POSIXThread {
     /// The stack of every thread made here, whatever the platform's default (from the stack
-    /// limit on glibc, 128 KiB on musl): the query limits (`Parser.maxDepth`, `maxStages`) are
-    /// chosen so that walks over a query and the chain of stages fit in it, as on the main thread.
+    /// limit on glibc, 128 KiB on musl): the query limits (`Parser.maxDepth`, `maxNesting`) and
+    /// the segments of long pipelines (`SegmentedSink.segmentLength`) are chosen so that walks over
+    /// a query and a chain of stages fit in it, as on the main thread.
     static let stackSize = 16 << 20
 
     /// The new thread, or nil when none could be made (the caller then does the work itself).

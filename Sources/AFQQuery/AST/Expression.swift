@@ -15,12 +15,19 @@ public indirect enum Expression: Sendable, Equatable {
     /// `x is null` / `x is not null`
     case isNull(Expression, negated: Bool, SourceRange)
     case call(String, nameRange: SourceRange, arguments: [Expression], SourceRange)
+    /// A long left-associative chain (`a + b - c …`, `a * b / c …`, `x.a.b[0].c …`) as one flat
+    /// node: `first`, then each link applied to the value so far, left to right. It means exactly
+    /// the left-deep tree of `.binary`, `.member` and `.index` nodes it stands for, which the
+    /// parser builds instead for chains of at most `Parser.leftDeepLimit` operators; a flat
+    /// chain is walked by loops, so its length costs no stack (docs/reliability.md, "Deep and
+    /// long queries").
+    case chain(Expression, [ChainLink], SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .literal(_, let r), .list(_, let r), .field(_, let r), .variable(_, let r), .member(_, _, let r),
             .index(_, _, let r), .unary(_, _, let r), .binary(_, _, _, let r), .isNull(_, _, let r),
-            .call(_, _, _, let r):
+            .call(_, _, _, let r), .chain(_, _, let r):
             return r
         }
     }
@@ -30,6 +37,13 @@ public indirect enum Expression: Sendable, Equatable {
         switch self {
         case .field(let name, _): return [name]
         case .member(let base, let name, _): return base.fieldPath.map { $0 + [name] }
+        case .chain(let first, let links, _):
+            guard var path = first.fieldPath else { return nil }
+            for link in links {
+                guard case .member(let name) = link.step else { return nil }
+                path.append(name)
+            }
+            return path
         default: return nil
         }
     }

@@ -54,13 +54,10 @@ extension Checker {
                 throw error
             }
             state.recordsDemand = saved
-            let nameRange = SourceRange(max(range.lowerBound, range.upperBound - name.utf8.count), range.upperBound)
-            return try member(name, of: baseType, range: nameRange, isRowField: false, state: state)
+            return try member(name, of: baseType, nodeRange: range, state: state)
         case .index(let base, let index, _):
             let baseType = try type(of: base, in: &state)
-            _ = try type(of: index, in: &state)
-            if case .list(let element) = baseType { return element }
-            return .any
+            return try element(of: baseType, at: index, in: &state)
         case .unary(let op, let operand, _):
             let operandType = try type(of: operand, in: &state)
             return op == .not ? .boolean : (operandType == .duration ? .duration : .number)
@@ -74,14 +71,7 @@ extension Checker {
             let l = try type(of: left, in: &state)
             let r = try type(of: right, in: &state)
             if test != nil { state.recordsDemand = true }
-            if let mistake = neverTrue(op, (left, l), (right, r), range: range, state: state) { throw mistake }
-            if op == .match || op == .notMatch { try checkPattern(right) }
-            if let timeType = try Self.timeType(op, (left, l), (right, r), range: range) { return timeType }
-            switch op {
-            case .add: return l == r ? l : (l == .number || r == .number ? .number : .any)
-            case .subtract, .multiply, .divide, .remainder: return .number
-            default: return .boolean
-            }
+            return try binaryType(op, (left, l), (right, r), range: range, state: state)
         case .isNull(let operand, _, _):
             _ = try type(of: operand, in: &state)
             return .boolean
@@ -102,7 +92,90 @@ extension Checker {
             var argumentTypes: [SchemaType] = []
             for argument in arguments { argumentTypes.append(try type(of: argument, in: &state)) }
             return function.resultType(argumentTypes)
+        case .chain(let first, let links, _):
+            return try typeOfChain(first, links, in: &state)
         }
+    }
+
+    /// The type of `left op right` once both sides are typed, or the mistake it makes.
+    private func binaryType(
+        _ op: BinaryOperator, _ left: (expression: Expression, type: SchemaType),
+        _ right: (expression: Expression, type: SchemaType), range: SourceRange, state: State
+    ) throws(CheckError) -> SchemaType {
+        let (l, r) = (left.type, right.type)
+        if let mistake = neverTrue(op, left, right, range: range, state: state) { throw mistake }
+        if op == .match || op == .notMatch { try checkPattern(right.expression) }
+        if let timeType = try Self.timeType(op, left, right, range: range) { return timeType }
+        switch op {
+        case .add: return l == r ? l : (l == .number || r == .number ? .number : .any)
+        case .subtract, .multiply, .divide, .remainder: return .number
+        default: return .boolean
+        }
+    }
+
+    /// A flat chain (`Expression.chain`), typed link by link in the order the left-deep tree it
+    /// stands for is typed, with the same errors and the same demand: the longest plain path at
+    /// its start is demanded as a whole path, as `.member` demands it.
+    private func typeOfChain(
+        _ first: Expression, _ links: [ChainLink], in state: inout State
+    ) throws(CheckError) -> SchemaType {
+        var path: [String]? = nil
+        if state.rowsAreOriginal, state.recordsDemand, var names = first.fieldPath,
+            case .member? = links.first?.step
+        {
+            for link in links {
+                guard case .member(let name) = link.step else { break }
+                names.append(name)
+            }
+            path = names
+        }
+        if let path {
+            state.demandedPaths.append(path)
+            state.recordsDemand = false
+        }
+        var result: SchemaType
+        do {
+            result = try type(of: first, in: &state)
+        } catch {
+            if path != nil { state.recordsDemand = true }
+            throw error
+        }
+        if path != nil { state.recordsDemand = true }
+        for (position, link) in links.enumerated() {
+            switch link.step {
+            case .member(let name):
+                if position == 0, state.rowsAreGroups, case .variable("source", _) = first {
+                    throw Self.sourceOfGroups("$source." + name, state: state, link.range)
+                }
+                result = try member(name, of: result, nodeRange: link.range, state: state)
+            case .index(let index):
+                result = try element(of: result, at: index, in: &state)
+            case .binary(let op, let operand):
+                // Only arithmetic is chained, whose checks never read the left side's syntax.
+                let operandType = try type(of: operand, in: &state)
+                result = try binaryType(
+                    op, (first, result), (operand, operandType), range: link.range, state: state)
+            }
+        }
+        return result
+    }
+
+    /// The type of `base[index]` for a base of type `baseType`.
+    private func element(of baseType: SchemaType, at index: Expression, in state: inout State) throws(CheckError)
+        -> SchemaType
+    {
+        _ = try type(of: index, in: &state)
+        if case .list(let element) = baseType { return element }
+        return .any
+    }
+
+    /// The type of `base.name` for a base of type `baseType`, with the error at the name, the end
+    /// of the node's range.
+    private func member(_ name: String, of baseType: SchemaType, nodeRange range: SourceRange, state: State)
+        throws(CheckError) -> SchemaType
+    {
+        let nameRange = SourceRange(max(range.lowerBound, range.upperBound - name.utf8.count), range.upperBound)
+        return try member(name, of: baseType, range: nameRange, isRowField: false, state: state)
     }
 
     /// `any(list, condition)` or `all(list, condition)`: the condition is typed with `$x` as the

@@ -145,6 +145,13 @@ extension Expression {
         case .field(let name, _): return name
         case .variable(let name, _): return "$" + name
         case .member(let base, let name, _): return base.pathText.map { $0 + "." + name }
+        case .chain(let first, let links, _):
+            guard var text = first.pathText else { return nil }
+            for link in links {
+                guard case .member(let name) = link.step else { return nil }
+                text += "." + name
+            }
+            return text
         default: return nil
         }
     }

@@ -8,7 +8,6 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
     case misspelledKeyword(String, suggestion: String, SourceRange)
     case nestedTooDeeply(limit: Int, SourceRange)
     case tooDeep(limit: Int, SourceRange)
-    case tooManyStages(limit: Int, SourceRange)
     /// `||` where a stage should follow `|`: another language's "or".
     case doublePipe(SourceRange)
 
@@ -43,12 +42,9 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
                 "expression too deep", at: r,
                 label: "more than \(limit) levels here",
                 notes: [
-                    "each `+`, `-`, `*`, `/`, `%`, `.name` or `[index]` of a chain is a level; `and` and `or` are not"
+                    "brackets, parentheses, calls, `not` and `-` are levels, and so is each operator of a chain of up "
+                        + "to \(Parser.leftDeepLimit) around them; longer chains are one level"
                 ])
-        case .tooManyStages(let limit, let r):
-            return Diagnostic(
-                "too many stages", at: r, label: "a pipeline has at most \(limit) stages",
-                notes: ["split the work over several queries"])
         case .doublePipe(let r):
             return Diagnostic(
                 "unexpected `||`", at: r, label: "use `or`",

@@ -33,16 +33,16 @@ public struct Parser {
     /// "Limits"). The parser descends once per level through every precedence function, so this
     /// bounds its own stack use before any tree exists; far beyond what anyone writes by hand.
     public static let maxNesting = 256
-    /// The deepest an expression's tree may be: nesting, plus one level per operator of a chain of
-    /// `+`, `-`, `*`, `/`, `%`, `.name` or `[index]`, which make left-deep trees. Every later
-    /// walk (checker, compiler, evaluation on worker threads, the reference evaluator, and the
-    /// release of the tree itself) recurses once per level, so this bounds their stack use.
-    /// Chains of `and` and `or` are built as balanced trees and add only a few levels however
-    /// long they are.
+    /// The deepest an expression's tree may be. Every later walk (checker, compiler, evaluation on
+    /// worker threads, the reference evaluator, and the release of the tree itself) recurses once
+    /// per level, so this bounds their stack use. Only nesting makes a tree deep: chains of `and`
+    /// and `or` are built balanced, and chains of `+`, `-`, `*`, `/`, `%`, `.name` and `[index]`
+    /// longer than `leftDeepLimit` operators are one flat node, so neither is refused at any length.
     public static let maxDepth = 512
-    /// The most stages a pipeline may have: rows are pushed from stage to stage by calls, one
-    /// frame per stage, on the worker threads too.
-    public static let maxStages = 1024
+    /// The longest chain of one operator kind built as the left-deep (or, for `and` and `or`,
+    /// written) tree: longer `and` and `or` chains are balanced, longer arithmetic and path chains
+    /// flat (`Expression.chain`).
+    public static let leftDeepLimit = 16
 
     public init(source: SourceFile) {
         self.source = source
@@ -128,9 +128,6 @@ public struct Parser {
         var stages: [Stage] = []
         while current.isSymbol(.pipe) {
             advance()
-            if stages.count == Parser.maxStages {
-                throw ParseError.tooManyStages(limit: Parser.maxStages, current.range)
-            }
             if let last = stages.last, last.signature.endsPipeline {
                 throw ParseError.misplacedStage(last.name, last.range)
             }
@@ -234,8 +231,7 @@ public struct Parser {
     /// deep. Both operators are associative, evaluate their operands left to right and stop at the
     /// same one whatever the grouping, so the result and any error are the same.
     private static func balanced(_ op: BinaryOperator, _ operands: ArraySlice<Parsed>) -> Parsed {
-        let leftDeepLimit = 16
-        if operands.count > leftDeepLimit {
+        if operands.count > Parser.leftDeepLimit {
             let middle = operands.startIndex + operands.count / 2
             return joined(op, balanced(op, operands[..<middle]), balanced(op, operands[middle...]))
         }
@@ -303,19 +299,19 @@ public struct Parser {
     }
 
     private mutating func parseAdditive() throws -> Parsed {
-        var left = try parseMultiplicative()
+        var chain = ChainBuilder(try parseMultiplicative())
         while true {
             let op: BinaryOperator
             if current.isSymbol(.plus) { op = .add } else if current.isSymbol(.minus) { op = .subtract } else { break }
-            try checkDepth(left.depth + 1)
+            try checkDepth(chain.depthWithOneMore)
             advance()
-            left = Parser.joined(op, left, try parseMultiplicative())
+            chain.append(binary: op, try parseMultiplicative())
         }
-        return left
+        return chain.built
     }
 
     private mutating func parseMultiplicative() throws -> Parsed {
-        var left = try parseUnary()
+        var chain = ChainBuilder(try parseUnary())
         while true {
             let op: BinaryOperator
             if current.isSymbol(.star) {
@@ -327,11 +323,11 @@ public struct Parser {
             } else {
                 break
             }
-            try checkDepth(left.depth + 1)
+            try checkDepth(chain.depthWithOneMore)
             advance()
-            left = Parser.joined(op, left, try parseUnary())
+            chain.append(binary: op, try parseUnary())
         }
-        return left
+        return chain.built
     }
 
     private mutating func parseUnary() throws -> Parsed {
@@ -355,31 +351,29 @@ public struct Parser {
     }
 
     private mutating func parsePostfix() throws -> Parsed {
-        var (base, depth) = try parsePrimary()
+        var chain = ChainBuilder(try parsePrimary())
         while true {
             if current.isSymbol(.dot) {
-                try checkDepth(depth + 1)
+                try checkDepth(chain.depthWithOneMore)
                 advance()
                 let token = current
                 switch token.kind {
                 case .identifier(let name), .quotedIdentifier(let name):
                     advance()
-                    base = .member(base, name, base.range.joined(with: token.range))
-                    depth += 1
+                    chain.append(member: name, end: token.range)
                 default:
                     throw unexpected("a field name after `.`")
                 }
             } else if current.isSymbol(.leftBracket) {
-                try checkDepth(depth + 1)
+                try checkDepth(chain.depthWithOneMore)
                 try enterNesting()
                 defer { nesting -= 1 }
                 advance()
                 let indexExpression = try parseOr()
                 let end = try expect(.rightBracket, "`]`")
-                base = .index(base, indexExpression.expression, base.range.joined(with: end))
-                depth = max(depth, indexExpression.depth) + 1
+                chain.append(index: indexExpression, end: end)
             } else {
-                return (base, depth)
+                return chain.built
             }
         }
     }
@@ -451,6 +445,66 @@ public struct Parser {
             return (.field(name, token.range), 1)
         default:
             throw unexpected("an expression")
+        }
+    }
+
+    /// A left-associative chain as it is read (`a + b - c`, `x.a[0].b`): its first operand and
+    /// its operations so far. Up to `leftDeepLimit` operators it becomes the left-deep tree of
+    /// binary, member and index nodes, one level per operator, as people write them; longer, one
+    /// flat `Expression.chain` node whose depth is that of its deepest operand plus one, so that a
+    /// generated chain of any length is neither refused nor walked by recursion. Both mean the
+    /// same: evaluated left to right, with the same ranges for the same errors.
+    private struct ChainBuilder {
+        let first: Parsed
+        private(set) var links: [ChainLink] = []
+        /// The depth of the left-deep tree of the first `leftDeepLimit` operators.
+        private var leftDeepDepth: Int
+        /// The depth of the deepest operand.
+        private var deepestOperand: Int
+
+        init(_ first: Parsed) {
+            self.first = first
+            leftDeepDepth = first.depth
+            deepestOperand = first.depth
+        }
+
+        /// The depth of the tree with one more operator (before its operand is known).
+        var depthWithOneMore: Int {
+            links.count < Parser.leftDeepLimit ? leftDeepDepth + 1 : deepestOperand + 1
+        }
+
+        var depth: Int {
+            links.count <= Parser.leftDeepLimit ? leftDeepDepth : deepestOperand + 1
+        }
+
+        private var start: SourceRange { first.expression.range }
+
+        mutating func append(binary op: BinaryOperator, _ operand: Parsed) {
+            add(.binary(op, operand.expression), end: operand.expression.range, operandDepth: operand.depth)
+        }
+
+        mutating func append(member name: String, end: SourceRange) {
+            add(.member(name), end: end, operandDepth: 0)
+        }
+
+        mutating func append(index: Parsed, end: SourceRange) {
+            add(.index(index.expression), end: end, operandDepth: index.depth)
+        }
+
+        private mutating func add(_ step: ChainLink.Step, end: SourceRange, operandDepth: Int) {
+            if links.count < Parser.leftDeepLimit { leftDeepDepth = max(leftDeepDepth, operandDepth) + 1 }
+            deepestOperand = max(deepestOperand, operandDepth)
+            links.append(ChainLink(step, range: start.joined(with: end)))
+        }
+
+        var built: Parsed {
+            if links.isEmpty { return first }
+            guard links.count <= Parser.leftDeepLimit else {
+                return (.chain(first.expression, links, links[links.count - 1].range), depth)
+            }
+            var tree = first.expression
+            for link in links { tree = link.applied(to: tree) }
+            return (tree, depth)
         }
     }
 

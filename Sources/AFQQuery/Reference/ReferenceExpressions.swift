@@ -73,6 +73,27 @@ package struct ReferenceExpressions {
             guard let function = FunctionLibrary.function(named: name) else { return .null }
             let site = CallSite(name: name, argumentRanges: arguments.map(\.range), range: range, now: now)
             return try function.body(values, site)
+        case .chain(let first, let links, _):
+            // The left-deep tree reads each index before its base, and each right operand after
+            // its left side: so the indexes go last to first, then the first operand, then each
+            // operation in turn.
+            var positions = [Value](repeating: .null, count: links.count)
+            for i in links.indices.reversed() {
+                if case .index(let index) = links[i].step { positions[i] = try evaluate(index, row, element: element) }
+            }
+            var value = try evaluate(first, row, element: element)
+            for i in links.indices {
+                switch links[i].step {
+                case .member(let name):
+                    value = value.member(name)
+                case .index:
+                    value = value.element(at: positions[i])
+                case .binary(let op, let operand):
+                    let r = try evaluate(operand, row, element: element)
+                    value = try apply(op, value, r, range: links[i].range, rightRange: operand.range)
+                }
+            }
+            return value
         }
     }
 

@@ -44,12 +44,23 @@ public struct FieldDemand: Sendable, Hashable {
 
     /// The demand the paths a pipeline reads make: a path that stops at a key needs all of it,
     /// unless every read of it is one of `membershipTests` (see `keptTexts`).
+    /// A path longer than `deepestPath` keys (a generated chain of `.name`s) is needed whole from
+    /// its key at that depth: the demand is a tree that readers and this type walk by recursion.
     public init(paths: [[String]], membershipTests: [(path: [String], text: String)] = []) {
         var root = DemandTree()
-        for path in paths { root.insert(path[...]) }
-        for test in membershipTests { root.insert(test.path[...], testedFor: test.text) }
+        for path in paths { root.insert(path.prefix(FieldDemand.deepestPath)) }
+        for test in membershipTests {
+            if test.path.count > FieldDemand.deepestPath {
+                root.insert(test.path.prefix(FieldDemand.deepestPath))
+            } else {
+                root.insert(test.path[...], testedFor: test.text)
+            }
+        }
         self = root.demand
     }
+
+    /// The most keys of a path the demand follows (`init(paths:membershipTests:)`).
+    public static let deepestPath = 64
 }
 
 /// Paths merged into a tree, for `FieldDemand(paths:membershipTests:)`.
