@@ -10,6 +10,9 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
     case tooDeep(limit: Int, SourceRange)
     /// `||` where a stage should follow `|`: another language's "or".
     case doublePipe(SourceRange)
+    /// A stage's first keyword where a stage ended, with no `|` before it (`where x compute
+    /// count()`); the string is the stage's name, `sort by` for `sort`.
+    case missingPipe(String, SourceRange)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -45,6 +48,10 @@ public enum ParseError: Error, Equatable, DiagnosticConvertible {
                     "brackets, parentheses, calls, `not` and `-` are levels, and so is each operator of a chain of up "
                         + "to \(Parser.leftDeepLimit) around them; longer chains are one level"
                 ])
+        case .missingPipe(let keyword, let r):
+            return Diagnostic(
+                "expected `|` before `\(keyword)`", at: r, label: "a new stage starts with `|`",
+                notes: ["write `| \(keyword)` to pass the rows of the stage before to it"])
         case .doublePipe(let r):
             return Diagnostic(
                 "unexpected `||`", at: r, label: "use `or`",

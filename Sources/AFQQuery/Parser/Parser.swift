@@ -61,6 +61,9 @@ public struct Parser {
             switch current.kind {
             case .newline, .semicolon, .end: break
             default:
+                if case .identifier(let word) = current.kind, let stage = StageLibrary.definition(startingWith: word) {
+                    throw ParseError.missingPipe(stage.signature.name, current.range)
+                }
                 if case .identifier(let word) = current.kind,
                     let keyword = Parser.otherLanguagesKeywords[word.lowercased()]
                         ?? Suggestions.nearest(to: word, in: Parser.wordsAfterAnExpression).first
