@@ -63,6 +63,10 @@ public final class PTYSession {
         var environment = [
             "TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
         ]
+        // A sanitizer's settings reach the child too (`make sanitize` turns leak detection off).
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[key] { environment[key] = value }
+        }
         for (key, value) in extraEnvironment { environment[key] = value }
         let executable = BinaryRunner.executable.path
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
